@@ -1,0 +1,86 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import checkFile from 'eslint-plugin-check-file';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const areas = ['jobs', 'job', 'deployment', 'executions'];
+
+// One-way dependencies: app → features → shared (components, api, auth, config, lib).
+// Features never import each other; the api layer knows neither UI nor auth nor config.
+const zones = [
+  ...areas.map((area) => ({
+    target: `./src/features/${area}`,
+    from: './src/features',
+    except: [`./${area}`],
+    message: 'Features do not import each other: compose them in src/app, share code through src/components, src/api or src/lib.',
+  })),
+  { target: ['./src/features', './src/components', './src/api', './src/auth', './src/config', './src/lib'], from: './src/app' },
+  { target: ['./src/components', './src/api', './src/auth', './src/config', './src/lib'], from: './src/features' },
+  { target: './src/api', from: ['./src/components', './src/auth', './src/config'] },
+  { target: './src/lib', from: ['./src/api', './src/auth', './src/components', './src/config'] },
+  { target: './src', from: ['./emulator', './e2e'] },
+  { target: './emulator', from: ['./src', './e2e'] },
+];
+
+export default defineConfig([
+  globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report', 'src/api/generated', '.data', 'bench/results']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@mui/icons-material', message: 'Import icons by path: @mui/icons-material/Name.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat['recommended-latest'], jsxA11y.flatConfigs.recommended, pluginQuery.configs['flat/recommended']],
+    plugins: { 'import-x': importX, 'react-refresh': reactRefresh, 'check-file': checkFile },
+    settings: { 'import-x/resolver': { typescript: { project: './tsconfig.app.json' } } },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': 'error',
+      'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
+      'check-file/filename-naming-convention': ['error', { 'src/**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Go through the typed client in src/api (and a query hook); only src/api and the config loader fetch.' },
+        { name: 'localStorage', message: 'Use src/lib/preferences.ts; never store tokens or user data in localStorage.' },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts', 'src/config/load-config.ts', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['src/lib/preferences.ts'],
+    rules: { 'no-restricted-globals': ['error', { name: 'fetch', message: 'No network in lib.' }] },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: { 'max-lines': 'off', 'react-refresh/only-export-components': 'off' },
+  },
+  {
+    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { typescript: { project: './tsconfig.node.json' } } },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+]);

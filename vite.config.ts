@@ -1,0 +1,50 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The local Control Service (emulator) answers the API and the OpenID provider on one origin,
+// like an ingress in production; the dev server proxies both so the app stays same-origin.
+const emulator = process.env.VDK_EMULATOR_URL ?? 'http://localhost:8092';
+const proxy = {
+  '/data-jobs': { target: emulator, changeOrigin: false },
+  '/oidc': { target: emulator, changeOrigin: false },
+};
+
+export default defineConfig({
+  // Relative asset URLs: one build works at any base path (see README, "Hosting").
+  base: './',
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    manifest: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 700,
+  },
+  server: { host: 'localhost', port: 5173, strictPort: true, proxy },
+  preview: { host: 'localhost', port: 4173, strictPort: true, proxy },
+  test: {
+    restoreMocks: true,
+    testTimeout: 15_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.node.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.node.test.ts'],
+        },
+      },
+    ],
+  },
+});
