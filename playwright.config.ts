@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
+
+// Debian's Chromium where it is installed (CI installs it; `npx playwright install` cannot download here),
+// Playwright's own browser everywhere else.
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const launchOptions: LaunchOptions = existsSync(DEBIAN_CHROMIUM)
+  ? {
+      executablePath: DEBIAN_CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    }
+  : {};
+
+/**
+ * The local Control Service serving the production build (`dist/`, built once by `npm test` before Playwright runs)
+ * beside the API, same-origin as an ingress does in production. In memory, strict (a response that breaks the spec is
+ * a server error), clock 10× faster so executions finish within a test.
+ */
+function emulator(port: number, { auth }: { auth: 'on' | 'off' }) {
+  const flags = ['--port', port, '--memory', '--seed', 'demo', '--strict', '--admin', '--static', 'dist'];
+  return {
+    baseURL: `http://localhost:${port}`,
+    webServer: {
+      command: `node --import tsx emulator/src/main.ts ${[...flags, '--speed', 10, '--auth', auth].join(' ')}`,
+      url: `http://localhost:${port}/config.json`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
+  };
+}
+
+const main = emulator(8093, { auth: 'on' });
+
+export default defineConfig({
+  testDir: 'e2e/specs',
+  outputDir: 'test-results/playwright',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  workers: 1,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  // `scripts/test-all.ts` reads the JSON report for the closing "N passed, N failed" line.
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  webServer: [main.webServer],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], baseURL: main.baseURL, launchOptions },
+    },
+  ],
+});

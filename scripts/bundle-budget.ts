@@ -1,0 +1,51 @@
+// The bytes a first visit to the job list costs: gzip of every JS and CSS file that route needs, from Vite's manifest.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+import type { Manifest } from 'vite';
+import { entryKey, routeAssets } from './lib/route-assets.ts';
+
+const DIST = 'dist';
+const JOB_LIST_PAGE = 'src/features/jobs/pages/jobs-page.tsx';
+const BUDGET = 200_000;
+const GOAL = 150_000;
+
+const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
+
+function measure(): number {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest;
+  if (!manifest[JOB_LIST_PAGE]?.isDynamicEntry) {
+    throw new Error(`${JOB_LIST_PAGE} is not a lazy chunk in the build: the job-list route must lazy-load it.`);
+  }
+  const files = routeAssets(manifest, [entryKey(manifest), JOB_LIST_PAGE]);
+  console.log(`Bundle budget: the job-list route (entry + ${JOB_LIST_PAGE}), gzip level 9`);
+  let total = 0;
+  for (const file of files) {
+    const size = gzipSync(readFileSync(path.join(DIST, file)), { level: constants.Z_BEST_COMPRESSION }).length;
+    total += size;
+    console.log(`${bytes(size)}  ${file}`);
+  }
+  console.log(`${bytes(total)}  total gzip bytes, ${files.length} files`);
+  return total;
+}
+
+try {
+  const total = measure();
+  const toGoal = total - GOAL;
+  console.log(
+    `Goal ${GOAL.toLocaleString('en-US')}: ${toGoal > 0 ? `${toGoal.toLocaleString('en-US')} above` : `met, ${(-toGoal).toLocaleString('en-US')} to spare`}.`,
+  );
+  if (total > BUDGET) {
+    console.error(
+      `FAIL: ${total.toLocaleString('en-US')} gzip bytes is over the budget of ${BUDGET.toLocaleString('en-US')}.`,
+    );
+    process.exitCode = 1;
+  } else {
+    console.log(
+      `PASS: within the budget of ${BUDGET.toLocaleString('en-US')} (${(BUDGET - total).toLocaleString('en-US')} left).`,
+    );
+  }
+} catch (error) {
+  console.error(`FAIL: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
