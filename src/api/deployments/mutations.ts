@@ -1,0 +1,73 @@
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import { unwrap, type ApiClient } from '../client';
+import { invalidateJobLists } from '../jobs/mutations';
+import { jobKeys } from '../jobs/keys';
+import { DEPLOYMENT_ID } from '../jobs/queries';
+import type { DataJobDeployment, JobRef } from '../types';
+import { deploymentKeys } from './keys';
+
+const path = (ref: JobRef) => ({ path: { team_name: ref.team, job_name: ref.job, deployment_id: DEPLOYMENT_ID } });
+
+function invalidateDeployment(queryClient: QueryClient, ref: JobRef) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: deploymentKeys.detail(ref) }),
+    queryClient.invalidateQueries({ queryKey: jobKeys.summary(ref) }),
+    invalidateJobLists(queryClient, ref.team),
+  ]);
+}
+
+export const deploymentMutations = {
+  /** Enable/disable or a new VDK version: the service merges these synchronously (202). */
+  patch: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
+    mutationOptions({
+      mutationFn: async (changes: Pick<DataJobDeployment, 'enabled' | 'vdk_version'>) => {
+        await client.rest.PATCH('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}', {
+          params: path(ref),
+          body: changes,
+        });
+      },
+      onSuccess: () => invalidateDeployment(queryClient, ref),
+    }),
+
+  /**
+   * A new version. The service answers 202 at once and applies it later with no progress API, so
+   * callers poll the deployment until its `job_version` matches.
+   */
+  deploy: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
+    mutationOptions({
+      mutationFn: async (deployment: Pick<DataJobDeployment, 'job_version' | 'python_version' | 'enabled'>) => {
+        await client.rest.POST('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments', {
+          params: { path: { team_name: ref.team, job_name: ref.job } },
+          body: deployment,
+        });
+        return deployment;
+      },
+      onSuccess: () => invalidateDeployment(queryClient, ref),
+    }),
+
+  undeploy: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
+    mutationOptions({
+      mutationFn: async () => {
+        await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}', {
+          params: path(ref),
+        });
+      },
+      onSuccess: () => invalidateDeployment(queryClient, ref),
+    }),
+
+  /** A zip of the job folder becomes a version (git sha) that can then be deployed. */
+  uploadSources: (client: ApiClient, ref: JobRef) =>
+    mutationOptions({
+      mutationFn: async (zip: Blob): Promise<string> => {
+        const version = await unwrap(
+          client.rest.POST('/data-jobs/for-team/{team_name}/jobs/{job_name}/sources', {
+            params: { path: { team_name: ref.team, job_name: ref.job } },
+            body: zip as unknown as string,
+            bodySerializer: (body: unknown) => body as Blob,
+            headers: { 'Content-Type': 'application/octet-stream' },
+          }),
+        );
+        return version.version_sha;
+      },
+    }),
+};

@@ -1,0 +1,15 @@
+import type { ExecutionsListParams } from '../graphql/executions-query';
+import type { ExecutionRef, JobRef } from '../types';
+
+/**
+ *   ['executions', team, job, 'list', params]   GraphQL page of a job's executions
+ *   ['executions', team, job, 'detail', id]     REST DataJobExecution
+ *   ['executions', team, job, 'logs', id]       REST logs (a sibling of detail: polling one does not refetch the other)
+ */
+export const executionKeys = {
+  job: (ref: JobRef) => ['executions', ref.team, ref.job] as const,
+  lists: (ref: JobRef) => [...executionKeys.job(ref), 'list'] as const,
+  list: (params: ExecutionsListParams) => [...executionKeys.lists(params), params] as const,
+  detail: (ref: ExecutionRef) => [...executionKeys.job(ref), 'detail', ref.executionId] as const,
+  logs: (ref: ExecutionRef) => [...executionKeys.job(ref), 'logs', ref.executionId] as const,
+};

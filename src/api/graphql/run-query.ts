@@ -1,0 +1,50 @@
+import type { ApiClient } from '../client';
+import { ApiError, graphqlErrorMessages, isRecord } from '../errors';
+import type { TypedDocumentString } from '../generated/graphql/graphql';
+
+/** The service flattens `{data: {jobs: page}}` into `{data: page}` (docs/api-reference.md §3.2). */
+export type FlatPage<TResult> = NonNullable<TResult[keyof TResult]>;
+
+interface RunOptions {
+  /** Path segment only: the service ignores it for filtering, so builders add a team filter themselves. */
+  team: string;
+  signal?: AbortSignal;
+}
+
+/** Sends a generated document as GraphQL-over-GET (`query`, `variables` as a JSON string, `operation_name`). */
+export async function runQuery<TResult, TVariables>(
+  client: ApiClient,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  { team, signal }: RunOptions,
+): Promise<FlatPage<TResult>> {
+  const { data: body, response } = await client.rest.GET('/data-jobs/for-team/{team_name}/jobs', {
+    params: {
+      path: { team_name: team },
+      query: {
+        query: document.toString(),
+        variables: JSON.stringify(variables),
+        operation_name: operationName(document),
+      },
+    },
+    signal,
+  });
+  return readEnvelope<FlatPage<TResult>>(body, response);
+}
+
+function operationName(document: { toString(): string }): string | undefined {
+  return /\b(?:query|mutation)\s+([A-Za-z_]\w*)/.exec(document.toString())?.[1];
+}
+
+/** A 200 can still carry errors in principle; and a page without `content` means we cannot trust it. */
+export function readEnvelope<TPage>(body: unknown, response: Response): TPage {
+  const facts = { method: 'GET', url: response.url, opId: response.headers.get('X-OPID') ?? undefined };
+  if (!isRecord(body)) throw new ApiError({ kind: 'malformed', status: response.status, ...facts });
+  const messages = graphqlErrorMessages(body);
+  if (messages.length > 0) throw new ApiError({ kind: 'graphql', graphqlMessages: messages, ...facts });
+  const data = body.data;
+  if (!isRecord(data) || !Array.isArray(data.content)) {
+    throw new ApiError({ kind: 'malformed', status: response.status, ...facts });
+  }
+  return data as TPage;
+}

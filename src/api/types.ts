@@ -1,0 +1,40 @@
+/** Friendly names for the generated API types: import these, never the generated files directly. */
+import type { components } from './generated/vdk-api';
+import type { ExecutionsListQuery, JobsListQuery } from './generated/graphql/graphql';
+
+type Schemas = components['schemas'];
+
+export type DataJob = Schemas['DataJob'];
+export type DataJobConfig = Schemas['DataJobConfig'];
+export type DataJobContacts = Schemas['DataJobContacts'];
+export type DataJobDeployment = Schemas['DataJobDeployment'];
+export type DataJobDeploymentStatus = Schemas['DataJobDeploymentStatus'];
+export type DataJobExecution = Schemas['DataJobExecution'];
+export type DataJobExecutionRequest = Schemas['DataJobExecutionRequest'];
+export type DataJobApiInfo = Schemas['DataJobApiInfo'];
+export type DataJobVersion = Schemas['DataJobVersion'];
+export type DataJobProperties = Schemas['DataJobProperties'];
+
+/** REST spelling of an execution status (lowercase). GraphQL uses the uppercase names. */
+export type ExecutionStatus = NonNullable<DataJobExecution['status']>;
+export type ExecutionType = NonNullable<DataJobExecution['type']>;
+export type {
+  DataJobExecutionStatus as GraphqlExecutionStatus,
+  DataJobExecutionType as GraphqlExecutionType,
+} from './generated/graphql/graphql';
+
+export type JobsPage = NonNullable<JobsListQuery['jobs']>;
+export type JobSummary = NonNullable<NonNullable<JobsPage['content']>[number]>;
+export type JobSummaryDeployment = NonNullable<NonNullable<JobSummary['deployments']>[number]>;
+export type JobSummaryExecution = NonNullable<NonNullable<JobSummaryDeployment['executions']>[number]>;
+export type ExecutionsPage = NonNullable<ExecutionsListQuery['executions']>;
+export type ExecutionSummary = NonNullable<NonNullable<ExecutionsPage['content']>[number]>;
+
+/** A job is named by its team and name everywhere: pass refs, not loose strings. */
+export interface JobRef {
+  team: string;
+  job: string;
+}
+export interface ExecutionRef extends JobRef {
+  executionId: string;
+}
