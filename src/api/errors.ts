@@ -165,6 +165,7 @@ export function errorFromResponse({ status, method, url, opId, body }: ResponseF
     if (typeof parsed.error === 'string') return new ApiError({ ...base, text: parsed.error });
     return new ApiError(base);
   }
+  if (parsed !== undefined) return new ApiError(base);
   return new ApiError({ ...base, text: body });
 }
 
