@@ -1,0 +1,38 @@
+/**
+ * How often to refresh something that is still moving (a submitted or running execution).
+ *
+ * Data-driven, like Airflow: nothing active → no polling at all. While active, the interval grows
+ * with the age of the oldest active run (a run that started 10 s ago changes soon; one that has
+ * run for an hour will not finish in the next two seconds), and doubles per consecutive failed
+ * refresh so a struggling service is not hammered. TanStack Query already pauses intervals in
+ * hidden tabs (refetchIntervalInBackground defaults to false).
+ */
+export const POLL_MIN_MS = 2_000;
+export const POLL_MAX_MS = 30_000;
+
+export interface PollState {
+  /** Start time (ms since epoch) of the oldest active run, or undefined when nothing is active. */
+  activeSince: number | undefined;
+  /** Consecutive failed refreshes (TanStack's `query.state.fetchFailureCount`). */
+  failures?: number;
+  now?: number;
+}
+
+export function pollInterval({ activeSince, failures = 0, now = Date.now() }: PollState): number | false {
+  if (activeSince === undefined) return false;
+  const age = Math.max(0, now - activeSince);
+  const byAge = Math.min(POLL_MAX_MS, Math.max(POLL_MIN_MS, age / 10));
+  return Math.min(POLL_MAX_MS * 2, byAge * 2 ** Math.min(failures, 4));
+}
+
+/** Oldest start time among active runs; starts that cannot be parsed count as "just now". */
+export function oldestActiveStart(runs: { active: boolean; startTime?: string | null }[], now = Date.now()) {
+  let oldest: number | undefined;
+  for (const run of runs) {
+    if (!run.active) continue;
+    const start = run.startTime ? Date.parse(run.startTime) : NaN;
+    const at = Number.isNaN(start) ? now : start;
+    oldest = oldest === undefined ? at : Math.min(oldest, at);
+  }
+  return oldest;
+}
