@@ -91,6 +91,7 @@ describe('isRetryableError', () => {
     expect(isRetryableError(new ApiError({ kind: 'http', status: 503 }))).toBe(true);
     expect(isRetryableError(new ApiError({ kind: 'http', status: 500 }))).toBe(true);
     expect(isRetryableError(new ApiError({ kind: 'http', status: 404 }))).toBe(false);
+    expect(isRetryableError(new ApiError({ kind: 'http', status: 501 }))).toBe(false);
     expect(isRetryableError(new ApiError({ kind: 'http', status: 401 }))).toBe(false);
     expect(isRetryableError(new ApiError({ kind: 'malformed', status: 200 }))).toBe(false);
     expect(isRetryableError(new ApiError({ kind: 'graphql' }))).toBe(false);

@@ -94,7 +94,9 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 export function isRetryableError(error: unknown): boolean {
   if (!isApiError(error)) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return true;
-  return error.kind === 'http' && error.status !== undefined && (error.status >= 500 || error.status === 429);
+  if (error.kind !== 'http' || error.status === undefined) return false;
+  // 501 means "not configured" (e.g. secrets without Vault): asking again gives the same answer.
+  return (error.status >= 500 && error.status !== 501) || error.status === 429;
 }
 
 export const isNotFound = (error: unknown): boolean => isApiError(error) && error.status === 404;
