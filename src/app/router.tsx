@@ -1,0 +1,102 @@
+/**
+ * The one route table. URL → page file: each page route lazy-imports
+ * `src/features/<area>/pages/<x>-page.tsx`, so every page is its own chunk and the first route
+ * stays small. Every route has an error boundary; the shell stays on screen when a page fails.
+ */
+import LinearProgress from '@mui/material/LinearProgress';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type Params, type RouteObject } from 'react-router';
+import { paths } from '@/lib/paths';
+import { NotFoundPage } from './errors/not-found-page';
+import { RootErrorPage } from './errors/root-error-page';
+import { RouteErrorPage } from './errors/route-error-page';
+import type { Crumb, RouteHandle } from './route-handle';
+import { RootRedirect } from './routes/root-redirect';
+import { TeamIndexRedirect, TeamScope } from './routes/team-scope';
+import { AppShell } from './shell/app-shell';
+
+/** A lazily loaded page route with its error boundary and breadcrumb trail. */
+function page(load: () => Promise<ComponentType>, crumbs: RouteHandle['crumbs']): Partial<RouteObject> {
+  return {
+    lazy: async () => ({ Component: await load() }),
+    ErrorBoundary: RouteErrorPage,
+    handle: { crumbs } satisfies RouteHandle,
+  };
+}
+
+const teamCrumbs = ({ team = '' }: Params): Crumb[] => [
+  { label: team, to: paths.jobs({ team }) },
+  { label: 'Jobs', to: paths.jobs({ team }) },
+];
+const jobCrumbs = (params: Params): Crumb[] => {
+  const ref = { team: params.team ?? '', job: params.job ?? '' };
+  return [...teamCrumbs(params), { label: ref.job, to: paths.job(ref) }];
+};
+const executionsCrumbs = (params: Params): Crumb[] => {
+  const ref = { team: params.team ?? '', job: params.job ?? '' };
+  return [...jobCrumbs(params), { label: 'Executions', to: paths.executions(ref) }];
+};
+
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    Component: AppShell,
+    ErrorBoundary: RootErrorPage,
+    HydrateFallback: () => <LinearProgress aria-label="Loading" />,
+    children: [
+      {
+        // Pathless: a failing page renders its error inside the shell, not instead of it.
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          { index: true, Component: RootRedirect },
+          {
+            path: 'jobs',
+            ...page(
+              async () => (await import('@/features/jobs/pages/jobs-page')).JobsPage,
+              () => [{ label: 'All teams' }],
+            ),
+          },
+          {
+            path: 'teams/:team',
+            Component: TeamScope,
+            children: [
+              { index: true, Component: TeamIndexRedirect },
+              {
+                path: 'jobs',
+                ...page(async () => (await import('@/features/jobs/pages/jobs-page')).JobsPage, teamCrumbs),
+              },
+              {
+                path: 'jobs/:job',
+                ...page(async () => (await import('@/features/job/pages/job-page')).JobPage, jobCrumbs),
+              },
+              {
+                path: 'jobs/:job/executions',
+                ...page(
+                  async () => (await import('@/features/executions/pages/executions-page')).ExecutionsPage,
+                  executionsCrumbs,
+                ),
+              },
+              {
+                path: 'jobs/:job/executions/:executionId',
+                ...page(
+                  async () => (await import('@/features/executions/pages/execution-page')).ExecutionPage,
+                  (params) => [...executionsCrumbs(params), { label: params.executionId ?? '' }],
+                ),
+              },
+              {
+                path: 'jobs/:job/deployment',
+                ...page(
+                  async () => (await import('@/features/deployment/pages/deployment-page')).DeploymentPage,
+                  (params) => [...jobCrumbs(params), { label: 'Deployment' }],
+                ),
+              },
+            ],
+          },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
+
+export const createAppRouter = (basename: string) => createBrowserRouter(routes, { basename });

@@ -1,0 +1,11 @@
+import { Navigate } from 'react-router';
+import { useTeams } from '@/components/team/teams-context';
+import { preferences } from '@/lib/preferences';
+import { paths } from '@/lib/paths';
+
+/** `/` opens the team used last, else the default team, else every team's jobs. */
+export function RootRedirect() {
+  const { fixedTeam, defaultTeam } = useTeams();
+  const team = fixedTeam ?? preferences.lastTeam.get() ?? defaultTeam;
+  return <Navigate replace to={team ? paths.jobs({ team }) : paths.allJobs()} />;
+}

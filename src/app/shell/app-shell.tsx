@@ -1,0 +1,38 @@
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import type { ReactNode } from 'react';
+import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useEmbedMode } from '@/config/config-context';
+import { AppBreadcrumbs } from './app-breadcrumbs';
+import { SkipLink } from './skip-link';
+import { TopBar } from './top-bar';
+
+export const MAIN_CONTENT_ID = 'main-content';
+
+interface AppShellProps {
+  /** Extra app-bar controls (the user menu from login). */
+  topBarEnd?: ReactNode;
+}
+
+/** Root layout: skip link, app bar (hidden when chromeless), breadcrumbs, the page in <main>. */
+export function AppShell({ topBarEnd }: AppShellProps) {
+  const { chromeless } = useEmbedMode();
+  const isNavigating = useNavigation().state === 'loading';
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <SkipLink targetId={MAIN_CONTENT_ID} />
+      {!chromeless && <TopBar end={topBarEnd} />}
+      <Box sx={{ height: 4 }}>{isNavigating && <LinearProgress aria-label="Loading page" />}</Box>
+      <Box
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, px: { xs: 2, md: 3 }, pb: 3, pt: 1, outline: 'none' }}
+      >
+        {!chromeless && <AppBreadcrumbs />}
+        <Outlet />
+      </Box>
+      <ScrollRestoration />
+    </Box>
+  );
+}

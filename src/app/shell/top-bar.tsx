@@ -1,0 +1,43 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { PRODUCT_NAME } from '@/components/page/use-document-title';
+import { paths } from '@/lib/paths';
+import { TeamSwitcher } from './team-switcher';
+import { ThemeSwitch } from './theme-switch';
+import { TimeZoneSwitch } from './time-zone-switch';
+
+interface TopBarProps {
+  /** Extra controls at the end of the bar (login puts the user menu here). */
+  end?: ReactNode;
+}
+
+export function TopBar({ end }: TopBarProps) {
+  return (
+    <AppBar position="sticky" elevation={1} component="header">
+      <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+        <Link
+          component={RouterLink}
+          to={paths.home()}
+          color="inherit"
+          underline="none"
+          variant="h6"
+          sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+        >
+          {PRODUCT_NAME}
+        </Link>
+        <TeamSwitcher />
+        <Box sx={{ flexGrow: 1 }} />
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <TimeZoneSwitch />
+          <ThemeSwitch />
+          {end}
+        </Stack>
+      </Toolbar>
+    </AppBar>
+  );
+}

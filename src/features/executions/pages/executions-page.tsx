@@ -1,0 +1,8 @@
+import { useParams } from 'react-router';
+import { PageNotBuilt } from '@/components/page/page-not-built';
+
+/** Placeholder: the page owner replaces this file. */
+export function ExecutionsPage() {
+  const params = useParams();
+  return <PageNotBuilt title="Executions" params={params} />;
+}

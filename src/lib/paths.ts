@@ -1,0 +1,43 @@
+/**
+ * Href builders for every route in src/app/router.tsx. Links are built here, never by string
+ * concatenation in components, so a route change is one edit. Paths are relative to the router's
+ * basename (the sub-path the app is served under), as React Router expects.
+ */
+
+export interface TeamRef {
+  team: string;
+}
+export interface JobRef extends TeamRef {
+  job: string;
+}
+export interface ExecutionRef extends JobRef {
+  executionId: string;
+}
+
+type SearchValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+const segment = (value: string) => encodeURIComponent(value);
+
+/** Appends a query string; undefined, null and empty values are left out so defaults stay out of the URL. */
+export function withSearch(path: string, search: Record<string, SearchValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    const values = Array.isArray(value) ? value : [value];
+    for (const item of values) {
+      if (item !== undefined && item !== null && item !== '') params.append(key, String(item));
+    }
+  }
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export const paths = {
+  home: () => '/',
+  /** Jobs of every team the user can see. */
+  allJobs: (search?: Record<string, SearchValue>) => withSearch('/jobs', search),
+  jobs: ({ team }: TeamRef, search?: Record<string, SearchValue>) => withSearch(`/teams/${segment(team)}/jobs`, search),
+  job: ({ team, job }: JobRef) => `/teams/${segment(team)}/jobs/${segment(job)}`,
+  executions: (ref: JobRef, search?: Record<string, SearchValue>) => withSearch(`${paths.job(ref)}/executions`, search),
+  execution: ({ executionId, ...ref }: ExecutionRef) => `${paths.job(ref)}/executions/${segment(executionId)}`,
+  deployment: (ref: JobRef) => `${paths.job(ref)}/deployment`,
+};
