@@ -1,0 +1,56 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+
+function FullPage({ children }: { children: ReactNode }) {
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+      {children}
+    </Box>
+  );
+}
+
+/** Login in progress: shown while the sign-in module loads and around the provider's redirects. */
+export function AuthProgress({ text }: { text: string }) {
+  return (
+    <FullPage>
+      <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+        <CircularProgress size={24} aria-hidden />
+        <Typography>{text}</Typography>
+      </Box>
+    </FullPage>
+  );
+}
+
+interface AuthMessageProps {
+  title: string;
+  message: string;
+  severity?: 'error';
+  action: { label: string; onClick: () => void };
+}
+
+/** Signed out, or a sign-in that failed: what happened and the one next step. */
+export function AuthMessage({ title, message, severity, action }: AuthMessageProps) {
+  return (
+    <FullPage>
+      <Box sx={{ maxWidth: 480, textAlign: 'center' }}>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {title}
+        </Typography>
+        {severity ? (
+          <Alert severity={severity} sx={{ textAlign: 'left', mb: 2 }}>
+            {message}
+          </Alert>
+        ) : (
+          <Typography sx={{ mb: 2 }}>{message}</Typography>
+        )}
+        <Button variant="contained" onClick={action.onClick}>
+          {action.label}
+        </Button>
+      </Box>
+    </FullPage>
+  );
+}

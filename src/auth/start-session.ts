@@ -1,0 +1,60 @@
+import type { User, UserManager } from 'oidc-client-ts';
+import { CALLBACK_PATH, isAuthPage, safeReturnTo, SIGNED_OUT_PATH } from './auth-settings';
+
+export type StartResult =
+  | { kind: 'signed-in'; user: User }
+  | { kind: 'redirecting' }
+  | { kind: 'signed-out' }
+  | { kind: 'failed'; message: string };
+
+export function describeFailure(error: unknown, authority: string): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/fetch|network|load failed/i.test(detail))
+    return `The sign-in service at ${authority} could not be reached (${detail}).`;
+  return detail;
+}
+
+/** Sends the browser to the provider; it comes back to `returnTo` (kept in the sign-in state, in sessionStorage). */
+export async function redirectToSignIn(manager: UserManager, returnTo: string): Promise<StartResult> {
+  await manager.signinRedirect({ state: { returnTo } });
+  return { kind: 'redirecting' };
+}
+
+async function finishSignIn(manager: UserManager, appBaseUrl: string): Promise<StartResult> {
+  try {
+    const user = await manager.signinCallback();
+    const state = user?.state as { returnTo?: unknown } | undefined;
+    // Back to the deep link the user opened, with the code and state gone from the address bar.
+    window.history.replaceState(null, '', safeReturnTo(state?.returnTo, appBaseUrl));
+    if (user) return { kind: 'signed-in', user };
+  } catch (error) {
+    // A reload or Back onto a used callback URL: still signed in, so just go on.
+    const existing = await manager.getUser();
+    window.history.replaceState(null, '', appBaseUrl);
+    if (existing && !existing.expired) return { kind: 'signed-in', user: existing };
+    return { kind: 'failed', message: describeFailure(error, manager.settings.authority) };
+  }
+  return redirectToSignIn(manager, appBaseUrl);
+}
+
+/**
+ * What the page shows first: the result of a sign-in callback, the signed-out page, the stored
+ * user (renewed if its token expired while the tab was closed), or a redirect to sign in.
+ */
+export async function startSession(manager: UserManager, appBaseUrl: string): Promise<StartResult> {
+  try {
+    if (isAuthPage(appBaseUrl, SIGNED_OUT_PATH)) {
+      await manager.removeUser();
+      return { kind: 'signed-out' };
+    }
+    if (isAuthPage(appBaseUrl, CALLBACK_PATH)) return await finishSignIn(manager, appBaseUrl);
+
+    const user = await manager.getUser();
+    if (user && !user.expired) return { kind: 'signed-in', user };
+    const renewed = user?.refresh_token ? await manager.signinSilent().catch(() => null) : null;
+    if (renewed) return { kind: 'signed-in', user: renewed };
+    return await redirectToSignIn(manager, window.location.href);
+  } catch (error) {
+    return { kind: 'failed', message: describeFailure(error, manager.settings.authority) };
+  }
+}
