@@ -1,0 +1,163 @@
+/**
+ * The job list's state lives in the URL query so a view can be shared, reloaded and navigated with
+ * back/forward. Parsing is per parameter: a bad value falls back to its default and is reported,
+ * so the page can say which part of the link it ignored instead of failing or silently differing.
+ * Defaults are left out of the URL.
+ */
+import { z } from 'zod';
+import type { DeploymentState, JobSortProperty } from '@/api/graphql/jobs-query';
+import { EXECUTION_STATUSES, type ExecutionStatus } from '@/lib/execution-status';
+
+/** Sortable columns by their URL name; `-name` sorts descending (as in Airflow's `order_by`). */
+export const SORT_FIELDS = {
+  name: 'jobName',
+  team: 'config.team',
+  description: 'config.description',
+  deployment: 'deployments.enabled',
+  last_status: 'deployments.lastExecutionStatus',
+  last_run: 'deployments.lastExecutionTime',
+  duration: 'deployments.lastExecutionDuration',
+  next_run: 'config.schedule.nextRunEpochSeconds',
+  contacts: 'config.contacts.present',
+} as const satisfies Record<string, JobSortProperty>;
+
+export type SortField = keyof typeof SORT_FIELDS;
+export type SortDirection = 'asc' | 'desc';
+
+export interface JobsSort {
+  field: SortField;
+  direction: SortDirection;
+}
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEPLOYMENT_STATES = ['enabled', 'disabled', 'not_deployed'] as const satisfies readonly DeploymentState[];
+
+export interface JobsSearch {
+  search: string;
+  /** Last execution status; undefined = any. */
+  status: ExecutionStatus | undefined;
+  /** Quick filter; undefined = all. */
+  deployment: DeploymentState | undefined;
+  sort: JobsSort;
+  page: number;
+  size: PageSize;
+  /** Only on the all-teams page: one team, or undefined = every team. */
+  team: string | undefined;
+}
+
+export const DEFAULT_SORT: JobsSort = { field: 'name', direction: 'asc' };
+
+export const DEFAULT_JOBS_SEARCH: JobsSearch = {
+  search: '',
+  status: undefined,
+  deployment: undefined,
+  sort: DEFAULT_SORT,
+  page: 1,
+  size: 25,
+  team: undefined,
+};
+
+/** A URL parameter that was ignored, and why, in words for the page's notice. */
+export interface RejectedParam {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+/** Every URL parameter the list owns. */
+export const JOBS_SEARCH_PARAMS = ['search', 'status', 'deployment', 'sort', 'page', 'size', 'team'] as const;
+
+const MAX_SEARCH_LENGTH = 200;
+
+const isSortField = (value: string): value is SortField => Object.hasOwn(SORT_FIELDS, value);
+
+const sortSchema = z.string().transform((value, ctx): JobsSort => {
+  const descending = value.startsWith('-');
+  const field = descending ? value.slice(1) : value;
+  if (!isSortField(field)) {
+    ctx.addIssue({ code: 'custom', message: `sortable columns are ${Object.keys(SORT_FIELDS).join(', ')}` });
+    return z.NEVER;
+  }
+  return { field, direction: descending ? 'desc' : 'asc' };
+});
+
+const schemas = {
+  search: z.string().max(MAX_SEARCH_LENGTH, `at most ${MAX_SEARCH_LENGTH} characters`),
+  status: z.enum(EXECUTION_STATUSES, { message: `one of ${EXECUTION_STATUSES.join(', ')}` }),
+  deployment: z.enum(DEPLOYMENT_STATES, { message: `one of ${DEPLOYMENT_STATES.join(', ')}` }),
+  sort: sortSchema,
+  page: z.coerce
+    .number({ message: 'a page number' })
+    .int('a whole page number')
+    .min(1, 'pages start at 1')
+    .max(1_000_000, 'too large'),
+  team: z.string().trim().min(1, 'a team name'),
+};
+
+function parseParam<T>(
+  params: URLSearchParams,
+  name: keyof typeof schemas,
+  schema: z.ZodType<T>,
+  rejected: RejectedParam[],
+): T | undefined {
+  const value = params.get(name);
+  if (value === null || value === '') return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  rejected.push({ param: name, value, reason: result.error.issues[0]?.message ?? 'not a valid value' });
+  return undefined;
+}
+
+function parseSize(params: URLSearchParams, rejected: RejectedParam[]): PageSize | undefined {
+  const value = params.get('size');
+  if (value === null || value === '') return undefined;
+  const size = PAGE_SIZES.find((candidate) => String(candidate) === value.trim());
+  if (size === undefined) rejected.push({ param: 'size', value, reason: `one of ${PAGE_SIZES.join(', ')}` });
+  return size;
+}
+
+/** Reads the list state from the URL query; whatever cannot be used is listed in `rejected`. */
+export function parseJobsSearch(params: URLSearchParams): { state: JobsSearch; rejected: RejectedParam[] } {
+  const rejected: RejectedParam[] = [];
+  const state: JobsSearch = {
+    search: parseParam(params, 'search', schemas.search, rejected) ?? DEFAULT_JOBS_SEARCH.search,
+    status: parseParam(params, 'status', schemas.status, rejected),
+    deployment: parseParam(params, 'deployment', schemas.deployment, rejected),
+    sort: parseParam(params, 'sort', schemas.sort, rejected) ?? DEFAULT_SORT,
+    page: parseParam(params, 'page', schemas.page, rejected) ?? DEFAULT_JOBS_SEARCH.page,
+    size: parseSize(params, rejected) ?? DEFAULT_JOBS_SEARCH.size,
+    team: parseParam(params, 'team', schemas.team, rejected),
+  };
+  return { state, rejected };
+}
+
+export function formatSort({ field, direction }: JobsSort): string {
+  return direction === 'desc' ? `-${field}` : field;
+}
+
+/** The URL query for a state, defaults left out; parameters this page does not own are kept. */
+export function toSearchParams(state: JobsSearch, keep?: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(keep);
+  for (const name of JOBS_SEARCH_PARAMS) params.delete(name);
+  const search = state.search.trim();
+  if (search) params.set('search', search);
+  if (state.status) params.set('status', state.status);
+  if (state.deployment) params.set('deployment', state.deployment);
+  if (state.sort.field !== DEFAULT_SORT.field || state.sort.direction !== DEFAULT_SORT.direction) {
+    params.set('sort', formatSort(state.sort));
+  }
+  if (state.page !== 1) params.set('page', String(state.page));
+  if (state.size !== DEFAULT_JOBS_SEARCH.size) params.set('size', String(state.size));
+  if (state.team) params.set('team', state.team);
+  return params;
+}
+
+/** True when the list is narrowed by anything the user can clear (sort, paging and size are not filters). */
+export function hasFilters(state: JobsSearch): boolean {
+  return state.search.trim() !== '' || state.status !== undefined || state.deployment !== undefined || !!state.team;
+}
+
+export function sortProperty(sort: JobsSort): JobSortProperty {
+  return SORT_FIELDS[sort.field];
+}
