@@ -3,7 +3,9 @@ import { safeHttpUrl } from './safe-url';
 
 describe('safeHttpUrl', () => {
   it('keeps http and https links', () => {
-    expect(safeHttpUrl('https://git.example.com/jobs/tree/main/ingest')).toBe('https://git.example.com/jobs/tree/main/ingest');
+    expect(safeHttpUrl('https://git.example.com/jobs/tree/main/ingest')).toBe(
+      'https://git.example.com/jobs/tree/main/ingest',
+    );
     expect(safeHttpUrl('http://example.com')).toBe('http://example.com/');
   });
 

@@ -1,27 +1,32 @@
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
+import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useTimeZone } from '@/components/time/time-zone-context';
+import type { TimeZonePreference } from '@/lib/preferences';
 import { browserTimeZone } from '@/lib/time';
+import { type Choice, ChoiceMenu } from './choice-menu';
 
 /** UTC or the browser's zone, for every timestamp in the app. */
 export function TimeZoneSwitch() {
   const { preference, setPreference } = useTimeZone();
+  const local = browserTimeZone();
+  const choices: Choice<TimeZonePreference>[] = [
+    { value: 'UTC', label: 'UTC' },
+    { value: 'local', label: `Local (${local})` },
+  ];
+  const current = preference === 'UTC' ? 'UTC' : 'Local';
   return (
-    <ToggleButtonGroup
-      size="small"
-      exclusive
-      value={preference}
-      aria-label="Time zone"
-      onChange={(_event, next: 'local' | 'UTC' | null) => {
-        if (next) setPreference(next);
+    <ChoiceMenu
+      label={`Time zone: ${preference === 'UTC' ? 'UTC' : `local (${local})`}`}
+      display={{
+        text: (
+          <>
+            <ScheduleIcon fontSize="small" sx={{ mr: 0.5 }} />
+            {current}
+          </>
+        ),
       }}
-      sx={{ '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'currentColor', py: 0.25 } }}
-    >
-      <ToggleButton value="UTC">UTC</ToggleButton>
-      <Tooltip title={`Your browser’s time zone (${browserTimeZone()})`}>
-        <ToggleButton value="local">Local</ToggleButton>
-      </Tooltip>
-    </ToggleButtonGroup>
+      choices={choices}
+      value={preference}
+      onChange={setPreference}
+    />
   );
 }

@@ -1,0 +1,88 @@
+import BlockIcon from '@mui/icons-material/Block';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import ErrorIcon from '@mui/icons-material/Error';
+import HelpIcon from '@mui/icons-material/Help';
+import HourglassTopIcon from '@mui/icons-material/HourglassTop';
+import PlayCircleIcon from '@mui/icons-material/PlayCircle';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import SkipNextIcon from '@mui/icons-material/SkipNext';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import type { SvgIconProps } from '@mui/material/SvgIcon';
+import type { ComponentType } from 'react';
+import { Hint } from '@/components/feedback/hint';
+import {
+  type ExecutionStatus,
+  type ExecutionStatusTone,
+  executionStatusLabel,
+  executionStatusTone,
+  normalizeExecutionStatus,
+} from '@/lib/execution-status';
+
+type ChipColor = 'default' | 'info' | 'success' | 'error' | 'warning';
+
+const COLORS: Record<ExecutionStatusTone, ChipColor> = {
+  pending: 'default',
+  active: 'info',
+  success: 'success',
+  failure: 'error',
+  'platform-failure': 'warning',
+  neutral: 'default',
+};
+
+/** Each status has its own shape, so it reads without colour (and in greyscale). */
+const ICONS: Record<ExecutionStatus, ComponentType<SvgIconProps>> = {
+  submitted: HourglassTopIcon,
+  running: PlayCircleIcon,
+  succeeded: CheckCircleIcon,
+  cancelled: BlockIcon,
+  skipped: SkipNextIcon,
+  user_error: ErrorIcon,
+  platform_error: ReportProblemIcon,
+};
+
+function appearance(status: string | null | undefined) {
+  const normalized = normalizeExecutionStatus(status);
+  const tone = executionStatusTone(status);
+  return {
+    label: executionStatusLabel(status),
+    Icon: normalized ? ICONS[normalized] : HelpIcon,
+    color: tone ? COLORS[tone] : ('default' as const),
+  };
+}
+
+interface ExecutionStatusChipProps {
+  /** REST (`user_error`) or GraphQL (`USER_ERROR`) spelling; null shows "No status". */
+  status: string | null | undefined;
+  /** The execution's message, shown as a hint (errors explain themselves here). */
+  message?: string | null;
+  size?: 'small' | 'medium';
+}
+
+/** Status as icon + text + colour. Never colour alone. */
+export function ExecutionStatusChip({ status, message, size = 'small' }: ExecutionStatusChipProps) {
+  const { label, Icon, color } = appearance(status);
+  const chip = <Chip size={size} color={color} icon={<Icon />} label={label} variant="filled" />;
+  return message ? <Hint title={message}>{chip}</Hint> : chip;
+}
+
+interface ExecutionStatusIconProps {
+  status: string | null | undefined;
+  /** Accessible name; defaults to the status label. Say more when useful: "Succeeded, 2026-11-27 16:30". */
+  label?: string;
+  fontSize?: SvgIconProps['fontSize'];
+}
+
+/**
+ * Compact, icon-only status (e.g. the last-10-executions strip): the shape tells the status, the
+ * accessible name and title say it in words.
+ */
+export function ExecutionStatusIcon({ status, label, fontSize = 'small' }: ExecutionStatusIconProps) {
+  const { label: statusLabel, Icon, color } = appearance(status);
+  const name = label ?? statusLabel;
+  return (
+    <Box component="span" role="img" aria-label={name} title={name} sx={{ display: 'inline-flex', lineHeight: 0 }}>
+      <Icon fontSize={fontSize} color={color === 'default' ? 'action' : color} aria-hidden />
+    </Box>
+  );
+}
