@@ -1,5 +1,6 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { authPageUrl, type AuthSettings, CALLBACK_PATH, SIGNED_OUT_PATH } from './auth-settings';
+import { OIDC_STORE_PREFIX } from './storage-keys';
 
 /**
  * oidc-client-ts set up for a public client with PKCE. Both the user and the in-flight sign-in
@@ -7,7 +8,7 @@ import { authPageUrl, type AuthSettings, CALLBACK_PATH, SIGNED_OUT_PATH } from '
  * localStorage by default, and nothing of a login may outlive the tab there.
  */
 export function createUserManager(auth: AuthSettings, appBaseUrl: string): UserManager {
-  const store = new WebStorageStateStore({ store: window.sessionStorage, prefix: 'vdk-dashboard.oidc.' });
+  const store = new WebStorageStateStore({ store: window.sessionStorage, prefix: OIDC_STORE_PREFIX });
   const resource = auth.resource ? { resource: auth.resource } : undefined;
   return new UserManager({
     authority: auth.authority,
