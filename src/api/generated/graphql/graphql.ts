@@ -60,7 +60,7 @@ export type JobsListQueryVariables = Exact<{
 }>;
 
 
-export type JobsListQuery = { jobs: { totalItems: number | null, totalPages: number | null, content: Array<{ jobName: string | null, config: { team: string | null, description: string | null, contacts: { notifiedOnJobFailureUserError: Array<string | null> | null, notifiedOnJobFailurePlatformError: Array<string | null> | null, notifiedOnJobSuccess: Array<string | null> | null, notifiedOnJobDeploy: Array<string | null> | null } | null, schedule: { scheduleCron: string | null, nextRunEpochSeconds: number | null } | null } | null, deployments: Array<{ id: string | null, enabled: boolean | null, jobVersion: string | null, jobPythonVersion: string | null, lastDeployedBy: string | null, lastDeployedDate: string | null, lastExecutionStatus: DataJobExecutionStatus | null, lastExecutionTime: string | null, lastExecutionDuration: number | null, successfulExecutions: number | null, failedExecutions: number | null, executions: Array<{ id: string | null, type: DataJobExecutionType | null, status: DataJobExecutionStatus | null, startTime: string | null, endTime: string | null, message: string | null } | null> | null } | null> | null } | null> | null } | null };
+export type JobsListQuery = { jobs: { totalItems: number | null, totalPages: number | null, content: Array<{ jobName: string | null, config: { team: string | null, description: string | null, sourceUrl: string | null, contacts: { notifiedOnJobFailureUserError: Array<string | null> | null, notifiedOnJobFailurePlatformError: Array<string | null> | null, notifiedOnJobSuccess: Array<string | null> | null, notifiedOnJobDeploy: Array<string | null> | null } | null, schedule: { scheduleCron: string | null, nextRunEpochSeconds: number | null } | null } | null, deployments: Array<{ id: string | null, enabled: boolean | null, jobVersion: string | null, jobPythonVersion: string | null, lastDeployedBy: string | null, lastDeployedDate: string | null, lastExecutionStatus: DataJobExecutionStatus | null, lastExecutionTime: string | null, lastExecutionDuration: number | null, successfulExecutions: number | null, failedExecutions: number | null, executions: Array<{ id: string | null, type: DataJobExecutionType | null, status: DataJobExecutionStatus | null, startTime: string | null, endTime: string | null, message: string | null } | null> | null } | null> | null } | null> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -126,6 +126,7 @@ export const JobsListDocument = new TypedDocumentString(`
       config {
         team
         description
+        sourceUrl
         contacts {
           notifiedOnJobFailureUserError
           notifiedOnJobFailurePlatformError
