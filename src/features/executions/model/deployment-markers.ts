@@ -1,0 +1,55 @@
+import type { ExecutionSummary } from '@/api/types';
+
+export interface DeploymentMarker {
+  /** Where to draw it (ms since epoch): the deploy time when known, else the first run on the new version. */
+  at: number;
+  jobVersion: string | null;
+  vdkVersion: string | null;
+  previousJobVersion: string | null;
+  previousVdkVersion: string | null;
+  deployedBy: string | null;
+  deployedDate: string | null;
+  /** The first execution that ran the new deployment. */
+  firstExecutionId: string | null;
+}
+
+const startOf = (execution: ExecutionSummary) => (execution.startTime ? Date.parse(execution.startTime) : NaN);
+
+/**
+ * Each point in time where the job version or the VDK version differs from the execution before
+ * it — the "it got slow after this deploy" markers on the duration chart. Input in any order.
+ */
+export function deploymentMarkers(executions: readonly ExecutionSummary[]): DeploymentMarker[] {
+  const ordered = executions
+    .filter((execution) => !Number.isNaN(startOf(execution)) && execution.deployment)
+    .sort((a, b) => startOf(a) - startOf(b));
+  const markers: DeploymentMarker[] = [];
+  for (let index = 1; index < ordered.length; index += 1) {
+    const previous = ordered[index - 1]!.deployment!;
+    const current = ordered[index]!;
+    const deployment = current.deployment!;
+    if (previous.jobVersion === deployment.jobVersion && previous.vdkVersion === deployment.vdkVersion) continue;
+    const deployedAt = deployment.deployedDate ? Date.parse(deployment.deployedDate) : NaN;
+    const previousStart = startOf(ordered[index - 1]!);
+    const firstStart = startOf(current);
+    // The deploy happened between the two runs; a deploy date outside that window is not trusted.
+    const at = deployedAt >= previousStart && deployedAt <= firstStart ? deployedAt : firstStart;
+    markers.push({
+      at,
+      jobVersion: deployment.jobVersion,
+      vdkVersion: deployment.vdkVersion,
+      previousJobVersion: previous.jobVersion,
+      previousVdkVersion: previous.vdkVersion,
+      deployedBy: deployment.deployedBy,
+      deployedDate: deployment.deployedDate,
+      firstExecutionId: current.id,
+    });
+  }
+  return markers;
+}
+
+/** Git SHAs are long; eight characters identify a version for people, as in VDK's own UI. */
+export function shortVersion(version: string | null | undefined): string {
+  if (!version) return '—';
+  return /^[0-9a-f]{12,}$/i.test(version) ? version.slice(0, 8) : version;
+}
