@@ -66,29 +66,39 @@ export const routes: RouteObject[] = [
                 ...page(async () => (await import('@/features/jobs/pages/jobs-page')).JobsPage, teamCrumbs),
               },
               {
+                // The job's header and tabs around its sections (src/features/job/pages/job-layout-page.tsx).
                 path: 'jobs/:job',
-                ...page(async () => (await import('@/features/job/pages/job-page')).JobPage, jobCrumbs),
-              },
-              {
-                path: 'jobs/:job/executions',
-                ...page(
-                  async () => (await import('@/features/executions/pages/executions-page')).ExecutionsPage,
-                  executionsCrumbs,
-                ),
-              },
-              {
-                path: 'jobs/:job/executions/:executionId',
-                ...page(
-                  async () => (await import('@/features/executions/pages/execution-page')).ExecutionPage,
-                  (params) => [...executionsCrumbs(params), { label: params.executionId ?? '' }],
-                ),
-              },
-              {
-                path: 'jobs/:job/deployment',
-                ...page(
-                  async () => (await import('@/features/deployment/pages/deployment-page')).DeploymentPage,
-                  (params) => [...jobCrumbs(params), { label: 'Deployment' }],
-                ),
+                lazy: async () => ({
+                  Component: (await import('@/features/job/pages/job-layout-page')).JobLayoutPage,
+                }),
+                ErrorBoundary: RouteErrorPage,
+                children: [
+                  {
+                    index: true,
+                    ...page(async () => (await import('@/features/job/pages/job-page')).JobPage, jobCrumbs),
+                  } as RouteObject,
+                  {
+                    path: 'executions',
+                    ...page(
+                      async () => (await import('@/features/executions/pages/executions-page')).ExecutionsPage,
+                      executionsCrumbs,
+                    ),
+                  },
+                  {
+                    path: 'executions/:executionId',
+                    ...page(
+                      async () => (await import('@/features/executions/pages/execution-page')).ExecutionPage,
+                      (params) => [...executionsCrumbs(params), { label: params.executionId ?? '' }],
+                    ),
+                  },
+                  {
+                    path: 'deployment',
+                    ...page(
+                      async () => (await import('@/features/deployment/pages/deployment-page')).DeploymentPage,
+                      (params) => [...jobCrumbs(params), { label: 'Deployment' }],
+                    ),
+                  },
+                ],
               },
             ],
           },

@@ -1,0 +1,82 @@
+/**
+ * Renders UI the way the app does: the real providers (src/app/app-providers.tsx) and, for pages,
+ * the real route table (src/app/router.tsx) in a memory router. Tests find elements by role and name.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { AppProviders } from '@/app/app-providers';
+import { routes as appRoutes } from '@/app/router';
+import { parseRuntimeConfig, type RuntimeConfig } from '@/config/config-schema';
+import type { EmbedMode } from '@/config/embed-mode';
+import { type ResolvedConfig, resolveConfig } from '@/config/load-config';
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+
+/** A valid config (no login) resolved as the app would at the test origin; override any key. */
+export function testConfig(overrides: Partial<RuntimeConfig> = {}): ResolvedConfig {
+  const parsed = parseRuntimeConfig({
+    auth: null,
+    teams: ['data-platform', 'analytics'],
+    defaultTeam: 'data-platform',
+  });
+  if (!parsed.ok) throw new Error('The test config is invalid.');
+  return resolveConfig({ ...parsed.config, ...overrides }, new URL(`${TEST_ORIGIN}/`), '/');
+}
+
+/** No retries and no cache time, so error states show at once and tests do not leak into each other. */
+export function testQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
+}
+
+export interface RenderOptions {
+  /** Where the memory router starts (default `/`). */
+  url?: string;
+  config?: ResolvedConfig;
+  embed?: EmbedMode;
+  queryClient?: QueryClient;
+  /** The "browser's" zone, fixed so tests do not depend on the machine (default Europe/Sofia). */
+  localTimeZone?: string;
+  /** Route table; defaults to the app's for `renderRoute`, to one catch-all route for `renderWithProviders`. */
+  routes?: RouteObject[];
+}
+
+export type RenderWithProvidersResult = RenderResult & {
+  router: ReturnType<typeof createMemoryRouter>;
+  queryClient: QueryClient;
+  user: ReturnType<typeof userEvent.setup>;
+};
+
+function renderRoutes(routes: RouteObject[], options: RenderOptions): RenderWithProvidersResult {
+  const config = options.config ?? testConfig();
+  const embed = options.embed ?? { chromeless: false, fixedTeam: undefined };
+  const queryClient = options.queryClient ?? testQueryClient();
+  const router = createMemoryRouter(routes, { initialEntries: [options.url ?? '/'] });
+  const user = userEvent.setup();
+  const result = render(
+    <AppProviders
+      config={config}
+      embed={embed}
+      queryClient={queryClient}
+      localTimeZone={options.localTimeZone ?? 'Europe/Sofia'}
+    >
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...result, router, queryClient, user };
+}
+
+/** One component inside every provider and a router (so links and route hooks work). */
+export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}): RenderWithProvidersResult {
+  return renderRoutes(options.routes ?? [{ path: '*', element: ui }], options);
+}
+
+/** The whole app (shell, real routes, lazy pages) at `url`. */
+export function renderRoute(url: string, options: Omit<RenderOptions, 'url'> = {}): RenderWithProvidersResult {
+  return renderRoutes(options.routes ?? appRoutes, { ...options, url });
+}
