@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiClientOptions } from '@/api/client';
+import { AuthGate } from '@/auth';
+import { useConfig } from '@/config/config-context';
 import type { AuthConfig } from '@/config/config-schema';
 
 /** What the signed-in user brings to the rest of the app. Never stored in localStorage. */
@@ -9,8 +11,6 @@ export interface Session {
   /** Teams from the token's `teamsClaim`, added to the team switcher. */
   claimTeams: readonly string[];
 }
-
-const ANONYMOUS: Session = { claimTeams: [] };
 
 interface SessionGateProps {
   auth: AuthConfig | null;
@@ -22,6 +22,11 @@ interface SessionGateProps {
  * what to render while signing in and hands the session to the API client and the team switcher.
  * Without `auth` the Control Service runs without security and the session is anonymous.
  */
-export function SessionGate({ children }: SessionGateProps) {
-  return children(ANONYMOUS);
+export function SessionGate({ auth, children }: SessionGateProps) {
+  const { appBaseUrl } = useConfig();
+  return (
+    <AuthGate auth={auth} appBaseUrl={appBaseUrl}>
+      {children}
+    </AuthGate>
+  );
 }

@@ -20,21 +20,26 @@ export async function redirectToSignIn(manager: UserManager, returnTo: string): 
   return { kind: 'redirecting' };
 }
 
+/**
+ * Back to the deep link the user opened, by a fresh page load: the router may already have been
+ * created on the callback URL, and the load also drops `code` and `state` from the history.
+ */
+function leaveCallback(target: string): StartResult {
+  window.location.replace(target);
+  return { kind: 'redirecting' };
+}
+
 async function finishSignIn(manager: UserManager, appBaseUrl: string): Promise<StartResult> {
   try {
     const user = await manager.signinCallback();
     const state = user?.state as { returnTo?: unknown } | undefined;
-    // Back to the deep link the user opened, with the code and state gone from the address bar.
-    window.history.replaceState(null, '', safeReturnTo(state?.returnTo, appBaseUrl));
-    if (user) return { kind: 'signed-in', user };
+    return leaveCallback(safeReturnTo(state?.returnTo, appBaseUrl));
   } catch (error) {
     // A reload or Back onto a used callback URL: still signed in, so just go on.
     const existing = await manager.getUser();
-    window.history.replaceState(null, '', appBaseUrl);
-    if (existing && !existing.expired) return { kind: 'signed-in', user: existing };
+    if (existing && !existing.expired) return leaveCallback(appBaseUrl);
     return { kind: 'failed', message: describeFailure(error, manager.settings.authority) };
   }
-  return redirectToSignIn(manager, appBaseUrl);
 }
 
 /**
