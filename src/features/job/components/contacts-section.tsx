@@ -1,0 +1,83 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { DataJob, DataJobContacts, JobRef } from '@/api/types';
+import { useJobSectionEditor } from '../hooks/use-job-section-editor';
+import { CONTACT_LISTS, invalidAddresses, joinAddresses, splitAddresses, type ContactField } from '../model/contacts';
+import { EditableSection } from './editable-section';
+
+/** The lists as typed (one address per line), so half-typed input survives until saved. */
+type ContactsDraft = Record<ContactField, string>;
+
+const read = (job: DataJob): ContactsDraft =>
+  Object.fromEntries(
+    CONTACT_LISTS.map(({ field }) => [field, joinAddresses(job.config.contacts?.[field])]),
+  ) as ContactsDraft;
+
+const apply = (job: DataJob, draft: ContactsDraft): DataJob => {
+  const contacts: DataJobContacts = { ...job.config.contacts };
+  for (const { field } of CONTACT_LISTS) contacts[field] = splitAddresses(draft[field]);
+  return { ...job, config: { ...job.config, contacts } };
+};
+
+function problemOf(text: string): string | undefined {
+  const invalid = invalidAddresses(splitAddresses(text));
+  if (invalid.length === 0) return undefined;
+  return `Not an e-mail address: ${invalid.join(', ')}`;
+}
+
+function ContactsView({ contacts }: { contacts: DataJobContacts | undefined }) {
+  return (
+    <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1 }}>
+      {CONTACT_LISTS.map(({ field, label }) => {
+        const list = contacts?.[field] ?? [];
+        return (
+          <Box key={field} sx={{ display: 'contents' }}>
+            <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+              {label}
+            </Typography>
+            <Typography component="dd" variant="body2" sx={{ m: 0, color: list.length ? undefined : 'text.secondary' }}>
+              {list.length ? list.join(', ') : 'Nobody is notified'}
+            </Typography>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
+
+export function ContactsSection({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
+  const editor = useJobSectionEditor({ ref: jobRef, section: 'contacts', read, apply });
+  const draft = editor.value;
+  const problems = draft ? CONTACT_LISTS.map(({ field }) => problemOf(draft[field])) : [];
+  return (
+    <EditableSection
+      title="Notifications"
+      job={job}
+      editor={editor}
+      canSave={problems.every((problem) => problem === undefined)}
+      hint="Who gets an e-mail from the Control Service, and when."
+      view={<ContactsView contacts={job.config.contacts} />}
+      form={
+        draft && (
+          <Stack spacing={2}>
+            {CONTACT_LISTS.map(({ field, label }, index) => (
+              <TextField
+                key={field}
+                label={label}
+                value={draft[field]}
+                onChange={(event) => editor.change({ ...draft, [field]: event.target.value })}
+                error={problems[index] !== undefined}
+                helperText={problems[index] ?? 'One address per line (commas also work).'}
+                multiline
+                minRows={2}
+                fullWidth
+              />
+            ))}
+          </Stack>
+        )
+      }
+    />
+  );
+}

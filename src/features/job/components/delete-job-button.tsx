@@ -1,0 +1,55 @@
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { JobRef } from '@/api/types';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
+import { paths } from '@/lib/paths';
+import { useDeleteJob } from '../hooks/use-delete-job';
+
+/** Delete, after saying what is lost and having the name typed; then back to the team's jobs. */
+export function DeleteJobButton({ jobRef }: { jobRef: JobRef }) {
+  const [open, setOpen] = useState(false);
+  const remove = useDeleteJob(jobRef);
+  const navigate = useNavigate();
+  const handleConfirm = () =>
+    remove.mutate(undefined, {
+      onSuccess: () => void navigate(paths.jobs({ team: jobRef.team }), { replace: true }),
+    });
+  return (
+    <>
+      <Button color="error" variant="outlined" startIcon={<DeleteOutlinedIcon />} onClick={() => setOpen(true)}>
+        Delete job
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={`Delete ${jobRef.job}?`}
+        consequence={
+          <>
+            This permanently deletes the data job <strong>{jobRef.job}</strong> of team {jobRef.team}. Lost with it:
+            <Box component="ul" sx={{ my: 1 }}>
+              <li>its deployment: it stops running on its schedule (an execution running now continues);</li>
+              <li>its execution history;</li>
+              <li>its source code in the Control Service's repository;</li>
+              <li>its credentials: the keytab stops working;</li>
+              <li>its properties (state): copy them first if you need them.</li>
+            </Box>
+            This cannot be undone.
+          </>
+        }
+        confirmLabel="Delete job"
+        typeToConfirm={jobRef.job}
+        isDestructive
+        isPending={remove.isPending}
+        error={remove.error ? <ApiErrorAlert error={remove.error} title="Could not delete the job" /> : undefined}
+        onConfirm={handleConfirm}
+        onClose={() => {
+          setOpen(false);
+          remove.reset();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import Typography from '@mui/material/Typography';
+import EditIcon from '@mui/icons-material/Edit';
+import { useId, useState } from 'react';
+import { isApiError } from '@/api/errors';
+import type { JobRef } from '@/api/types';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { useJobKeyValues, type KeyValueStore } from '../hooks/use-job-key-values';
+import { useKeyValueEditor, type KeyValueEditor } from '../hooks/use-key-value-editor';
+import { ChangesList } from './changes-list';
+import { KeyValueRows } from './key-value-rows';
+import { KeyValueTable } from './key-value-table';
+
+const TEXT = {
+  properties: {
+    title: 'Properties',
+    noun: 'property',
+    hint: 'State the job reads and writes at run time (job_input.get_property). Saving replaces all properties.',
+  },
+  secrets: {
+    title: 'Secrets',
+    noun: 'secret',
+    hint: 'Like properties, but stored in Vault and never shown here. Saving replaces all secrets.',
+  },
+} as const;
+
+function ReviewDialog({
+  editor,
+  store,
+  onClose,
+}: {
+  editor: KeyValueEditor;
+  store: KeyValueStore;
+  onClose: () => void;
+}) {
+  const { title, noun } = TEXT[store];
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={`${store}-review-title`} fullWidth maxWidth="sm">
+      <DialogTitle id={`${store}-review-title`}>Save {title.toLowerCase()}?</DialogTitle>
+      <DialogContent>
+        <DialogContentText>
+          The stored {title.toLowerCase()} are replaced by this list of {editor.rows.length} {noun}
+          {editor.rows.length === 1 ? '' : 's'}. Changes:
+        </DialogContentText>
+        <ChangesList
+          changes={editor.changes}
+          hideValues={store === 'secrets'}
+          label={`Changes to ${title.toLowerCase()}`}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Back to editing</Button>
+        <Button
+          variant="contained"
+          onClick={() => {
+            editor.save();
+            onClose();
+          }}
+        >
+          Save {title.toLowerCase()}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function KeyValueForm({ editor, store }: { editor: KeyValueEditor; store: KeyValueStore }) {
+  const [isReviewing, setIsReviewing] = useState(false);
+  const [showValues, setShowValues] = useState(false);
+  const { title, noun } = TEXT[store];
+  const isSecrets = store === 'secrets';
+  return (
+    <Stack spacing={2}>
+      {editor.isRestored && <Alert severity="info">Restored your unsaved edits from earlier.</Alert>}
+      {isSecrets && (
+        <FormControlLabel
+          control={<Switch checked={showValues} onChange={(e) => setShowValues(e.target.checked)} />}
+          label="Show values"
+        />
+      )}
+      <KeyValueRows
+        rows={editor.rows}
+        problems={editor.problems}
+        onChange={editor.setRows}
+        hideValues={isSecrets && !showValues}
+        noun={noun}
+      />
+      {editor.conflict && (
+        <Alert severity="warning" role="alert">
+          <AlertTitle>Not saved: the {title.toLowerCase()} were changed by someone else</AlertTitle>
+          Their changes since you started editing:
+          <ChangesList changes={editor.theirChanges} hideValues={isSecrets} label="Changes made by someone else" />
+          <Stack direction="row" spacing={1}>
+            <Button variant="contained" size="small" onClick={editor.reapply}>
+              Apply my edits to the latest version
+            </Button>
+            <Button size="small" color="inherit" onClick={editor.cancel}>
+              Discard my edits
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {editor.error !== null && editor.error !== undefined && (
+        <ApiErrorAlert error={editor.error} title={`Could not save the ${title.toLowerCase()}`} />
+      )}
+      {editor.problems.size > 0 && (
+        <Typography role="status" color="error" variant="body2">
+          Fix the marked fields to save.
+        </Typography>
+      )}
+      <Stack direction="row" spacing={1}>
+        <Button
+          variant="contained"
+          disabled={
+            editor.problems.size > 0 || editor.changes.length === 0 || editor.isSaving || editor.conflict !== null
+          }
+          onClick={() => setIsReviewing(true)}
+        >
+          {editor.isSaving
+            ? 'Saving…'
+            : editor.changes.length === 0
+              ? 'No changes'
+              : `Review ${editor.changes.length} change${editor.changes.length === 1 ? '' : 's'}`}
+        </Button>
+        <Button onClick={editor.cancel} disabled={editor.isSaving}>
+          Cancel
+        </Button>
+      </Stack>
+      {isReviewing && <ReviewDialog editor={editor} store={store} onClose={() => setIsReviewing(false)} />}
+    </Stack>
+  );
+}
+
+/** Properties or secrets of a job: read view, in-place editor with validation and review, and the 501 state. */
+export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyValueStore }) {
+  const headingId = useId();
+  const query = useJobKeyValues(jobRef, store);
+  const editor = useKeyValueEditor(jobRef, store);
+  const { title, hint } = TEXT[store];
+  const notConfigured = isApiError(query.error) && query.error.status === 501;
+
+  const body = () => {
+    if (editor.isEditing) return <KeyValueForm editor={editor} store={store} />;
+    if (notConfigured) {
+      return (
+        <Alert severity="info">
+          Secrets are not configured on this Control Service (it answered 501 Not Implemented). Ask its administrators
+          to enable the Vault integration.
+        </Alert>
+      );
+    }
+    if (query.isPending)
+      return <Skeleton variant="rounded" height={64} aria-label={`Loading ${title.toLowerCase()}`} />;
+    if (query.isError) {
+      return (
+        <ApiErrorAlert
+          error={query.error}
+          title={`Could not load the ${title.toLowerCase()}`}
+          onRetry={() => void query.refetch()}
+          isRetrying={query.isFetching}
+        />
+      );
+    }
+    return <KeyValueTable values={query.data} hideValues={store === 'secrets'} label={title} />;
+  };
+
+  return (
+    <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+        <Typography id={headingId} variant="h6" component="h2">
+          {title}
+        </Typography>
+        {!editor.isEditing && query.isSuccess && (
+          <Button
+            size="small"
+            startIcon={<EditIcon />}
+            onClick={() => editor.start(query.data)}
+            aria-label={`Edit ${title.toLowerCase()}`}
+          >
+            Edit
+          </Button>
+        )}
+      </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {hint}
+      </Typography>
+      {body()}
+    </Paper>
+  );
+}

@@ -1,0 +1,131 @@
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import type { DataJob, JobRef } from '@/api/types';
+import { safeHttpUrl } from '@/lib/safe-url';
+import { useJobSectionEditor } from '../hooks/use-job-section-editor';
+import { EditableSection } from './editable-section';
+
+interface SettingsDraft {
+  generateKeytab: boolean;
+  notifications: boolean;
+  delayMinutes: string;
+}
+
+const read = (job: DataJob): SettingsDraft => ({
+  generateKeytab: job.config.generate_keytab,
+  notifications: job.config.enable_execution_notifications,
+  delayMinutes: String(job.config.notification_delay_period_minutes ?? ''),
+});
+
+const apply = (job: DataJob, draft: SettingsDraft): DataJob => ({
+  ...job,
+  config: {
+    ...job.config,
+    generate_keytab: draft.generateKeytab,
+    enable_execution_notifications: draft.notifications,
+    notification_delay_period_minutes: Number(draft.delayMinutes),
+  },
+});
+
+function delayProblem(text: string): string | undefined {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < 0) return 'A whole number of minutes, 0 or more.';
+  if (value > 2_147_483_647) return 'Too large.';
+  return undefined;
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'contents' }}>
+      <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+        {label}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+interface SettingsSectionProps {
+  jobRef: JobRef;
+  job: DataJob;
+  /** From the deployment; undefined when the job is not deployed. */
+  pythonVersion: string | undefined;
+  sourceUrl: string | null | undefined;
+}
+
+export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl }: SettingsSectionProps) {
+  const editor = useJobSectionEditor({ ref: jobRef, section: 'settings', read, apply });
+  const draft = editor.value;
+  const problem = draft ? delayProblem(draft.delayMinutes) : undefined;
+  const link = safeHttpUrl(sourceUrl);
+  return (
+    <EditableSection
+      title="Settings"
+      job={job}
+      editor={editor}
+      canSave={problem === undefined}
+      view={
+        <Box
+          component="dl"
+          sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1 }}
+        >
+          <Fact label="Python version">{pythonVersion ?? 'Not deployed'}</Fact>
+          <Fact label="Source">
+            {link ? (
+              <Link href={link} target="_blank" rel="noopener noreferrer">
+                {link}
+              </Link>
+            ) : sourceUrl ? (
+              `${sourceUrl} (not an http(s) link)`
+            ) : (
+              'No source link reported by the Control Service'
+            )}
+          </Fact>
+          <Fact label="Generate keytab">{job.config.generate_keytab ? 'Yes' : 'No'}</Fact>
+          <Fact label="Execution notifications">{job.config.enable_execution_notifications ? 'On' : 'Off'}</Fact>
+          <Fact label="Delay alert after">{job.config.notification_delay_period_minutes} minutes</Fact>
+        </Box>
+      }
+      form={
+        draft && (
+          <Stack spacing={1} sx={{ maxWidth: 420 }}>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={draft.generateKeytab}
+                  onChange={(event) => editor.change({ ...draft, generateKeytab: event.target.checked })}
+                />
+              }
+              label="Generate keytab"
+            />
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={draft.notifications}
+                  onChange={(event) => editor.change({ ...draft, notifications: event.target.checked })}
+                />
+              }
+              label="Execution notifications"
+            />
+            <TextField
+              label="Delay alert after (minutes)"
+              value={draft.delayMinutes}
+              onChange={(event) => editor.change({ ...draft, delayMinutes: event.target.value })}
+              error={problem !== undefined}
+              helperText={problem ?? 'Alert when a run is this late against its schedule.'}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            />
+          </Stack>
+        )
+      }
+    />
+  );
+}

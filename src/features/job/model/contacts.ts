@@ -1,0 +1,28 @@
+import type { DataJobContacts } from '@/api/types';
+
+/** The four notification lists of a job, in the order a reader thinks of them. */
+export const CONTACT_LISTS = [
+  { field: 'notified_on_job_deploy', label: 'On deploy' },
+  { field: 'notified_on_job_success', label: 'On success' },
+  { field: 'notified_on_job_failure_user_error', label: 'On user error' },
+  { field: 'notified_on_job_failure_platform_error', label: 'On platform error' },
+] as const satisfies readonly { field: keyof DataJobContacts; label: string }[];
+
+export type ContactField = (typeof CONTACT_LISTS)[number]['field'];
+
+// The service stores each list `;`-joined (docs/api-reference.md §8), so `;` can never be part of an address.
+const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+
+/** Addresses separated by new lines, commas, semicolons or spaces. */
+export function splitAddresses(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+export function invalidAddresses(addresses: string[]): string[] {
+  return addresses.filter((address) => !EMAIL.test(address));
+}
+
+export const joinAddresses = (addresses: readonly string[] | undefined) => (addresses ?? []).join('\n');
