@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Directory holding `emulator.sqlite`; ignored with `memory`. */
+  dataDir?: string;
+  memory?: boolean;
+}
+
+/**
+ * Opens (and creates) the database. WAL with synchronous=FULL: every statement is committed
+ * to the log and fsynced before the handler replies, so `kill -9` cannot lose a write the
+ * client saw acknowledged.
+ */
+export function openDatabase({ dataDir = '.data', memory = false }: OpenDatabaseOptions): Db {
+  let file = ':memory:';
+  if (!memory) {
+    mkdirSync(dataDir, { recursive: true });
+    file = join(dataDir, 'emulator.sqlite');
+  }
+  const db = new Database(file);
+  if (!memory) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA_SQL);
+  const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get() as string | undefined;
+  if (version === undefined) {
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+  } else if (Number(version) !== SCHEMA_VERSION) {
+    db.close();
+    throw new Error(
+      `The data file ${file} has schema version ${version}, this emulator expects ${SCHEMA_VERSION}. ` +
+        'Start with another --data directory or delete the old one.',
+    );
+  }
+  return db;
+}
+
+/** Flushes the WAL into the main file so the data directory is self-contained after exit. */
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  if (!db.memory) db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}

@@ -1,0 +1,38 @@
+import type { Clock } from '../clock/clock.ts';
+import { nextRunEpochSeconds } from '../domain/cron.ts';
+import type { Db } from './database.ts';
+
+/**
+ * JavaScript helpers the jobs query calls from SQL: regex matching (team `%` patterns and
+ * `jobName` wildcards) and the next cron run, memoised per expression and minute.
+ */
+export function registerSqlFunctions(db: Db, clock: Clock): void {
+  const regexes = new Map<string, RegExp>();
+  db.function('vdk_regex', { deterministic: true }, (value: unknown, source: unknown) => {
+    if (typeof value !== 'string' || typeof source !== 'string') return 0;
+    let regex = regexes.get(source);
+    if (!regex) {
+      regex = new RegExp(source, 's');
+      if (regexes.size > 1000) regexes.clear();
+      regexes.set(source, regex);
+    }
+    return regex.test(value) ? 1 : 0;
+  });
+
+  const nextRuns = new Map<string, number>();
+  let minute = -1;
+  db.function('vdk_next_run', (cron: unknown) => {
+    const now = clock.now();
+    if (Math.floor(now / 60_000) !== minute) {
+      minute = Math.floor(now / 60_000);
+      nextRuns.clear();
+    }
+    const key = typeof cron === 'string' ? cron : '';
+    let next = nextRuns.get(key);
+    if (next === undefined) {
+      next = nextRunEpochSeconds(key, now);
+      nextRuns.set(key, next);
+    }
+    return next;
+  });
+}

@@ -1,0 +1,34 @@
+import { Cron } from 'croner';
+
+const cache = new Map<string, Cron | null>();
+
+/** A 5-field UNIX cron evaluated in UTC, or null when empty/invalid (the real service then reports -1). */
+export function parseCron(expression: string | null | undefined): Cron | null {
+  if (!expression) return null;
+  const cached = cache.get(expression);
+  if (cached !== undefined) return cached;
+  let cron: Cron | null = null;
+  if (expression.trim().split(/\s+/).length === 5) {
+    try {
+      cron = new Cron(expression.trim(), { timezone: 'UTC', paused: true });
+    } catch {
+      cron = null;
+    }
+  }
+  if (cache.size > 10_000) cache.clear();
+  cache.set(expression, cron);
+  return cron;
+}
+
+/** The next fire time strictly after `afterMs`, in epoch ms, or null. */
+export function nextFire(expression: string | null | undefined, afterMs: number): number | null {
+  const cron = parseCron(expression);
+  const next = cron?.nextRun(new Date(afterMs));
+  return next ? next.getTime() : null;
+}
+
+/** GraphQL `nextRunEpochSeconds`: next UTC fire time in seconds, -1 when none or invalid. */
+export function nextRunEpochSeconds(expression: string | null | undefined, nowMs: number): number {
+  const next = nextFire(expression, nowMs);
+  return next === null ? -1 : Math.floor(next / 1000);
+}

@@ -1,0 +1,43 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { EmptyError, errors, VdkError } from '../../domain/errors.ts';
+
+/** Spring Boot's default `/error` body for unknown URLs and wrong methods. */
+function springError(status: number, error: string, path: string) {
+  return { timestamp: new Date().toISOString(), status, error, path };
+}
+
+/**
+ * Maps domain failures to the real service's answers: `VdkError` → status + error body,
+ * `EmptyError` → bare status, unreadable JSON → 400 "An issue with the JSON body…", anything
+ * unexpected → 500 "A coding error (bug) was found.".
+ */
+export function registerErrorHandling(app: FastifyInstance, fallback?: (url: string) => boolean): void {
+  const routePatterns: { method: string; pattern: RegExp }[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const pattern = new RegExp(`^${route.url.replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}$`);
+    methods.forEach((method) => routePatterns.push({ method, pattern }));
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof VdkError) return reply.code(error.status).send(error.body);
+    if (error instanceof EmptyError) return reply.code(error.status).send();
+    if (error.code?.startsWith('FST_ERR_CTP') || error.statusCode === 400) {
+      const tooLarge = error.statusCode === 413;
+      if (tooLarge) return reply.code(413).send(errors.bug(error.message).body);
+      return reply.code(400).send(errors.unreadableBody(error.message).body);
+    }
+    request.log.error(error);
+    return reply.code(500).send(errors.bug(error.message).body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? request.url;
+    if (!path.startsWith('/data-jobs') && fallback?.(request.url) && request.method === 'GET') {
+      return reply.sendFile('index.html');
+    }
+    const otherMethod = routePatterns.some((route) => route.method !== request.method && route.pattern.test(path));
+    if (otherMethod) return reply.code(405).send(springError(405, 'Method Not Allowed', path));
+    return reply.code(404).send(springError(404, 'Not Found', path));
+  });
+}

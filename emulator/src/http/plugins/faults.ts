@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { vdkError } from '../../domain/errors.ts';
+import type { FaultSettings } from '../../options.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Parses `latency=MS,error-rate=P,reset-rate=P,malformed-rate=P`. */
+export function parseFaults(spec: string): Partial<FaultSettings> {
+  const keys: Record<string, keyof FaultSettings> = {
+    latency: 'latencyMs',
+    'error-rate': 'errorRate',
+    'reset-rate': 'resetRate',
+    'malformed-rate': 'malformedRate',
+  };
+  const faults: Partial<FaultSettings> = {};
+  for (const part of spec.split(',').filter((item) => item.trim() !== '')) {
+    const [name = '', raw = ''] = part.split('=').map((item) => item.trim());
+    const key = keys[name];
+    const value = Number(raw);
+    if (!key || raw === '' || !Number.isFinite(value) || value < 0 || (key !== 'latencyMs' && value > 1)) {
+      throw new Error(
+        `Invalid fault '${part}': use latency=MS,error-rate=P,reset-rate=P,malformed-rate=P with 0 ≤ P ≤ 1.`,
+      );
+    }
+    faults[key] = value;
+  }
+  return faults;
+}
+
+/**
+ * Fault injection on `/data-jobs` only (the dashboard's static files and the OpenID provider
+ * stay healthy): latency, 503 with an error body, a reset connection, a truncated JSON body.
+ */
+export function registerFaults(app: FastifyInstance, settings: FaultSettings): void {
+  const applies = (url: string) => url.startsWith('/data-jobs');
+  app.addHook('onRequest', async (request, reply) => {
+    if (!applies(request.url)) return;
+    if (settings.latencyMs > 0) await sleep(settings.latencyMs);
+    if (Math.random() < settings.resetRate) {
+      request.raw.socket.destroy();
+      return reply.hijack();
+    }
+    if (Math.random() < settings.errorRate) {
+      const error = vdkError(
+        503,
+        'Kubernetes encountered an error: injected fault.',
+        'The emulator was asked to fail this share of requests (--faults error-rate).',
+        'Retry the request later.',
+      );
+      return reply.code(503).send(error.body);
+    }
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!applies(request.url) || typeof payload !== 'string' || payload.length < 2) return payload;
+    if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
+    if (Math.random() < settings.malformedRate) return payload.slice(0, Math.floor(payload.length / 2));
+    return payload;
+  });
+}

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+const API_PREFIXES = ['/data-jobs', '/oidc', '/__emulator'];
+
+/** True for GET paths the SPA should answer with index.html (client-side routes). */
+export function isSpaPath(url: string): boolean {
+  const path = url.split('?')[0] ?? url;
+  return !API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/**
+ * Serves the built dashboard beside the API, as an ingress does in production: hashed
+ * `assets/*` cached for a year, `index.html` and `config.json` always revalidated.
+ */
+export async function registerStatic(app: FastifyInstance, dir: string): Promise<void> {
+  const root = resolve(dir);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    throw new Error(`--static ${dir}: no index.html there. Build the dashboard first (npm run build).`);
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: true,
+    index: 'index.html',
+    cacheControl: false,
+    allowedPath: (pathName) => isSpaPath(pathName),
+    setHeaders: (reply, path) => {
+      const cache = /[\\/]assets[\\/]/.test(path.slice(root.length))
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
+      reply.header('Cache-Control', cache);
+    },
+  });
+}

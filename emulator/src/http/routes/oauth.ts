@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { vdkError } from '../../domain/errors.ts';
+
+const notImplemented = () =>
+  vdkError(
+    501,
+    'OAuth team credentials are not available.',
+    'They are stored in Vault, which is disabled on this Control Service (the real default).',
+    'Use another way to authenticate team applications.',
+  );
+
+/** Team OAuth credentials live in Vault; with Vault disabled the generated defaults answer 501. */
+export function registerOauthRoutes(app: FastifyInstance): void {
+  const routes: [string, string, 'GET' | 'PUT' | 'POST'][] = [
+    ['/data-jobs/teams/:team_name/oauth-credentials', 'oauthCredentialsGet', 'GET'],
+    ['/data-jobs/teams/:team_name/oauth-credentials', 'oauthCredentialsPut', 'PUT'],
+    ['/data-jobs/teams/:team_name/oauth-credentials/client-id', 'clientIdGet', 'GET'],
+    ['/data-jobs/oauth-credentials/client-ids', 'getTeamIdsForClientIds', 'POST'],
+  ];
+  for (const [url, operationId, method] of routes) {
+    app.route({
+      method,
+      url,
+      config: { operationId },
+      handler: async () => {
+        throw notImplemented();
+      },
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import type { AuthProvider } from './auth-types.ts';
+import type { Clock } from './clock/clock.ts';
+
+export interface FaultSettings {
+  /** Added delay per /data-jobs request, in milliseconds. */
+  latencyMs: number;
+  /** Probability (0..1) of a 503 with an error body. */
+  errorRate: number;
+  /** Probability of destroying the connection without an answer. */
+  resetRate: number;
+  /** Probability of a truncated, unparseable JSON body. */
+  malformedRate: number;
+}
+
+export const NO_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, resetRate: 0, malformedRate: 0 };
+
+export interface EmulatorOptions {
+  /** Data directory holding `emulator.sqlite` (default `.data`); ignored with `memory`. */
+  dataDir?: string;
+  memory?: boolean;
+  seed?: 'demo' | 'large';
+  /** Serve a built dashboard from this directory, with SPA fallback. */
+  staticDir?: string;
+  /** Clock speed for the default real clock (ignored when `clock` is given). */
+  speed?: number;
+  /** Inject a clock, e.g. `createManualClock()` in tests. */
+  clock?: Clock;
+  /** A response that breaks the spec becomes a 500 (on in tests). */
+  strict?: boolean;
+  /** Turns secrets on (the real default, Vault disabled, answers 501). */
+  secrets?: boolean;
+  faults?: Partial<FaultSettings>;
+  /** Enables `/__emulator/*` (faults and clock control). */
+  admin?: boolean;
+  /** Allow this browser origin (the real service has no CORS). */
+  corsOrigin?: string;
+  /** Real milliseconds before POST deployments takes effect (default 1500; 0 = before the reply). */
+  deployDelayMs?: number;
+  /** Python versions offered by /info; the first is the default. */
+  supportedPythonVersions?: string[];
+  auth?: AuthProvider;
+  /** Start the scheduler (cron firing and execution progress); default true. */
+  scheduler?: boolean;
+  /** Fastify logger; off by default. */
+  logger?: boolean;
+}

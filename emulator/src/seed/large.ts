@@ -1,0 +1,133 @@
+import type { DomainContext } from '../domain/context.ts';
+import { nextFire } from '../domain/cron.ts';
+import { DEFAULT_MESSAGES, type ExecutionStatus } from '../domain/execution-model.ts';
+import { seededRandom } from '../domain/profile.ts';
+import { javaDateString } from '../domain/time-format.ts';
+import type { SeedSummary } from './seed.ts';
+import { seedWriter } from './writer.ts';
+
+const JOBS = 10_000;
+const TEAMS = 40;
+const EXECUTIONS = 1_000_000;
+/** The job whose long history the execution-history benchmark pages through. */
+export const HISTORY_BENCH_JOB = 'history-benchmark-job';
+const HISTORY_BENCH_RUNS = 10_000;
+const WINDOW_MS = 14 * 86_400_000 - 3_600_000;
+
+const VERBS = ['ingest', 'load', 'build', 'sync', 'export', 'refresh', 'compute', 'replicate', 'aggregate', 'clean'];
+const NOUNS = [
+  'orders',
+  'events',
+  'invoices',
+  'users',
+  'sessions',
+  'metrics',
+  'payments',
+  'tickets',
+  'leads',
+  'assets',
+];
+
+function outcome(roll: number): ExecutionStatus {
+  if (roll < 0.85) return 'succeeded';
+  if (roll < 0.94) return 'user_error';
+  if (roll < 0.98) return 'platform_error';
+  return 'skipped';
+}
+
+/**
+ * `--seed large`: 10,000 jobs over 40 teams and 1,000,000 finished executions inside the
+ * retention window, in one transaction through prepared statements.
+ */
+export function seedLarge(ctx: DomainContext): SeedSummary {
+  const writer = seedWriter(ctx.db);
+  const now = ctx.clock.now();
+  const random = seededRandom('large-seed');
+  const perJob = Math.floor((EXECUTIONS - HISTORY_BENCH_RUNS) / (JOBS - 1));
+  let extra = EXECUTIONS - HISTORY_BENCH_RUNS - perJob * (JOBS - 1);
+  let executions = 0;
+  ctx.db.transaction(() => {
+    for (let index = 0; index < JOBS; index += 1) {
+      const bench = index === 0;
+      const team = `team-${String(index % TEAMS).padStart(2, '0')}`;
+      const name = bench
+        ? HISTORY_BENCH_JOB
+        : `${VERBS[index % VERBS.length]}-${NOUNS[Math.floor(index / VERBS.length) % NOUNS.length]}-${String(index).padStart(5, '0')}`;
+      const cron = `${index % 60} */3 * * *`;
+      writer.job.run({
+        name,
+        team,
+        description: `Synthetic job ${index} of team ${team}`,
+        db_default_type: 'TRINO',
+        schedule_cron: cron,
+        user_error: index % 3 === 0 ? `${team}@example.com` : null,
+        platform_error: null,
+        success: null,
+        deploy: null,
+        created_at: now - 30 * 86_400_000,
+        profile: null,
+      });
+      const version = `${index.toString(16).padStart(8, '0')}${'0'.repeat(32)}`;
+      const enabled = !bench && index % 10 !== 0;
+      const deployedDate = javaDateString(now - 15 * 86_400_000);
+      writer.deployment.run({
+        job_name: name,
+        job_version: version,
+        python_version: '3.9',
+        enabled: enabled ? 1 : 0,
+        schedule_cron: cron,
+        last_deployed_date: deployedDate,
+        last_deployed_by: 'seed',
+        next_fire_at: enabled ? nextFire(cron, now) : null,
+      });
+      let runs = bench ? HISTORY_BENCH_RUNS : perJob;
+      if (!bench && extra > 0) {
+        runs += 1;
+        extra -= 1;
+      }
+      const step = Math.floor(WINDOW_MS / runs);
+      let lastEnd = 0;
+      let lastStatus: ExecutionStatus = 'succeeded';
+      let lastId = '';
+      let lastStart = 0;
+      for (let run = 0; run < runs; run += 1) {
+        const start = now - WINDOW_MS + run * step + (index % 60) * 1000;
+        const duration = 20_000 + Math.floor(random() * Math.min(step - 25_000, 900_000));
+        const status = outcome(random());
+        const id = `${name}-${Math.floor(start / 1000)}`;
+        writer.execution.run({
+          id,
+          job_name: name,
+          type: 'scheduled',
+          status,
+          start_time: start,
+          end_time: start + duration,
+          started_by: 'scheduled/runtime',
+          message: DEFAULT_MESSAGES[status],
+          op_id: id,
+          job_version: version,
+          python_version: '3.9',
+          deployed_by: 'seed',
+          deployed_date: deployedDate,
+          schedule_cron: cron,
+          run_at: start + 3000,
+          finish_at: start + duration,
+          outcome: status,
+        });
+        lastEnd = start + duration;
+        lastStatus = status;
+        lastId = id;
+        lastStart = start;
+      }
+      executions += runs;
+      writer.lastExecution.run({
+        name,
+        status: lastStatus,
+        end_time: lastEnd,
+        duration: Math.round((lastEnd - lastStart) / 1000),
+        id: lastId,
+      });
+    }
+  })();
+  return { jobs: JOBS, executions };
+}
