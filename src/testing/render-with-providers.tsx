@@ -6,8 +6,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+// `RouterProvider` from 'react-router' (not 'react-router/dom'): under Vitest the /dom entry resolves to
+// another copy of the library whose contexts the route hooks do not see.
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/app-providers';
 import { routes as appRoutes } from '@/app/router';
 import { parseRuntimeConfig, type RuntimeConfig } from '@/config/config-schema';

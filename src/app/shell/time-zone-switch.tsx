@@ -1,13 +1,11 @@
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { TimeZonePreference } from '@/lib/preferences';
-import { browserTimeZone } from '@/lib/time';
 import { type Choice, ChoiceMenu } from './choice-menu';
 
 /** UTC or the browser's zone, for every timestamp in the app. */
 export function TimeZoneSwitch() {
-  const { preference, setPreference } = useTimeZone();
-  const local = browserTimeZone();
+  const { preference, setPreference, localTimeZone: local } = useTimeZone();
   const choices: Choice<TimeZonePreference>[] = [
     { value: 'UTC', label: 'UTC' },
     { value: 'local', label: `Local (${local})` },

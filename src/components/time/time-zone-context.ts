@@ -6,6 +6,8 @@ export interface TimeZoneContextValue {
   preference: TimeZonePreference;
   /** The IANA zone every timestamp is shown in ("UTC" or the browser's zone). */
   timeZone: string;
+  /** The browser's own IANA zone, whatever was chosen. */
+  localTimeZone: string;
   setPreference: (preference: TimeZonePreference) => void;
 }
 

@@ -21,7 +21,7 @@ export function TimeZoneProvider({ defaultPreference, localTimeZone, children }:
   }, []);
   const local = useMemo(() => localTimeZone ?? browserTimeZone(), [localTimeZone]);
   const value = useMemo(
-    () => ({ preference, timeZone: preference === 'UTC' ? 'UTC' : local, setPreference }),
+    () => ({ preference, timeZone: preference === 'UTC' ? 'UTC' : local, localTimeZone: local, setPreference }),
     [preference, local, setPreference],
   );
   return <TimeZoneContext value={value}>{children}</TimeZoneContext>;

@@ -1,5 +1,5 @@
 import { Hint } from '@/components/feedback/hint';
-import { browserTimeZone, type DateInput, formatDateTime, toDate } from '@/lib/time';
+import { type DateInput, formatDateTime, toDate } from '@/lib/time';
 import { useTimeZone } from './time-zone-context';
 
 interface TimeProps {
@@ -15,10 +15,10 @@ interface TimeProps {
  * chosen) as a hint. Renders a `<time dateTime>`.
  */
 export function Time({ value, seconds = true, fallback = '—' }: TimeProps) {
-  const { timeZone } = useTimeZone();
+  const { timeZone, localTimeZone } = useTimeZone();
   const date = toDate(value);
   if (!date) return <>{fallback}</>;
-  const otherZone = timeZone === 'UTC' ? browserTimeZone() : 'UTC';
+  const otherZone = timeZone === 'UTC' ? localTimeZone : 'UTC';
   const text = formatDateTime(date, timeZone, { seconds });
   const other = otherZone === timeZone ? undefined : formatDateTime(date, otherZone, { seconds });
   const element = <time dateTime={date.toISOString()}>{text}</time>;

@@ -1,0 +1,77 @@
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '@/api/errors';
+import { preferences } from '@/lib/preferences';
+import { renderRoute, testConfig } from '@/testing/render-with-providers';
+import { RouteErrorPage } from './errors/route-error-page';
+
+beforeEach(() => localStorage.clear());
+
+describe('routes', () => {
+  it('shows a 404 page with a way back for an unknown URL', async () => {
+    const { user, router } = renderRoute('/no/such/page');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('/no/such/page')).toBeInTheDocument();
+    expect(document.title).toBe('Page not found · VDK Dashboard');
+
+    await user.click(screen.getByRole('link', { name: 'Go to your jobs' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'));
+  });
+
+  it('opens the default team at / the first time', async () => {
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'));
+  });
+
+  it('opens the team used last at /', async () => {
+    preferences.lastTeam.set('analytics');
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/analytics/jobs'));
+  });
+
+  it('remembers the team of the page the user visits', async () => {
+    renderRoute('/teams/finance/jobs');
+    await waitFor(() => expect(preferences.lastTeam.get()).toBe('finance'));
+  });
+
+  it('opens every team’s jobs at / when no team is configured', async () => {
+    const { router } = renderRoute('/', { config: testConfig({ teams: [], defaultTeam: undefined }) });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'));
+  });
+
+  it('has the app bar, a skip link and a main landmark', async () => {
+    renderRoute('/no/such/page');
+    expect(await screen.findByRole('link', { name: 'VDK Dashboard' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+  });
+
+  it('hides the app bar when chromeless', async () => {
+    renderRoute('/no/such/page', { embed: { chromeless: true, fixedTeam: undefined } });
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'VDK Dashboard' })).not.toBeInTheDocument();
+  });
+});
+
+describe('route error boundary', () => {
+  it('explains the failure and renders the page again on Retry', async () => {
+    let isServiceDown = true;
+    function FlakyPage() {
+      if (isServiceDown) throw new ApiError({ kind: 'http', status: 503, opId: 'op-123' });
+      return <h1>Recovered</h1>;
+    }
+    const { user } = renderRoute('/flaky', {
+      routes: [{ path: '*', Component: FlakyPage, ErrorBoundary: RouteErrorPage }],
+    });
+
+    expect(await screen.findByRole('heading', { name: 'This page could not be shown' })).toBeInTheDocument();
+    expect(
+      screen.getByText('The Control Service or one of its dependencies is unavailable right now.', { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('HTTP 503 · Op id op-123')).toBeInTheDocument();
+
+    isServiceDown = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Recovered' })).toBeInTheDocument();
+  });
+});
