@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { preferences } from '@/lib/preferences';
 import { renderWithProviders, testConfig } from '@/testing/render-with-providers';
 import { Duration } from './duration';
 import { RelativeTime } from './relative-time';
@@ -26,27 +25,6 @@ describe('<Time>', () => {
     expect(screen.getByText('2026-11-27 16:30:05 UTC').closest('[aria-describedby]')).toHaveAccessibleDescription(
       '2026-11-27 18:30:05 GMT+2',
     );
-  });
-
-  it('follows the time-zone switch in the app bar, and remembers it', async () => {
-    const { user } = renderWithProviders(<Time value={INSTANT} />, {
-      routes: [
-        {
-          path: '*',
-          lazy: async () => {
-            const { AppShell } = await import('@/app/shell/app-shell');
-            return { Component: AppShell };
-          },
-          children: [{ path: '*', element: <Time value={INSTANT} /> }],
-        },
-      ],
-      localTimeZone: 'Europe/Sofia',
-    });
-    expect(await screen.findByText('2026-11-27 18:30:05 GMT+2')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Time zone: local/ }));
-    await user.click(screen.getByRole('menuitemradio', { name: 'UTC' }));
-    expect(await screen.findByText('2026-11-27 16:30:05 UTC')).toBeInTheDocument();
-    expect(preferences.timeZone.get()).toBe('UTC');
   });
 
   it('shows a dash for a missing time', () => {
