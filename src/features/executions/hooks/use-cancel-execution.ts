@@ -1,11 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
+import { isApiError } from '@/api/errors';
+import { executionKeys } from '@/api/executions/keys';
 import { executionMutations } from '@/api/executions/mutations';
 import type { ExecutionRef } from '@/api/types';
 
-/** Cancels a submitted or running execution; a 400 means it had already finished. */
+/**
+ * Cancels a submitted or running execution. A 400 means it finished in the meantime: the
+ * execution and the lists are refreshed so the page shows how it ended.
+ */
 export function useCancelExecution(ref: ExecutionRef) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation(executionMutations.cancel(client, queryClient, ref));
+  return useMutation({
+    ...executionMutations.cancel(client, queryClient, ref),
+    onError: (error) => {
+      if (!isApiError(error) || error.status !== 400) return;
+      void queryClient.invalidateQueries({ queryKey: executionKeys.detail(ref) });
+      void queryClient.invalidateQueries({ queryKey: executionKeys.lists(ref) });
+    },
+  });
 }

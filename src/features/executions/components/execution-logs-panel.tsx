@@ -1,0 +1,99 @@
+import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import { lazy, Suspense } from 'react';
+import type { DataJobExecution, ExecutionRef } from '@/api/types';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { isActive, normalizeExecutionStatus } from '@/lib/execution-status';
+import { safeHttpUrl } from '@/lib/safe-url';
+import { useExecutionLogs } from '../hooks/use-execution-logs';
+
+// Its own chunk: the virtualiser and search only load when someone opens an execution.
+const LogViewer = lazy(() => import('./log-viewer/log-viewer'));
+
+interface ExecutionLogsPanelProps {
+  executionRef: ExecutionRef;
+  execution: DataJobExecution;
+}
+
+function EmptyLogs({ execution }: { execution: DataJobExecution }) {
+  const status = normalizeExecutionStatus(execution.status);
+  const logsUrl = safeHttpUrl(execution.logs_url);
+  if (status === 'submitted') {
+    return (
+      <EmptyState
+        headingLevel="h3"
+        title="Not started yet"
+        description="The execution is waiting for its pod to start. Logs appear here as soon as it runs; this page updates by itself."
+      />
+    );
+  }
+  if (status === 'running') {
+    return (
+      <EmptyState
+        headingLevel="h3"
+        title="Waiting for logs…"
+        description="The job is running but has not written anything yet. New lines appear here by themselves."
+      />
+    );
+  }
+  return (
+    <EmptyState
+      headingLevel="h3"
+      title="No logs available"
+      description={
+        <>
+          The Control Service returned an empty log for this execution. It reads logs from the execution’s Kubernetes
+          pod, which is removed about an hour after a manual run ends (10 minutes after a scheduled run), so logs of
+          older executions are no longer available here.
+          {logsUrl ? ' Logs persisted by your platform may still be in the log service.' : ''}
+        </>
+      }
+      action={
+        logsUrl ? (
+          <Link href={logsUrl} target="_blank" rel="noopener noreferrer">
+            Open the persisted logs
+          </Link>
+        ) : undefined
+      }
+    />
+  );
+}
+
+/** The execution's log in the app: tailed while it runs, searchable, downloadable. */
+export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPanelProps) {
+  const logs = useExecutionLogs(executionRef, { status: execution.status, startTime: execution.start_time });
+  const loading = <Skeleton variant="rounded" height={320} aria-label="Loading the logs" />;
+  if (logs.data === undefined) {
+    if (!logs.isError) return loading;
+    return (
+      <ApiErrorAlert
+        error={logs.error}
+        title="Could not load the logs"
+        onRetry={() => void logs.refetch()}
+        isRetrying={logs.isFetching}
+      />
+    );
+  }
+  return (
+    <Stack spacing={1}>
+      {logs.isError && (
+        <ApiErrorAlert
+          error={logs.error}
+          title="Could not refresh the logs: showing the last lines received"
+          onRetry={() => void logs.refetch()}
+          isRetrying={logs.isFetching}
+        />
+      )}
+      <Suspense fallback={loading}>
+        <LogViewer
+          lines={logs.data}
+          fileName={executionRef.executionId}
+          isLive={isActive(execution.status)}
+          emptyState={<EmptyLogs execution={execution} />}
+        />
+      </Suspense>
+    </Stack>
+  );
+}
