@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from './time';
 import { checkCron, describeCron, expandCronMacro, nextCronRuns } from './cron';
+import { describeCronSchedule } from './cron-text';
 
 const FROM = new Date('2026-11-27T16:30:00Z');
 
@@ -61,5 +62,20 @@ describe('checkCron', () => {
 
   it('accepts valid schedules and normalises whitespace', () => {
     expect(checkCron('  0   9 * * MON-FRI ')).toEqual({ ok: true, expression: '0 9 * * MON-FRI' });
+  });
+});
+
+describe('describeCronSchedule (no croner, for lists)', () => {
+  it('describes valid schedules', () => {
+    expect(describeCronSchedule('@daily')).toEqual({ ok: true, expression: '0 0 * * *', text: 'At 00:00' });
+  });
+
+  it.each([
+    ['61 * * * *', 'The minute field has a value out of range (allowed: 0–59).'],
+    ['0 0 * * 8', 'The day of week field has a value out of range (allowed: 0–6).'],
+    ['0 0 * * * *', 'A schedule has 5 fields (minute hour day-of-month month day-of-week); this one has 6.'],
+    ['0 x * * *', '“x” is not a valid cron value.'],
+  ])('%j: %s', (expression, reason) => {
+    expect(describeCronSchedule(expression)).toEqual({ ok: false, reason });
   });
 });
