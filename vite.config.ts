@@ -42,7 +42,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.node.test.ts'],
+          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'src/**/*.node.test.ts'],
         },
       },
     ],

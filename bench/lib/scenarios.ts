@@ -1,0 +1,122 @@
+import type { Browser, Page } from '@playwright/test';
+import { openMeasuredPage, probeValue, timeUntilPainted, type BenchWindow, type ResourceKind } from './browser';
+import { percentile } from './stats';
+
+/** A job row is painted when its name link is: skeleton rows have no link. */
+export const JOB_ROW = 'table tbody tr a[href*="/jobs/"]';
+const EXECUTION_ROW = 'table tbody tr a[href*="/executions/"], table tbody tr td';
+
+export interface ColdLoad {
+  firstRowMs: number;
+  lcpMs: number;
+  bytes: Record<ResourceKind, number>;
+  longestTaskMs: number;
+}
+
+/** Figures 1 and 2: a cold, throttled load of a list until its first row is painted. */
+export async function coldLoad(browser: Browser, url: string, rowSelector = JOB_ROW): Promise<ColdLoad> {
+  const measured = await openMeasuredPage(browser);
+  try {
+    await measured.page.goto(url, { waitUntil: 'commit' });
+    const firstRowMs = await timeUntilPainted(measured.page, rowSelector);
+    const bytes = measured.bytes();
+    // LCP is final once the user could interact; give the observer a frame to report it.
+    await measured.page.waitForTimeout(300);
+    const lcpMs = await probeValue<number>(measured.page, 'window.__bench.lcp');
+    const longestTaskMs = await longestTask(measured.page);
+    return { firstRowMs, lcpMs, bytes, longestTaskMs };
+  } finally {
+    await measured.close();
+  }
+}
+
+/** Figure 3: next page → new rows painted, counted from the moment the response arrived. */
+export async function pageChange(browser: Browser, url: string): Promise<number> {
+  const measured = await openMeasuredPage(browser);
+  const { page } = measured;
+  try {
+    await page.goto(url);
+    await timeUntilPainted(page, JOB_ROW);
+    const before = await page.locator(JOB_ROW).first().textContent();
+    const response = page.waitForResponse((r) => r.url().includes('/jobs?') && r.url().includes('query='));
+    const painted = page.evaluate(
+      ([selector, text]) => (window as unknown as BenchWindow).__bench.watch(selector!, text!),
+      [JOB_ROW, before ?? ''],
+    );
+    await page.getByRole('button', { name: /next page/i }).click();
+    await response;
+    const { at } = await painted;
+    const responseEnd = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const last = entries.filter((e) => e.name.includes('/jobs?') && e.name.includes('query=')).pop();
+      return last?.responseEnd ?? NaN;
+    });
+    return at - responseEnd;
+  } finally {
+    await measured.close();
+  }
+}
+
+export interface Revisit {
+  requestsOnBack: number;
+  requestsOnReopen: number;
+}
+
+/** Figure 6: list → job → back → job within the stale time should not ask the service again. */
+export async function revisit(browser: Browser, url: string): Promise<Revisit> {
+  const measured = await openMeasuredPage(browser, 1);
+  const { page } = measured;
+  try {
+    await page.goto(url);
+    await timeUntilPainted(page, JOB_ROW);
+    const link = page.locator(JOB_ROW).first();
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    await page.getByRole('heading', { name }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const afterFirstVisit = measured.apiRequests().length;
+    await page.goBack();
+    await page.locator(JOB_ROW).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const afterBack = measured.apiRequests().length;
+    await page.locator(JOB_ROW).filter({ hasText: name }).first().click();
+    await page.getByRole('heading', { name }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return { requestsOnBack: afterBack - afterFirstVisit, requestsOnReopen: measured.apiRequests().length - afterBack };
+  } finally {
+    await measured.close();
+  }
+}
+
+export interface History {
+  firstRowsMs: number;
+  longestTaskMs: number;
+  scrollFrameP95Ms: number;
+}
+
+/** Figure 4: a job with 10,000 executions: first rows, longest task, frame times while scrolling. */
+export async function executionHistory(browser: Browser, url: string): Promise<History> {
+  const measured = await openMeasuredPage(browser);
+  const { page } = measured;
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const firstRowsMs = await timeUntilPainted(page, EXECUTION_ROW);
+    await page.waitForLoadState('networkidle');
+    const framesPromise = page.evaluate(() => (window as unknown as BenchWindow).__bench.frames(2_000));
+    await page.mouse.move(700, 600);
+    for (let i = 0; i < 20; i += 1) {
+      await page.mouse.wheel(0, i < 10 ? 400 : -400);
+      await page.waitForTimeout(80);
+    }
+    const frames = await framesPromise;
+    return { firstRowsMs, longestTaskMs: await longestTask(page), scrollFrameP95Ms: percentile(frames, 95) };
+  } finally {
+    await measured.close();
+  }
+}
+
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(0, ...(window as unknown as BenchWindow).__bench.longTasks.map((task) => task.duration)),
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { percentile, summarize } from './stats';
+
+describe('summarize', () => {
+  it('gives median and spread, ignoring runs that measured nothing', () => {
+    expect(summarize([5, 1, 3, NaN])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
+    expect(summarize([4, 1, 3, 2])?.median).toBe(2.5);
+    expect(summarize([])).toBeUndefined();
+  });
+});
+
+describe('percentile', () => {
+  it('uses the nearest-rank method', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile([7], 95)).toBe(7);
+  });
+});
