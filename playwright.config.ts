@@ -39,7 +39,11 @@ function emulator(port: number, { auth }: { auth: 'on' | 'off' }) {
   };
 }
 
-const main = emulator(8093, { auth: 'on' });
+// E2E_PORT: engineers running e2e at the same time each use their own port.
+const main = emulator(Number(process.env.E2E_PORT ?? 8093), { auth: 'on' });
+
+// deploy/nginx.conf in front of the same emulator, and the example portal framing it (e2e/hosting/fixtures.ts).
+const nginxSpecs = /\/(hosting|embed)[^/]*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e/specs',
@@ -56,6 +60,12 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: nginxSpecs,
+      use: { ...devices['Desktop Chrome'], baseURL: main.baseURL, launchOptions },
+    },
+    {
+      name: 'nginx',
+      testMatch: nginxSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: main.baseURL, launchOptions },
     },
   ],

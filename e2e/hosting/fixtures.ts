@@ -1,0 +1,117 @@
+import { resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { signInOverHttp } from '../fixtures/auth';
+import { test as base } from '../fixtures/test';
+import { type DashboardSiteVariables, deployBuild, startNginx } from './nginx';
+
+export { expect, uniqueName } from '../fixtures/test';
+
+/** Ports 8110–8119 belong to the hosting tests. */
+const CONSOLE_PORT = 8110;
+const ROOT_PORT = 8111;
+const PORTAL_PORT = 8112;
+const NESTED_PORT = 8113;
+
+/** A different site than the dashboard (127.0.0.1 vs localhost), as a real portal is. */
+export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTAL_PORT}`;
+
+export interface Hosting {
+  /** The production build through deploy/nginx.conf at /console/. */
+  consoleUrl: string;
+  /** The same build through the same template at the root of another server… */
+  rootUrl: string;
+  /** …and two levels deep on a third. */
+  nestedUrl: string;
+  /** examples/portal.html on its own origin, framing the /console/ dashboard. */
+  portalUrl: string;
+}
+
+interface HostingWorkerFixtures {
+  hosting: Hosting;
+}
+
+interface HostingFixtures {
+  /** CSP violations reported in any page of the test (the app's own listener and Chromium's console). */
+  cspViolations: () => string[];
+}
+
+const repo = resolve(import.meta.dirname, '../..');
+
+/** Reports every CSP violation of every page of the context, popups included, into the console. */
+async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+    });
+  });
+  context.on('console', (message) => {
+    const text = message.text();
+    if (/CSP violation|Content Security Policy/i.test(text)) violations.push(`${message.page()?.url()}: ${text}`);
+  });
+  return violations;
+}
+
+/**
+ * The hosting setup: one nginx with the documented template rendered twice (at /console/ and at /), both
+ * proxying /data-jobs and /oidc to this project's emulator, plus the example portal on another origin. The
+ * build is the one `npm test` makes (`E2E_DIST` to use another), with the portal allowed in config.json.
+ */
+export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
+  hosting: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
+    async ({}, use, workerInfo) => {
+      const controlService = workerInfo.project.use.baseURL;
+      if (!controlService) throw new Error('The nginx project needs a baseURL: the emulator nginx proxies to.');
+      const build = await deployBuild(resolve(repo, process.env.E2E_DIST ?? 'dist'), (shipped) => ({
+        ...shipped,
+        embed: { enabled: false, allowedParentOrigins: [PORTAL_ORIGIN] },
+      }));
+      const site = (port: number, basePath: string): { dashboard: DashboardSiteVariables } => ({
+        dashboard: {
+          VDK_LISTEN: String(port),
+          VDK_BASE_PATH: basePath,
+          VDK_DIST_DIR: build.dir,
+          VDK_CONTROL_SERVICE: new URL(controlService).origin,
+          VDK_FRAME_ANCESTORS: `'self' ${PORTAL_ORIGIN}`,
+          VDK_CONNECT_SRC: '',
+        },
+      });
+      const portal = [
+        'server {',
+        `    listen ${PORTAL_PORT};`,
+        `    root ${resolve(repo, 'examples')};`,
+        '    add_header Cache-Control no-cache;',
+        '}',
+      ].join('\n');
+      const nginx = await startNginx([
+        site(CONSOLE_PORT, '/console'),
+        site(ROOT_PORT, ''),
+        site(NESTED_PORT, '/a/b/vdk'),
+        { serverBlock: portal },
+      ]);
+      const consoleUrl = `http://localhost:${CONSOLE_PORT}/console/`;
+      try {
+        await use({
+          consoleUrl,
+          rootUrl: `http://localhost:${ROOT_PORT}/`,
+          nestedUrl: `http://localhost:${NESTED_PORT}/a/b/vdk/`,
+          portalUrl: `${PORTAL_ORIGIN}/portal.html?dashboard=${encodeURIComponent(consoleUrl)}`,
+        });
+      } finally {
+        await nginx.stop();
+        await build.remove();
+      }
+    },
+    { scope: 'worker' },
+  ],
+  // The setup API (jobs a test needs) talks to the emulator directly, as alice.
+  apiAccessToken: async ({ baseURL }, use) => {
+    const tokens = await signInOverHttp(baseURL!, 'alice');
+    await use(async () => tokens.access_token);
+  },
+  cspViolations: async ({ context }, use) => {
+    const violations = await watchCsp(context);
+    await use(() => [...violations]);
+  },
+});

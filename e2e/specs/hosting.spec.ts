@@ -1,0 +1,107 @@
+import { dashboardAuth, signInOverHttp, startSignedIn } from '../fixtures/auth';
+import { expect, test, uniqueName } from '../hosting/fixtures';
+
+const TEAM = 'data-platform';
+
+test.describe('deploy/nginx.conf', () => {
+  test('serves the build under /console/ with the documented caching, proxying and headers', async ({
+    request,
+    hosting,
+  }) => {
+    const deep = await request.get(`${hosting.consoleUrl}teams/${TEAM}/jobs/some-job`);
+    expect(deep.status()).toBe(200);
+    expect(deep.headers()['cache-control']).toBe('no-cache');
+    const csp = deep.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain(`frame-ancestors 'self' http://127.0.0.1:8112`);
+    expect(deep.headers()['x-content-type-options']).toBe('nosniff');
+    expect(deep.headers()['referrer-policy']).toBe('same-origin');
+    const html = await deep.text();
+    expect(html).toContain('<base href="/console/">');
+
+    const script = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'index.html loads its entry script by a relative URL').toBeTruthy();
+    const asset = await request.get(`${hosting.consoleUrl}${script}`);
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers()['content-type']).toContain('javascript');
+
+    const missing = await request.get(`${hosting.consoleUrl}assets/index-missing.js`);
+    expect(missing.status(), 'a missing asset is a 404, not index.html').toBe(404);
+    expect(missing.headers()['cache-control']).toBeUndefined();
+
+    const config = await request.get(`${hosting.consoleUrl}config.json`);
+    expect(config.headers()['cache-control']).toBe('no-cache');
+    expect(await config.json()).toMatchObject({ embed: { allowedParentOrigins: ['http://127.0.0.1:8112'] } });
+
+    const bare = await request.get(hosting.consoleUrl.replace(/\/$/, ''), { maxRedirects: 0 });
+    expect(bare.status()).toBe(301);
+    expect(bare.headers()['location']).toBe('/console/');
+
+    // The Control Service answers through the proxy (401: no token), with its own headers, not the app's CSP.
+    const api = await request.get(new URL(`/data-jobs/for-team/${TEAM}/jobs/some-job`, hosting.consoleUrl).href);
+    expect(api.status()).toBe(401);
+    expect(api.headers()['content-security-policy']).toBeUndefined();
+  });
+
+  test('under /console/: sign in, list, open a job, reload its deep link, with zero CSP violations', async ({
+    page,
+    hosting,
+    api,
+    cspViolations,
+  }) => {
+    const job = uniqueName('hosting');
+    await api.createJob(TEAM, { job_name: job, description: 'Served by nginx under /console/' });
+
+    const first = await page.goto(hosting.consoleUrl);
+    expect(first?.headers()['content-security-policy'], 'the page runs under the CSP').toContain("script-src 'self'");
+
+    // The emulator's own sign-in page, through the /oidc proxy of the template.
+    await page.getByLabel('Username').fill('alice');
+    await page.getByLabel('Password').fill('demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await expect(page).toHaveURL(`${hosting.consoleUrl}teams/${TEAM}/jobs`);
+    await page.getByRole('link', { name: job, exact: true }).click();
+    const jobUrl = `${hosting.consoleUrl}teams/${TEAM}/jobs/${job}`;
+    await expect(page).toHaveURL(jobUrl);
+    await expect(page.getByRole('heading', { name: job })).toBeVisible();
+
+    await page.reload();
+    await expect(page).toHaveURL(jobUrl);
+    await expect(page.getByRole('heading', { name: job })).toBeVisible();
+    await expect(page.getByText('Served by nginx under /console/')).toBeVisible();
+
+    expect(cspViolations()).toEqual([]);
+  });
+
+  for (const where of ['rootUrl', 'nestedUrl'] as const) {
+    test(`the same build at ${where === 'rootUrl' ? '/' : '/a/b/vdk/'}: a deep link and its reload`, async ({
+      page,
+      hosting,
+      api,
+      baseURL,
+      cspViolations,
+    }) => {
+      const appUrl = hosting[where];
+      const job = uniqueName('hosting-path');
+      await api.createJob(TEAM, { job_name: job });
+      const site = appUrl.replace(/\/$/, '');
+      await startSignedIn(page, site, await signInOverHttp(baseURL!, 'alice'));
+      expect((await dashboardAuth(site)).authority, 'config.json resolved under the sub-path').toBe(
+        new URL('/oidc', appUrl).href,
+      );
+
+      const jobUrl = `${appUrl}teams/${TEAM}/jobs/${job}`;
+      await page.goto(jobUrl);
+      await expect(page.getByRole('heading', { name: job })).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('heading', { name: job })).toBeVisible();
+      await page.getByRole('link', { name: 'Jobs' }).first().click();
+      await expect(page).toHaveURL(`${appUrl}teams/${TEAM}/jobs`);
+
+      expect(cspViolations()).toEqual([]);
+    });
+  }
+});
