@@ -42,22 +42,6 @@ async function waitUntilServing(isRunning: () => boolean): Promise<boolean> {
   return false;
 }
 
-function printWelcome(): void {
-  console.log(
-    [
-      '',
-      `VDK Dashboard: ${url}`,
-      '',
-      'Demo users (password "demo"):',
-      '  alice  teams data-platform, analytics',
-      '  bob    team finance',
-      '',
-      'Data is kept in .data/ between runs. Press Ctrl-C to stop.',
-      '',
-    ].join('\n'),
-  );
-}
-
 await buildIfStale();
 const portWasBusy = await isPortInUse();
 
@@ -102,4 +86,7 @@ process.on('exit', () => {
   if (running) emulator.kill('SIGKILL');
 });
 
-if (!portWasBusy && (await waitUntilServing(() => running))) printWelcome();
+// The emulator has printed the address and the demo users; say when the page can actually be opened.
+if (!portWasBusy && (await waitUntilServing(() => running))) {
+  console.log(`\nReady: open ${url} (data is kept in .data/ between runs; Ctrl-C stops).`);
+}
