@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEmulator, type Emulator } from '../src/app.ts';
 import type { AuthProvider } from '../src/auth-types.ts';
 import { createAccessTokenVerifier } from '../src/oidc/access-token.ts';
 import { createOidcAuth, DEFAULT_AUDIENCE } from '../src/oidc/index.ts';
@@ -238,12 +239,13 @@ describe('the emulator OpenID provider', () => {
 
 describe('access tokens that expire', () => {
   it('stop authenticating after --token-ttl seconds', async () => {
-    const { app, auth, issuer } = await startProvider(1);
+    const { app, auth, issuer } = await startProvider(2);
     try {
       const tokens = await signIn(issuer, 'alice');
-      expect(tokens.expires_in).toBe(1);
+      expect(tokens.expires_in).toBe(2);
+      // Whole seconds: a 2 s token is still valid within the second after it was issued.
       expect(await auth.authenticate(bearer(tokens.access_token))).not.toBeNull();
-      await new Promise((resolve) => setTimeout(resolve, 2100));
+      await new Promise((resolve) => setTimeout(resolve, 3100));
       expect(await auth.authenticate(bearer(tokens.access_token))).toBeNull();
     } finally {
       await app.close();
@@ -294,5 +296,69 @@ describe('the access-token check', () => {
       await authenticate(bearer(await token(provider.privateKey, 'k1', { iss: 'http://elsewhere/oidc' }))),
     ).toBeNull();
     expect(await authenticate(bearer(await token(provider.privateKey, 'k1', {}, 'JWT')))).toBeNull();
+  });
+});
+
+describe('the emulator API with --auth on', () => {
+  let emulator: Emulator;
+  let origin: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://localhost:${port}`;
+    const auth = await createOidcAuth({ issuer: `${origin}/oidc`, dashboardOrigins: [origin], tokenTtlSeconds: 300 });
+    emulator = await buildEmulator({ memory: true, seed: 'demo', scheduler: false, auth, strict: true });
+    await emulator.app.listen({ port, host: '127.0.0.1' });
+  });
+  afterAll(() => emulator.close());
+
+  const jobs = (team: string) => `${origin}/data-jobs/for-team/${team}/jobs`;
+
+  it('answers 401 with an empty body without a valid bearer token', async () => {
+    for (const authorization of [undefined, 'Bearer forged.token.value']) {
+      const response = await fetch(`${jobs('analytics')}?page_number=1&page_size=5`, {
+        headers: authorization ? { authorization } : {},
+      });
+      expect(response.status).toBe(401);
+      expect(await response.text()).toBe('');
+    }
+  });
+
+  it('lets any signed-in user read across teams', async () => {
+    const bob = await signIn(`${origin}/oidc`, 'bob');
+    const response = await fetch(`${jobs('analytics')}?page_number=1&page_size=5`, {
+      headers: { authorization: bearer(bob.access_token) },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses bob a write to an analytics job with 403 and a readable reason, and changes nothing', async () => {
+    const alice = await signIn(`${origin}/oidc`, 'alice');
+    const bob = await signIn(`${origin}/oidc`, 'bob');
+    const job = { job_name: 'auth-test-job', team: 'analytics', description: 'before', config: { schedule: {} } };
+    const created = await fetch(jobs('analytics'), {
+      method: 'POST',
+      headers: { authorization: bearer(alice.access_token), 'content-type': 'application/json' },
+      body: JSON.stringify(job),
+    });
+    expect(created.status).toBe(201);
+
+    const refused = await fetch(`${jobs('analytics')}/auth-test-job`, {
+      method: 'PUT',
+      headers: { authorization: bearer(bob.access_token), 'content-type': 'application/json' },
+      body: JSON.stringify({ ...job, description: 'changed by bob' }),
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/bob.*analytics/);
+
+    const after = await fetch(`${jobs('analytics')}/auth-test-job`, {
+      headers: { authorization: bearer(alice.access_token) },
+    });
+    expect(((await after.json()) as { description: string }).description).toBe('before');
+  });
+
+  it('serves the provider beside the API: sign-in and token requests through the emulator itself', async () => {
+    const tokens = await signIn(`${origin}/oidc`, 'alice');
+    expect(decodeJwt(tokens.access_token).iss).toBe(`${origin}/oidc`);
   });
 });
