@@ -22,10 +22,21 @@ const launchOptions: LaunchOptions = existsSync(DEBIAN_CHROMIUM)
 /**
  * The local Control Service serving the production build (`dist/`, built once by `npm test` before Playwright runs)
  * beside the API, same-origin as an ingress does in production. In memory, strict (a response that breaks the spec is
- * a server error), clock 10× faster so executions finish within a test.
+ * a server error), clock 10× faster so executions finish within a test. E2E_STATIC serves another build directory, so
+ * an engineer can test a private build while others run theirs against `dist/`.
  */
 function emulator(port: number, { auth }: { auth: 'on' | 'off' }) {
-  const flags = ['--port', port, '--memory', '--seed', 'demo', '--strict', '--admin', '--static', 'dist'];
+  const flags = [
+    '--port',
+    port,
+    '--memory',
+    '--seed',
+    'demo',
+    '--strict',
+    '--admin',
+    '--static',
+    process.env.E2E_STATIC ?? 'dist',
+  ];
   return {
     baseURL: `http://localhost:${port}`,
     webServer: {
