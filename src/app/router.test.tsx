@@ -5,6 +5,9 @@ import { preferences } from '@/lib/preferences';
 import { renderRoute, testConfig } from '@/testing/render-with-providers';
 import { RouteErrorPage } from './errors/route-error-page';
 
+// Waits that involve a lazy page: its first import can take seconds on a busy machine.
+const LAZY_PAGE = { timeout: 10_000 };
+
 beforeEach(() => localStorage.clear());
 
 describe('routes', () => {
@@ -15,28 +18,28 @@ describe('routes', () => {
     expect(document.title).toBe('Page not found · VDK Dashboard');
 
     await user.click(screen.getByRole('link', { name: 'Go to your jobs' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'), LAZY_PAGE);
   });
 
   it('opens the default team at / the first time', async () => {
     const { router } = renderRoute('/');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'), LAZY_PAGE);
   });
 
   it('opens the team used last at /', async () => {
     preferences.lastTeam.set('analytics');
     const { router } = renderRoute('/');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/analytics/jobs'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/analytics/jobs'), LAZY_PAGE);
   });
 
   it('remembers the team of the page the user visits', async () => {
     renderRoute('/teams/finance/jobs');
-    await waitFor(() => expect(preferences.lastTeam.get()).toBe('finance'));
+    await waitFor(() => expect(preferences.lastTeam.get()).toBe('finance'), LAZY_PAGE);
   });
 
   it('opens every team’s jobs at / when no team is configured', async () => {
     const { router } = renderRoute('/', { config: testConfig({ teams: [], defaultTeam: undefined }) });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'), LAZY_PAGE);
   });
 
   it('has the app bar, a skip link and a main landmark', async () => {
