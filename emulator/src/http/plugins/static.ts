@@ -20,6 +20,14 @@ export async function registerStatic(app: FastifyInstance, dir: string): Promise
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error(`--static ${dir}: no index.html there. Build the dashboard first (npm run build).`);
   }
+  // A deep link's index.html (/teams/a/jobs/b) resolves its relative asset URLs against the deep path
+  // (/teams/a/jobs/assets/x.js). Redirect, not rewrite: the app finds its root from its script's final URL.
+  // (deploy/nginx.conf injects a <base href> instead.)
+  app.addHook('onRequest', async (request, reply) => {
+    const deepAsset = /^\/.+?(\/assets\/[^/?]+)(?:\?.*)?$/.exec(request.url);
+    if (request.method !== 'GET' || !deepAsset?.[1] || !isSpaPath(request.url)) return;
+    if (existsSync(resolve(root, `.${deepAsset[1]}`))) return reply.redirect(deepAsset[1], 301);
+  });
   await app.register(fastifyStatic, {
     root,
     wildcard: true,
