@@ -66,7 +66,6 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   registerErrorHandling(app, options.staticDir ? isSpaPath : undefined);
   registerOpId(app);
   if (options.corsOrigin) registerCors(app, options.corsOrigin);
-  registerFaults(app, faults);
   if (options.auth) {
     registerAuth(app, options.auth);
     await options.auth.register(app);
@@ -74,6 +73,8 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
     app.decorateRequest('principal', null);
   }
   registerValidation(app, options.strict ?? false);
+  // After validation: a deliberately malformed body must reach the client, not trip --strict.
+  registerFaults(app, faults);
   registerJobRoutes(app, deps);
   registerDeploymentRoutes(app, deps);
   registerExecutionRoutes(app, deps);

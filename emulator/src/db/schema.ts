@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS jobs (
   profile TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS jobs_team ON jobs (team);
+CREATE INDEX IF NOT EXISTS jobs_team_lower ON jobs (lower(team));
 CREATE INDEX IF NOT EXISTS jobs_last_end ON jobs (last_execution_end_time);
 
 CREATE TABLE IF NOT EXISTS keytabs (

@@ -4,7 +4,7 @@ import type { Db } from './database.ts';
 
 /**
  * JavaScript helpers the jobs query calls from SQL: regex matching (team `%` patterns and
- * `jobName` wildcards) and the next cron run, memoised per expression and minute.
+ * `jobName` wildcards) and the next cron run.
  */
 export function registerSqlFunctions(db: Db, clock: Clock): void {
   const regexes = new Map<string, RegExp>();
@@ -19,20 +19,7 @@ export function registerSqlFunctions(db: Db, clock: Clock): void {
     return regex.test(value) ? 1 : 0;
   });
 
-  const nextRuns = new Map<string, number>();
-  let minute = -1;
-  db.function('vdk_next_run', (cron: unknown) => {
-    const now = clock.now();
-    if (Math.floor(now / 60_000) !== minute) {
-      minute = Math.floor(now / 60_000);
-      nextRuns.clear();
-    }
-    const key = typeof cron === 'string' ? cron : '';
-    let next = nextRuns.get(key);
-    if (next === undefined) {
-      next = nextRunEpochSeconds(key, now);
-      nextRuns.set(key, next);
-    }
-    return next;
-  });
+  db.function('vdk_next_run', (cron: unknown) =>
+    nextRunEpochSeconds(typeof cron === 'string' ? cron : null, clock.now()),
+  );
 }

@@ -27,8 +27,26 @@ export function nextFire(expression: string | null | undefined, afterMs: number)
   return next ? next.getTime() : null;
 }
 
-/** GraphQL `nextRunEpochSeconds`: next UTC fire time in seconds, -1 when none or invalid. */
+const nextRuns = new Map<string, number>();
+let nextRunsMinute = -1;
+
+/**
+ * GraphQL `nextRunEpochSeconds`: next UTC fire time in seconds, -1 when none or invalid.
+ * Memoised per expression within the current minute: a 5-field cron cannot fire inside it.
+ */
 export function nextRunEpochSeconds(expression: string | null | undefined, nowMs: number): number {
-  const next = nextFire(expression, nowMs);
-  return next === null ? -1 : Math.floor(next / 1000);
+  const minute = Math.floor(nowMs / 60_000);
+  if (minute !== nextRunsMinute) {
+    nextRunsMinute = minute;
+    nextRuns.clear();
+  }
+  const key = expression ?? '';
+  let seconds = nextRuns.get(key);
+  if (seconds === undefined) {
+    const next = nextFire(expression, nowMs);
+    seconds = next === null ? -1 : Math.floor(next / 1000);
+    if (nextRuns.size > 20_000) nextRuns.clear();
+    nextRuns.set(key, seconds);
+  }
+  return seconds;
 }

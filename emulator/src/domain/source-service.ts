@@ -46,8 +46,16 @@ function versionOf(files: Record<string, Uint8Array>): string {
   return hash.digest('hex');
 }
 
-export function uploadSource(ctx: DomainContext, team: string, jobName: string, zip: Buffer): { version_sha: string } {
+export function uploadSource(ctx: DomainContext, team: string, jobName: string, zip: unknown): { version_sha: string } {
   requireJobInTeam(ctx, team, jobName);
+  if (!Buffer.isBuffer(zip)) {
+    throw vdkError(
+      400,
+      `The Data Job '${jobName}' upload is invalid .`,
+      'The body must be a ZIP archive sent as application/octet-stream.',
+      'Upload the job directory as a ZIP archive.',
+    );
+  }
   const files = rerooted(jobName, zip);
   const versionSha = versionOf(files);
   ctx.db

@@ -1,3 +1,4 @@
+import { prepared } from '../db/statements.ts';
 import type { DomainContext } from '../domain/context.ts';
 import { nextRunEpochSeconds } from '../domain/cron.ts';
 import type { ExecutionRow, ExecutionStatus } from '../domain/execution-model.ts';
@@ -119,9 +120,9 @@ export function queryExecutions(
   const from = `FROM executions e${needsTeam ? ' JOIN jobs j ON j.name = e.job_name' : ''}`;
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const paging = hasNumber ? ` LIMIT ${args.pageSize!} OFFSET ${(args.pageNumber! - 1) * args.pageSize!}` : '';
-  const rows = ctx.db
-    .prepare(`SELECT e.* ${from} ${whereSql} ORDER BY ${orderSql}${paging}`)
-    .all(...params) as ExecutionRow[];
+  const rows = prepared(ctx.db, `SELECT e.* ${from} ${whereSql} ORDER BY ${orderSql}${paging}`).all(
+    ...params,
+  ) as ExecutionRow[];
   if (jobName !== undefined) return { rows, totalItems: rows.length, totalPages: 1 };
   const totalItems = hasNumber
     ? (ctx.db

@@ -112,6 +112,10 @@ function filterFor(property: Property, pattern: string, visible: Visibility): Sq
         ? { sql: 'vdk_regex(j.name, ?)', params: [wildcardRegex(pattern).source] }
         : { sql: 'lower(j.name) = lower(?)', params: [pattern] };
     case 'config.team':
+      // Without regex syntax the full match is a plain case-insensitive comparison the index answers.
+      if (!/[%.*+?^${}()|[\]\\]/.test(pattern) && pattern === pattern.trim()) {
+        return { sql: 'lower(j.team) = ?', params: [pattern.toLowerCase()] };
+      }
       return {
         sql: '(vdk_regex(lower(j.team), ?) OR lower(trim(j.team)) = lower(trim(?)))',
         params: [teamRegex(pattern).source, pattern],

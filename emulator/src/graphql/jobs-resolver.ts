@@ -1,3 +1,4 @@
+import { prepared } from '../db/statements.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DomainContext } from '../domain/context.ts';
 import { nextRunEpochSeconds } from '../domain/cron.ts';
@@ -46,8 +47,10 @@ function camelContacts(row: JobRow) {
 }
 
 function countByStatus(ctx: DomainContext, jobName: string, statuses: string[]): number {
-  return ctx.db
-    .prepare(`SELECT COUNT(*) FROM executions WHERE job_name = ? AND status IN (${statuses.map(() => '?').join(',')})`)
+  return prepared(
+    ctx.db,
+    `SELECT COUNT(*) FROM executions WHERE job_name = ? AND status IN (${statuses.map(() => '?').join(',')})`,
+  )
     .pluck()
     .get(jobName, ...statuses) as number;
 }
@@ -130,27 +133,25 @@ export function resolveJobs(ctx: DomainContext, args: JobsArgs, info: GraphQLRes
   const from = 'FROM jobs j LEFT JOIN deployments d ON d.job_name = j.name';
 
   if (needsPythonSortCheck(compiled.order)) {
-    const undeployed = ctx.db
-      .prepare(
-        `SELECT COUNT(*) ${from} ${where.sql ? `${where.sql} AND` : 'WHERE'} NOT (${expressions(visible).deployed})`,
-      )
+    const undeployed = prepared(
+      ctx.db,
+      `SELECT COUNT(*) ${from} ${where.sql ? `${where.sql} AND` : 'WHERE'} NOT (${expressions(visible).deployed})`,
+    )
       .pluck()
       .get(...where.params) as number;
     if (undeployed > 0) throw new FetchError('jobs', 'java.lang.NullPointerException');
   }
 
-  const totalItems = ctx.db
-    .prepare(`SELECT COUNT(*) ${from} ${where.sql}`)
+  const totalItems = prepared(ctx.db, `SELECT COUNT(*) ${from} ${where.sql}`)
     .pluck()
     .get(...where.params) as number;
-  const rows = ctx.db
-    .prepare(
-      `SELECT j.*, d.job_name AS d_job_name, d.enabled AS d_enabled, d.job_version AS d_job_version,
+  const rows = prepared(
+    ctx.db,
+    `SELECT j.*, d.job_name AS d_job_name, d.enabled AS d_enabled, d.job_version AS d_job_version,
          d.vdk_version AS d_vdk_version, d.python_version AS d_python_version,
          d.last_deployed_date AS d_last_deployed_date, d.last_deployed_by AS d_last_deployed_by
        ${from} ${where.sql} ORDER BY ${orderBy(compiled.order, visible)} LIMIT ? OFFSET ?`,
-    )
-    .all(...where.params, pageSize, (pageNumber - 1) * pageSize) as JoinedRow[];
+  ).all(...where.params, pageSize, (pageNumber - 1) * pageSize) as JoinedRow[];
   const now = ctx.clock.now();
   return {
     content: rows.map((row) => toGraphqlJob(ctx, row, now)),

@@ -17,8 +17,11 @@ export const SPEC_EXEMPTIONS = {
       countermeasures: { type: 'string' },
     },
   },
-  /** Statuses every operation may answer: auth (§9), coding errors (§7.1), outages and injected faults. */
-  anyOperationStatuses: [401, 403, 500, 503],
+  /**
+   * Statuses every operation may answer: an unreadable request (400, §7.1), auth (401/403, §9),
+   * coding errors (500, §7.1), outages and injected faults (503).
+   */
+  anyOperationStatuses: [400, 401, 403, 500, 503],
   /** Statuses the implementation sends that the spec does not list (REFERENCE §1, §5, §6, §7.2). */
   extraStatuses: {
     dataJobUpdate: [200], // spec: 201/204

@@ -14,9 +14,10 @@ function springError(status: number, error: string, path: string) {
 export function registerErrorHandling(app: FastifyInstance, fallback?: (url: string) => boolean): void {
   const routePatterns: { method: string; pattern: RegExp }[] = [];
   app.addHook('onRoute', (route) => {
+    if (route.url.includes('*')) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const pattern = new RegExp(`^${route.url.replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}$`);
-    methods.forEach((method) => routePatterns.push({ method, pattern }));
+    methods.filter((method) => method !== 'HEAD').forEach((method) => routePatterns.push({ method, pattern }));
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { errors } from '../../domain/errors.ts';
 import { deleteSource, downloadSource, uploadSource } from '../../domain/source-service.ts';
 import type { JobParams, RouteDeps } from './route-deps.ts';
 
@@ -7,16 +6,9 @@ const SOURCES = '/data-jobs/for-team/:team_name/jobs/:job_name/sources';
 
 /** Sources stand in for the Git repository: a zip in, a version SHA out, the zip back on GET. */
 export function registerSourceRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
-  app.post<{ Params: JobParams }>(SOURCES, { config: { operationId: 'sourcesUpload' } }, async (request) => {
-    if (!Buffer.isBuffer(request.body)) {
-      throw errors.constraint(
-        `The Data Job '${request.params.job_name}' upload is invalid .`,
-        'The body must be a ZIP archive sent as application/octet-stream.',
-        'Upload the job directory as a ZIP archive.',
-      );
-    }
-    return uploadSource(ctx, request.params.team_name, request.params.job_name, request.body);
-  });
+  app.post<{ Params: JobParams }>(SOURCES, { config: { operationId: 'sourcesUpload' } }, async (request) =>
+    uploadSource(ctx, request.params.team_name, request.params.job_name, request.body),
+  );
 
   app.get<{ Params: JobParams }>(
     SOURCES,

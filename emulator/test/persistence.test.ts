@@ -1,0 +1,135 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildEmulator } from '../src/app.ts';
+import { createManualClock } from '../src/clock/clock.ts';
+import { T0 } from './harness.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vdk-emulator-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+/** Starts the CLI as a child process and resolves with its URL once it listens. */
+function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/src/main.ts', ...args], {
+    cwd: join(import.meta.dirname, '../..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve({ child, url: match[1]! });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`emulator exited with ${code}: ${output}`)));
+  });
+}
+
+describe('persistence', () => {
+  it('keeps every write across a restart and never seeds over existing data', async () => {
+    const dataDir = tempDir();
+    const options = { dataDir, clock: createManualClock(T0), deployDelayMs: 0, strict: true };
+    const first = await buildEmulator({ ...options, seed: 'demo' });
+    expect(first.seeded?.jobs).toBeGreaterThanOrEqual(55);
+    const base = '/data-jobs/for-team/analytics/jobs';
+    const create = await first.app.inject({
+      method: 'POST',
+      url: base,
+      payload: { job_name: 'kept-job', description: 'x', config: {} },
+    });
+    expect(create.statusCode).toBe(201);
+    await first.app.inject({ method: 'POST', url: `${base}/kept-job/deployments`, payload: { job_version: 'v1' } });
+    await first.app.inject({ method: 'POST', url: `${base}/kept-job/deployments/x/executions`, payload: {} });
+    await first.app.inject({ method: 'DELETE', url: `${base}/ingest-sales` });
+    await first.close();
+
+    const second = await buildEmulator({ ...options, seed: 'demo' });
+    expect(second.seeded).toBeNull();
+    expect((await second.app.inject({ method: 'GET', url: `${base}/kept-job` })).statusCode).toBe(200);
+    expect((await second.app.inject({ method: 'GET', url: `${base}/kept-job/deployments/x` })).statusCode).toBe(200);
+    const executions = await second.app.inject({ method: 'GET', url: `${base}/kept-job/executions` });
+    expect(JSON.parse(executions.body)).toHaveLength(1);
+    expect((await second.app.inject({ method: 'GET', url: `${base}/ingest-sales` })).statusCode).toBe(404);
+    await second.close();
+  });
+
+  it('loses no acknowledged create when killed with SIGKILL in the middle of a burst', async () => {
+    const dataDir = tempDir();
+    const { child, url } = await startCli(['--data', dataDir, '--port', '0', '--host', '127.0.0.1', '--auth', 'off']);
+    const acknowledged: string[] = [];
+    let killed = false;
+    const create = async (index: number) => {
+      const name = `burst-job-${String(index).padStart(4, '0')}`;
+      try {
+        const response = await fetch(`${url}/data-jobs/for-team/burst/jobs`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ job_name: name, description: 'burst', config: {} }),
+        });
+        if (response.status === 201) acknowledged.push(name);
+        if (acknowledged.length >= 60 && !killed) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
+      } catch {
+        // Requests in flight when the process dies fail: they were never acknowledged.
+      }
+    };
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    for (let batch = 0; batch < 40 && !killed; batch += 1) {
+      await Promise.all(Array.from({ length: 10 }, (_, offset) => create(batch * 10 + offset)));
+    }
+    expect(killed).toBe(true);
+    await exited;
+
+    const restarted = await buildEmulator({ dataDir, scheduler: false });
+    const stored = new Set(
+      restarted.db.prepare("SELECT name FROM jobs WHERE team = 'burst'").pluck().all() as string[],
+    );
+    await restarted.close();
+    expect(acknowledged.length).toBeGreaterThanOrEqual(60);
+    expect(acknowledged.filter((name) => !stored.has(name))).toEqual([]);
+  }, 30_000);
+
+  it('tells the user when the port is taken', async () => {
+    const dataDir = tempDir();
+    const { child, url } = await startCli(['--memory', '--port', '0', '--host', '127.0.0.1', '--auth', 'off']);
+    const port = new URL(url).port;
+    const second = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'emulator/src/main.ts',
+        '--data',
+        dataDir,
+        '--port',
+        port,
+        '--host',
+        '127.0.0.1',
+        '--auth',
+        'off',
+      ],
+      {
+        cwd: join(import.meta.dirname, '../..'),
+      },
+    );
+    let stderr = '';
+    second.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => second.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Port ${port} is in use: stop the other process or pass --port`);
+  }, 30_000);
+});
