@@ -2,7 +2,9 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { useEmbedMode } from '@/config/config-context';
+import { useConfig, useEmbedMode } from '@/config/config-context';
+import { EmbedBridge } from '@/embed/embed-bridge';
+import { useThemeMode } from '../theme/theme-mode-context';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { SkipLink } from './skip-link';
 import { TopBar } from './top-bar';
@@ -17,9 +19,13 @@ interface AppShellProps {
 /** Root layout: skip link, app bar (hidden when chromeless), breadcrumbs, the page in <main>. */
 export function AppShell({ topBarEnd }: AppShellProps) {
   const { chromeless } = useEmbedMode();
+  const { embed } = useConfig();
+  const { setPreference } = useThemeMode();
   const isNavigating = useNavigation().state === 'loading';
   return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+    // Chromeless: as tall as the content, which a portal sizes its frame to (no full-viewport minimum to feed back).
+    <Box sx={{ minHeight: chromeless ? undefined : '100vh', display: 'flex', flexDirection: 'column' }}>
+      <EmbedBridge allowedOrigins={embed.allowedParentOrigins} onSetTheme={setPreference} />
       <SkipLink targetId={MAIN_CONTENT_ID} />
       {!chromeless && <TopBar end={topBarEnd} />}
       <Box sx={{ height: 4 }}>{isNavigating && <LinearProgress aria-label="Loading page" />}</Box>
