@@ -74,6 +74,9 @@ describe('the emulator OpenID provider', () => {
     const body = await wrong.text();
     expect(body).toContain('role="alert">Wrong username or password.');
     expect(body).toContain('value="alice"');
+    // The form shown again posts to the same attempt, wherever the browser now is.
+    const action = /<form method="post" action="([^"]+)"/.exec(body)?.[1] ?? '';
+    expect(new URL(action, `${start.interactionUrl}/login`).href).toBe(`${start.interactionUrl}/login`);
 
     // The same attempt still succeeds with the right password.
     const callback = await submitSignIn(start, 'alice', 'demo');

@@ -76,7 +76,7 @@ export async function createOidcAuth(options: OidcAuthOptions): Promise<AuthProv
           // The provider parses its own request bodies; Fastify must leave the stream unread.
           scope.removeAllContentTypeParsers();
           scope.addContentTypeParser('*', (_request, _payload, done) => done(null));
-          await scope.register(signInRoutes(provider, 'VDK Dashboard'));
+          await scope.register(signInRoutes(provider, 'VDK Dashboard', mountPath));
           scope.all('/', forward);
           scope.all('/*', forward);
         },

@@ -15,7 +15,7 @@ function formValue(body: unknown, name: string): string {
  * Our own sign-in page for the provider's login prompt, at `<mount>/interaction/:uid`. Consent is
  * never asked (see `loadExistingGrant`), so login is the only prompt a user sees.
  */
-export function signInRoutes(provider: Provider, clientName: string) {
+export function signInRoutes(provider: Provider, clientName: string, mountPath: string) {
   return async function routes(app: FastifyInstance) {
     app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -32,7 +32,7 @@ export function signInRoutes(provider: Provider, clientName: string) {
     });
 
     const render = (uid: string, username?: string, error?: string) =>
-      signInPage({ action: `./${uid}/login`, clientName, username, error, demoHint: DEMO_HINT });
+      signInPage({ action: `${mountPath}/interaction/${uid}/login`, clientName, username, error, demoHint: DEMO_HINT });
 
     app.get<{ Params: { uid: string } }>('/interaction/:uid', async (request, reply) => {
       const details = await provider.interactionDetails(request.raw, reply.raw);
