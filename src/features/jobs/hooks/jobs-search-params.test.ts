@@ -43,7 +43,7 @@ describe('parseJobsSearch', () => {
       ['size', '33'],
     ]);
     expect(rejected.find((r) => r.param === 'size')?.reason).toBe('one of 25, 50, 100');
-    expect(rejected.find((r) => r.param === 'sort')?.reason).toMatch(/sortable columns are name, team/);
+    expect(rejected.find((r) => r.param === 'sort')?.reason).toMatch(/a sortable column \(name, team/);
   });
 
   it('rejects pages that are not whole positive numbers', () => {

@@ -4,7 +4,7 @@
  * so the page can say which part of the link it ignored instead of failing or silently differing.
  * Defaults are left out of the URL.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DeploymentState, JobSortProperty } from '@/api/graphql/jobs-query';
 import { EXECUTION_STATUSES, type ExecutionStatus } from '@/lib/execution-status';
 
@@ -69,36 +69,43 @@ export interface RejectedParam {
 export const JOBS_SEARCH_PARAMS = ['search', 'status', 'deployment', 'sort', 'page', 'size', 'team'] as const;
 
 const MAX_SEARCH_LENGTH = 200;
+const PAGE_REASON = 'a whole page number from 1';
 
 const isSortField = (value: string): value is SortField => Object.hasOwn(SORT_FIELDS, value);
 
-const sortSchema = z.string().transform((value, ctx): JobsSort => {
+/** `name` or `-name` (descending); the same shape Airflow's `order_by` uses. */
+function parseSort(value: string): JobsSort | undefined {
   const descending = value.startsWith('-');
   const field = descending ? value.slice(1) : value;
-  if (!isSortField(field)) {
-    ctx.addIssue({ code: 'custom', message: `sortable columns are ${Object.keys(SORT_FIELDS).join(', ')}` });
-    return z.NEVER;
-  }
-  return { field, direction: descending ? 'desc' : 'asc' };
-});
+  return isSortField(field) ? { field, direction: descending ? 'desc' : 'asc' } : undefined;
+}
 
+const SORT_REASON = `a sortable column (${Object.keys(SORT_FIELDS).join(', ')}), with - before it for descending`;
+
+// zod/mini: the entry already carries it for config.json, so the list adds no validation library.
 const schemas = {
-  search: z.string().max(MAX_SEARCH_LENGTH, `at most ${MAX_SEARCH_LENGTH} characters`),
-  status: z.enum(EXECUTION_STATUSES, { message: `one of ${EXECUTION_STATUSES.join(', ')}` }),
-  deployment: z.enum(DEPLOYMENT_STATES, { message: `one of ${DEPLOYMENT_STATES.join(', ')}` }),
-  sort: sortSchema,
-  page: z.coerce
-    .number({ message: 'a page number' })
-    .int('a whole page number')
-    .min(1, 'pages start at 1')
-    .max(1_000_000, 'too large'),
-  team: z.string().trim().min(1, 'a team name'),
+  search: z.string().check(z.maxLength(MAX_SEARCH_LENGTH, `at most ${MAX_SEARCH_LENGTH} characters`)),
+  status: z.enum(EXECUTION_STATUSES, `one of ${EXECUTION_STATUSES.join(', ')}`),
+  deployment: z.enum(DEPLOYMENT_STATES, `one of ${DEPLOYMENT_STATES.join(', ')}`),
+  sort: z.pipe(
+    z.string(),
+    z.transform((value, ctx) => {
+      const sort = parseSort(value);
+      if (!sort) ctx.issues.push({ code: 'custom', message: SORT_REASON, input: value });
+      return sort ?? DEFAULT_SORT;
+    }),
+  ),
+  page: z.pipe(
+    z.string().check(z.regex(/^[1-9]\d{0,5}$/, PAGE_REASON)),
+    z.transform((value: string) => Number(value)),
+  ),
+  team: z.string().check(z.trim(), z.minLength(1, 'a team name')),
 };
 
 function parseParam<T>(
   params: URLSearchParams,
   name: keyof typeof schemas,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   rejected: RejectedParam[],
 ): T | undefined {
   const value = params.get(name);

@@ -1,8 +1,184 @@
-import { useParams } from 'react-router';
-import { PageNotBuilt } from '@/components/page/page-not-built';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import type { JobRef, JobSummary } from '@/api/types';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
+import { useDocumentTitle } from '@/components/page/use-document-title';
+import { useTeams } from '@/components/team/teams-context';
+import { paths } from '@/lib/paths';
+import { ColumnChooser } from '../components/column-chooser';
+import { JobsFilterBar } from '../components/jobs-filter-bar';
+import { JobsPagination } from '../components/jobs-pagination';
+import { JobsTableSkeleton, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
+import { JobsTable } from '../components/jobs-table';
+import { RejectedParamsNotice } from '../components/rejected-params-notice';
+import { hasFilters, type JobsSearch } from '../hooks/jobs-search-params';
+import { useJobColumns } from '../hooks/use-job-columns';
+import { activeRunsOf, useJobs } from '../hooks/use-jobs';
+import { useJobsSearch } from '../hooks/use-jobs-search';
+import { useListReturn } from '../hooks/use-list-return';
+import { usePrefetchJob } from '../hooks/use-prefetch-job';
+import { useSearchShortcut } from '../hooks/use-search-shortcut';
 
-/** Placeholder: the page owner replaces this file. */
+const CreateJobDialog = lazy(() => import('../components/create-job-dialog'));
+
+/** Criteria in words, for "No job matches …". */
+function describeCriteria(search: JobsSearch): string[] {
+  return [
+    search.search.trim() ? `“${search.search.trim()}”` : undefined,
+    search.deployment ? `deployment ${search.deployment.replace('_', ' ')}` : undefined,
+    search.status ? `last status ${search.status.replace('_', ' ')}` : undefined,
+    search.team ? `team ${search.team}` : undefined,
+  ].filter((part): part is string => part !== undefined);
+}
+
+/** `/teams/:team/jobs` (one team) and `/jobs` (every team, with a team column and filter). */
 export function JobsPage() {
-  const params = useParams();
-  return <PageNotBuilt title="Jobs" params={params} />;
+  const { team } = useParams();
+  const { teams, defaultTeam } = useTeams();
+  const isAllTeams = team === undefined;
+  useDocumentTitle('Jobs', team ?? 'All teams');
+
+  const { state: search, rejected, update, clearFilters, dropRejected } = useJobsSearch();
+  const jobs = useJobs({ team, pathTeam: team ?? search.team ?? defaultTeam ?? 'all', search });
+  const { columns, visible, setVisible, reset } = useJobColumns(isAllTeams);
+  const prefetch = usePrefetchJob(team, jobs.dataUpdatedAt);
+  const rows = (jobs.data?.content ?? []).filter((job): job is JobSummary => job != null);
+  const rememberPosition = useListReturn(rows.length > 0);
+  const searchInput = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchInput);
+  const [isCreating, setIsCreating] = useState(false);
+  const [created, setCreated] = useState<JobRef | null>(null);
+
+  const total = jobs.data?.totalItems ?? 0;
+  const createButton = (
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setIsCreating(true)}>
+      Create job
+    </Button>
+  );
+
+  return (
+    <Box>
+      <Stack direction="row" sx={{ alignItems: 'baseline', justifyContent: 'space-between', mb: 2, gap: 2 }}>
+        <Typography variant="h4" component="h1">
+          {isAllTeams ? 'Jobs of all teams' : `Jobs of ${team}`}
+        </Typography>
+        {createButton}
+      </Stack>
+      <RejectedParamsNotice rejected={rejected} onDismiss={dropRejected} />
+      {created && (
+        <Alert
+          severity="success"
+          sx={{ mb: 2 }}
+          onClose={() => setCreated(null)}
+          action={
+            <Button color="inherit" size="small" component={RouterLink} to={paths.job(created)}>
+              Open job
+            </Button>
+          }
+        >
+          Job {created.job} created in team {created.team}. Deploy it with the VDK CLI to run it.
+        </Alert>
+      )}
+      <JobsFilterBar
+        search={search}
+        onChange={update}
+        searchInputRef={searchInput}
+        teams={isAllTeams ? teams : undefined}
+      >
+        <RefreshIndicator
+          updatedAt={jobs.dataUpdatedAt}
+          isFetching={jobs.isFetching}
+          onRefresh={() => void jobs.refetch()}
+          autoRefreshLabel={activeRunsOf(jobs.data).length > 0 ? 'while executions run' : undefined}
+        />
+        <ColumnChooser columns={columns} visible={visible} onToggle={setVisible} onReset={reset} />
+      </JobsFilterBar>
+      {jobs.isError && jobs.data && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Could not refresh the list; showing what was loaded {jobs.dataUpdatedAt ? 'earlier' : ''}.{' '}
+          {jobs.error.message}
+        </Alert>
+      )}
+      <Paper variant="outlined">
+        {jobs.isPending ? (
+          <JobsTableSkeleton columns={visible.size} />
+        ) : jobs.isError && !jobs.data ? (
+          <Box sx={{ p: 2 }}>
+            <ApiErrorAlert
+              error={jobs.error}
+              title="Could not load the jobs"
+              onRetry={() => void jobs.refetch()}
+              isRetrying={jobs.isFetching}
+            />
+          </Box>
+        ) : total === 0 && !hasFilters(search) ? (
+          <NoJobsYet team={team ?? search.team} createAction={createButton} />
+        ) : total === 0 ? (
+          <NoMatchingJobs criteria={describeCriteria(search)} onClear={clearFilters} />
+        ) : (
+          <>
+            {rows.length === 0 && (
+              <Alert
+                severity="info"
+                sx={{ m: 2 }}
+                action={
+                  <Button color="inherit" size="small" onClick={() => update({ page: Math.ceil(total / search.size) })}>
+                    Go to the last page
+                  </Button>
+                }
+              >
+                Page {search.page} is past the end of the list ({total} jobs).
+              </Alert>
+            )}
+            <JobsTable
+              jobs={rows}
+              team={team}
+              columns={columns}
+              visible={visible}
+              sort={search.sort}
+              onSort={(field) =>
+                update({
+                  sort: {
+                    field,
+                    direction: search.sort.field === field && search.sort.direction === 'asc' ? 'desc' : 'asc',
+                  },
+                })
+              }
+              onPrefetch={prefetch}
+              onLeave={rememberPosition}
+              isStale={jobs.isPlaceholderData}
+            />
+            <JobsPagination
+              page={search.page}
+              size={search.size}
+              total={total}
+              onPage={(page) => update({ page })}
+              onSize={(size) => update({ size })}
+            />
+          </>
+        )}
+      </Paper>
+      <Suspense fallback={null}>
+        {isCreating && (
+          <CreateJobDialog
+            defaultTeam={team ?? search.team ?? defaultTeam}
+            teams={teams}
+            onClose={() => setIsCreating(false)}
+            onCreated={(ref) => {
+              setIsCreating(false);
+              setCreated(ref);
+            }}
+          />
+        )}
+      </Suspense>
+    </Box>
+  );
 }

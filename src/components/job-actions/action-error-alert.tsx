@@ -1,0 +1,21 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import { describeActionError } from './action-error';
+
+interface ActionErrorAlertProps {
+  error: unknown;
+  /** What was attempted, as a verb phrase: "execute ingest-sales". */
+  action: string;
+  kind?: 'start' | 'change';
+}
+
+/** A failed job action, next to the action, in plain words. */
+export function ActionErrorAlert({ error, action, kind }: ActionErrorAlertProps) {
+  const { title, detail } = describeActionError(error, action, kind);
+  return (
+    <Alert severity="error" sx={{ mt: 2 }}>
+      <AlertTitle>{title}</AlertTitle>
+      {detail}
+    </Alert>
+  );
+}

@@ -1,0 +1,70 @@
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { JobRef } from '@/api/types';
+import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
+import { paths } from '@/lib/paths';
+import { ActionErrorAlert } from './action-error-alert';
+import { useStartExecution } from './use-job-actions';
+
+export interface ExecuteJobFlowProps {
+  job: JobRef;
+  open: boolean;
+  onClose: () => void;
+  onStarted?: (executionId: string | undefined) => void;
+}
+
+/**
+ * The confirmation and its outcome, loaded on first use (dialogs and snackbars stay off the first
+ * route). A 409 (already submitted or running) or a 403 stays in the dialog, said plainly.
+ */
+export default function ExecuteJobFlow({ job, open, onClose, onStarted }: ExecuteJobFlowProps) {
+  const start = useStartExecution(job);
+  const [started, setStarted] = useState<{ id: string | undefined } | null>(null);
+  const close = () => {
+    onClose();
+    start.reset();
+  };
+  return (
+    <>
+      <ConfirmDialog
+        open={open}
+        title={`Execute ${job.job} now?`}
+        consequence="One execution of the deployed version starts right away, outside the schedule. The Control Service refuses if an execution of this job is already submitted or running."
+        confirmLabel="Execute now"
+        cancelLabel="Cancel"
+        isPending={start.isPending}
+        error={start.error ? <ActionErrorAlert error={start.error} action={`execute ${job.job}`} kind="start" /> : null}
+        onClose={close}
+        onConfirm={() =>
+          start.mutate(undefined, {
+            onSuccess: (id) => {
+              close();
+              setStarted({ id });
+              onStarted?.(id);
+            },
+          })
+        }
+      />
+      <Snackbar
+        open={started !== null}
+        autoHideDuration={8000}
+        onClose={() => setStarted(null)}
+        message={`Execution of ${job.job} started.`}
+        action={
+          started?.id ? (
+            <Button
+              color="inherit"
+              size="small"
+              component={RouterLink}
+              to={paths.execution({ ...job, executionId: started.id })}
+            >
+              View execution
+            </Button>
+          ) : undefined
+        }
+      />
+    </>
+  );
+}

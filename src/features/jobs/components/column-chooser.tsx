@@ -1,0 +1,58 @@
+import CheckIcon from '@mui/icons-material/Check';
+import ViewColumnIcon from '@mui/icons-material/ViewColumn';
+import Button from '@mui/material/Button';
+import Box from '@mui/material/Box';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useId, useState } from 'react';
+import type { JobColumn, JobColumnId } from './jobs-columns';
+
+interface ColumnChooserProps {
+  columns: readonly JobColumn[];
+  visible: ReadonlySet<JobColumnId>;
+  onToggle: (id: JobColumnId, show: boolean) => void;
+  onReset: () => void;
+}
+
+/** Which columns the list shows; remembered in this browser. */
+export function ColumnChooser({ columns, visible, onToggle, onReset }: ColumnChooserProps) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuId = useId();
+  const optional = columns.filter((column) => !column.required);
+  return (
+    <>
+      <Button
+        size="small"
+        startIcon={<ViewColumnIcon />}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? true : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        Columns
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        {optional.map((column) => {
+          const checked = visible.has(column.id);
+          return (
+            <MenuItem
+              key={column.id}
+              role="menuitemcheckbox"
+              aria-checked={checked}
+              onClick={() => onToggle(column.id, !checked)}
+              dense
+            >
+              <Box component="span" sx={{ width: 28, display: 'inline-flex' }}>
+                {checked && <CheckIcon fontSize="small" aria-hidden />}
+              </Box>
+              {column.label}
+            </MenuItem>
+          );
+        })}
+        <MenuItem onClick={onReset} dense divider={false} sx={{ borderTop: 1, borderColor: 'divider', pl: 5.5 }}>
+          Reset to defaults
+        </MenuItem>
+      </Menu>
+    </>
+  );
+}

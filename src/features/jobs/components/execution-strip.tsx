@@ -1,0 +1,46 @@
+import Box from '@mui/material/Box';
+import { Link as RouterLink } from 'react-router';
+import type { JobRef, JobSummaryExecution } from '@/api/types';
+import { ExecutionStatusIcon } from '@/components/execution/execution-status-chip';
+import { useTimeZone } from '@/components/time/time-zone-context';
+import { executionStatusLabel } from '@/lib/execution-status';
+import { paths } from '@/lib/paths';
+import { formatDateTime } from '@/lib/time';
+
+interface ExecutionStripProps {
+  job: JobRef;
+  /** Newest first, as the query returns them. */
+  executions: readonly (JobSummaryExecution | null)[];
+  onOpen?: () => void;
+}
+
+/**
+ * The last executions, oldest to newest (left to right, like a timeline). Each is a link to the
+ * execution, its status told by shape, colour and an accessible name with the start time.
+ */
+export function ExecutionStrip({ job, executions, onOpen }: ExecutionStripProps) {
+  const { timeZone } = useTimeZone();
+  const runs = executions.filter((run): run is JobSummaryExecution & { id: string } => !!run?.id).reverse();
+  if (runs.length === 0) return <>—</>;
+  return (
+    <Box component="ol" aria-label="Recent executions, oldest first" sx={{ display: 'flex', gap: 0.25, m: 0, p: 0 }}>
+      {runs.map((run) => {
+        const started = formatDateTime(run.startTime, timeZone, { seconds: false });
+        const label = `${executionStatusLabel(run.status)}${started ? `, started ${started}` : ''}`;
+        return (
+          <Box component="li" key={run.id} sx={{ listStyle: 'none', display: 'flex' }}>
+            <Box
+              component={RouterLink}
+              to={paths.execution({ ...job, executionId: run.id })}
+              aria-label={label}
+              onClick={onOpen}
+              sx={{ display: 'inline-flex', borderRadius: 0.5, '&:hover': { bgcolor: 'action.hover' } }}
+            >
+              <ExecutionStatusIcon status={run.status} label={label} />
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

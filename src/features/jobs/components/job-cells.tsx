@@ -1,0 +1,166 @@
+import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
+import NotificationsOffOutlinedIcon from '@mui/icons-material/NotificationsOffOutlined';
+import NotificationsOutlinedIcon from '@mui/icons-material/NotificationsOutlined';
+import PauseCircleOutlinedIcon from '@mui/icons-material/PauseCircleOutlined';
+import RemoveCircleOutlinedIcon from '@mui/icons-material/RemoveCircleOutlined';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Box from '@mui/material/Box';
+import type { SvgIconProps } from '@mui/material/SvgIcon';
+import type { ComponentType, ReactNode } from 'react';
+import type { JobSummary } from '@/api/types';
+import { Hint } from '@/components/feedback/hint';
+import { Time } from '@/components/time/time';
+import { fromEpochSeconds } from '@/lib/time';
+import { useCronText } from '../hooks/use-cron-text';
+import { deploymentOf, deploymentStateOf, type JobDeploymentState } from '../model/job-summary';
+
+/** Icon + text on one line; the icon repeats the text, so it is hidden from assistive tech. */
+export function IconText({
+  icon: Icon,
+  color,
+  children,
+}: {
+  icon: ComponentType<SvgIconProps>;
+  color?: SvgIconProps['color'];
+  children: ReactNode;
+}) {
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
+      <Icon fontSize="small" color={color} aria-hidden />
+      {children}
+    </Box>
+  );
+}
+
+const DEPLOYMENT_LOOK: Record<
+  JobDeploymentState,
+  { icon: ComponentType<SvgIconProps>; color: SvgIconProps['color']; label: string }
+> = {
+  enabled: { icon: CheckCircleOutlinedIcon, color: 'success', label: 'Enabled' },
+  disabled: { icon: PauseCircleOutlinedIcon, color: 'warning', label: 'Disabled' },
+  not_deployed: { icon: RemoveCircleOutlinedIcon, color: 'disabled', label: 'Not deployed' },
+};
+
+export function DeploymentCell({ job }: { job: JobSummary }) {
+  const look = DEPLOYMENT_LOOK[deploymentStateOf(job)];
+  return (
+    <IconText icon={look.icon} color={look.color}>
+      {look.label}
+    </IconText>
+  );
+}
+
+const DESCRIPTION_VISIBLE_CHARS = 48;
+
+/** Long descriptions are cut to one line; the full text shows on hover and keyboard focus. */
+export function DescriptionCell({ text }: { text: string | null | undefined }) {
+  if (!text)
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }}>
+        —
+      </Box>
+    );
+  const line = (
+    <Box
+      component="span"
+      sx={{ display: 'block', maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+    >
+      {text}
+    </Box>
+  );
+  return text.length > DESCRIPTION_VISIBLE_CHARS || text.includes('\n') ? <Hint title={text}>{line}</Hint> : line;
+}
+
+/** The schedule in words (it runs in UTC) and the next run in the chosen zone, UTC on hover. */
+export function ScheduleCell({ job }: { job: JobSummary }) {
+  const cronText = useCronText();
+  const cron = job.config?.schedule?.scheduleCron?.trim();
+  if (!cron)
+    return (
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        No schedule (manual only)
+      </Box>
+    );
+  const description = cronText?.describeCronSchedule(cron);
+  if (description && !description.ok) {
+    return (
+      <Hint title={description.reason}>
+        <IconText icon={WarningAmberIcon} color="warning">
+          Invalid: <code>{cron}</code>
+        </IconText>
+      </Hint>
+    );
+  }
+  const state = deploymentStateOf(job);
+  const next = fromEpochSeconds(job.config?.schedule?.nextRunEpochSeconds);
+  return (
+    <Box sx={{ minWidth: 160 }}>
+      <Hint title={`${cron} (UTC)`}>
+        <span>{description?.text ?? cron} UTC</span>
+      </Hint>
+      <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
+        {state === 'enabled' && next ? (
+          <>
+            Next: <Time value={next} seconds={false} />
+          </>
+        ) : state === 'enabled' ? (
+          'Next: unknown'
+        ) : (
+          `Not scheduled (${DEPLOYMENT_LOOK[state].label.toLowerCase()})`
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+/** Share of the retained finished executions that succeeded (the service keeps ≤ 100, ≤ 14 days). */
+export function SuccessRateCell({ job }: { job: JobSummary }) {
+  const deployment = deploymentOf(job);
+  const succeeded = deployment?.successfulExecutions ?? 0;
+  const failed = deployment?.failedExecutions ?? 0;
+  const total = succeeded + failed;
+  if (total === 0)
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }}>
+        —
+      </Box>
+    );
+  const percent = Math.floor((succeeded / total) * 1000) / 10;
+  return (
+    <Hint
+      title={`${succeeded} succeeded, ${failed} failed of ${total} finished executions the service still keeps (up to 100 per job, 14 days).`}
+    >
+      <span>
+        {percent}%{failed > 0 ? ` (${failed} failed)` : ''}
+      </span>
+    </Hint>
+  );
+}
+
+export function ContactsCell({ job }: { job: JobSummary }) {
+  const contacts = job.config?.contacts;
+  const lists = [
+    ['User error', contacts?.notifiedOnJobFailureUserError],
+    ['Platform error', contacts?.notifiedOnJobFailurePlatformError],
+    ['Success', contacts?.notifiedOnJobSuccess],
+    ['Deploy', contacts?.notifiedOnJobDeploy],
+  ] as const;
+  const filled = lists
+    .map(([label, list]) => [label, (list ?? []).filter(Boolean)] as const)
+    .filter(([, list]) => list.length > 0);
+  if (filled.length === 0) {
+    return (
+      <IconText icon={NotificationsOffOutlinedIcon} color="disabled">
+        None
+      </IconText>
+    );
+  }
+  const people = new Set(filled.flatMap(([, list]) => list));
+  return (
+    <Hint title={filled.map(([label, list]) => `${label}: ${list.join(', ')}`).join('\n')}>
+      <IconText icon={NotificationsOutlinedIcon}>
+        {people.size} {people.size === 1 ? 'contact' : 'contacts'}
+      </IconText>
+    </Hint>
+  );
+}

@@ -1,0 +1,71 @@
+import type { SortField } from '../hooks/jobs-search-params';
+
+export const JOB_COLUMN_IDS = [
+  'name',
+  'team',
+  'description',
+  'deployment',
+  'last_status',
+  'last_run',
+  'duration',
+  'recent',
+  'success_rate',
+  'schedule',
+  'python',
+  'last_deployed',
+  'contacts',
+  'actions',
+] as const;
+
+export type JobColumnId = (typeof JOB_COLUMN_IDS)[number];
+
+export interface JobColumn {
+  id: JobColumnId;
+  label: string;
+  /** The service can sort by it (docs/api-reference.md §3.3). */
+  sortField?: SortField;
+  /** Shown until the user chooses otherwise. */
+  defaultVisible: boolean;
+  /** Always shown: the column chooser does not offer it. */
+  required?: boolean;
+  /** Only on the all-teams page. */
+  allTeamsOnly?: boolean;
+  align?: 'right';
+}
+
+export const JOB_COLUMNS: readonly JobColumn[] = [
+  { id: 'name', label: 'Name', sortField: 'name', defaultVisible: true, required: true },
+  { id: 'team', label: 'Team', sortField: 'team', defaultVisible: true, allTeamsOnly: true },
+  { id: 'description', label: 'Description', sortField: 'description', defaultVisible: true },
+  { id: 'deployment', label: 'Deployment', sortField: 'deployment', defaultVisible: true },
+  { id: 'last_status', label: 'Last status', sortField: 'last_status', defaultVisible: true },
+  { id: 'last_run', label: 'Last run ended', sortField: 'last_run', defaultVisible: true },
+  { id: 'duration', label: 'Duration', sortField: 'duration', defaultVisible: true, align: 'right' },
+  { id: 'recent', label: 'Recent executions', defaultVisible: true },
+  { id: 'success_rate', label: 'Success rate', defaultVisible: true, align: 'right' },
+  { id: 'schedule', label: 'Schedule · next run', sortField: 'next_run', defaultVisible: true },
+  { id: 'python', label: 'Python', defaultVisible: false },
+  { id: 'last_deployed', label: 'Last deployed', defaultVisible: false },
+  { id: 'contacts', label: 'Notifications', sortField: 'contacts', defaultVisible: false },
+  { id: 'actions', label: 'Actions', defaultVisible: true, required: true },
+];
+
+/** Columns of this page, in order: the team column only where several teams are listed. */
+export function columnsFor(allTeams: boolean): JobColumn[] {
+  return JOB_COLUMNS.filter((column) => allTeams || !column.allTeamsOnly);
+}
+
+const isColumnId = (value: string): value is JobColumnId => (JOB_COLUMN_IDS as readonly string[]).includes(value);
+
+/** The visible columns from a saved choice; unknown ids are dropped, required columns always kept. */
+export function visibleColumnIds(
+  columns: readonly JobColumn[],
+  saved: readonly string[] | undefined,
+): Set<JobColumnId> {
+  const chosen = saved === undefined ? undefined : new Set(saved.filter(isColumnId));
+  return new Set(
+    columns
+      .filter((column) => column.required || (chosen ? chosen.has(column.id) : column.defaultVisible))
+      .map((column) => column.id),
+  );
+}

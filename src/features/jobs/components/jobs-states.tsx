@@ -1,0 +1,63 @@
+import FilterListOffIcon from '@mui/icons-material/FilterListOff';
+import WorkOutlinedIcon from '@mui/icons-material/WorkOutlined';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import type { ReactNode } from 'react';
+import { EmptyState } from '@/components/feedback/empty-state';
+
+const SKELETON_ROWS = 8;
+
+/** The table's shape while the first page loads, so the page does not jump when it arrives. */
+export function JobsTableSkeleton({ columns }: { columns: number }) {
+  return (
+    <Table size="small" aria-label="Loading jobs" aria-busy>
+      <TableBody>
+        {Array.from({ length: SKELETON_ROWS }, (_, row) => (
+          <TableRow key={row}>
+            {Array.from({ length: columns }, (_, column) => (
+              <TableCell key={column}>
+                <Skeleton variant="text" width={column === 0 ? 160 : 80} />
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** A team without any job: say so, and offer the first step. */
+export function NoJobsYet({ team, createAction }: { team: string | undefined; createAction: ReactNode }) {
+  return (
+    <EmptyState
+      icon={<WorkOutlinedIcon />}
+      title="No jobs yet"
+      description={
+        team
+          ? `Team ${team} has no data jobs. Create one here, then deploy it with the VDK CLI (vdk deploy).`
+          : 'No team has any data jobs yet.'
+      }
+      action={createAction}
+    />
+  );
+}
+
+/** Filters that match nothing: name them and offer to clear them. */
+export function NoMatchingJobs({ criteria, onClear }: { criteria: string[]; onClear: () => void }) {
+  return (
+    <EmptyState
+      icon={<FilterListOffIcon />}
+      title="No jobs match"
+      description={criteria.length > 0 ? `No job matches ${criteria.join(' and ')}.` : undefined}
+      action={
+        <Button variant="outlined" onClick={onClear}>
+          Clear filters
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,172 @@
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { JobSummary } from '@/api/types';
+import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
+import { ExecuteJobButton } from '@/components/job-actions/execute-job-button';
+import { SetJobEnabledButton } from '@/components/job-actions/set-job-enabled-button';
+import { Duration } from '@/components/time/duration';
+import { RelativeTime } from '@/components/time/relative-time';
+import { paths } from '@/lib/paths';
+import type { JobsSort, SortField } from '../hooks/jobs-search-params';
+import { currentStatusOf, deploymentOf, deploymentStateOf, executionsOf, jobRefOf } from '../model/job-summary';
+import { ExecutionStrip } from './execution-strip';
+import { ContactsCell, DeploymentCell, DescriptionCell, ScheduleCell, SuccessRateCell } from './job-cells';
+import type { JobColumn, JobColumnId } from './jobs-columns';
+
+interface JobsTableProps {
+  jobs: readonly JobSummary[];
+  /** Team of the page; rows on the all-teams page carry their own. */
+  team: string | undefined;
+  columns: readonly JobColumn[];
+  visible: ReadonlySet<JobColumnId>;
+  sort: JobsSort;
+  onSort: (field: SortField) => void;
+  /** Hover or focus on a job's link: warm its page up. */
+  onPrefetch: (job: JobSummary) => void;
+  /** Leaving for a job or an execution: remember where the list was. */
+  onLeave: () => void;
+  /** Dimmed while the next page loads over the previous one. */
+  isStale?: boolean;
+}
+
+const ROW_LINK = 'data-job-link';
+
+/** Up/Down move between the rows' job links, so a long list is walkable without tabbing through every cell. */
+function handleRowKeys(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const target = event.target as HTMLElement;
+  if (!target.hasAttribute(ROW_LINK)) return;
+  const links = [...event.currentTarget.querySelectorAll<HTMLElement>(`[${ROW_LINK}]`)];
+  const next = links[links.indexOf(target) + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+export function JobsTable({
+  jobs,
+  team,
+  columns,
+  visible,
+  sort,
+  onSort,
+  onPrefetch,
+  onLeave,
+  isStale,
+}: JobsTableProps) {
+  const shown = columns.filter((column) => visible.has(column.id));
+  return (
+    <TableContainer sx={{ opacity: isStale ? 0.6 : 1, transition: 'opacity 150ms' }}>
+      <Table size="small" aria-label="Jobs" aria-busy={isStale || undefined}>
+        <TableHead>
+          <TableRow>
+            {shown.map((column) => {
+              const isSorted = column.sortField !== undefined && sort.field === column.sortField;
+              return (
+                <TableCell
+                  key={column.id}
+                  align={column.align}
+                  sortDirection={isSorted ? sort.direction : false}
+                  sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}
+                >
+                  {column.sortField ? (
+                    <TableSortLabel
+                      active={isSorted}
+                      direction={isSorted ? sort.direction : 'asc'}
+                      onClick={() => onSort(column.sortField!)}
+                    >
+                      {column.label}
+                    </TableSortLabel>
+                  ) : (
+                    column.label
+                  )}
+                </TableCell>
+              );
+            })}
+          </TableRow>
+        </TableHead>
+        <TableBody onKeyDown={handleRowKeys}>
+          {jobs.map((job) => {
+            const ref = jobRefOf(job, team ?? '');
+            const cells: Record<JobColumnId, () => ReactNode> = {
+              name: () => (
+                <Link
+                  component={RouterLink}
+                  to={paths.job(ref)}
+                  {...{ [ROW_LINK]: '' }}
+                  onMouseEnter={() => onPrefetch(job)}
+                  onFocus={() => onPrefetch(job)}
+                  onClick={onLeave}
+                  sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}
+                >
+                  {ref.job}
+                </Link>
+              ),
+              team: () => (
+                <Link component={RouterLink} to={paths.jobs({ team: ref.team })} color="inherit">
+                  {ref.team}
+                </Link>
+              ),
+              description: () => <DescriptionCell text={job.config?.description} />,
+              deployment: () => <DeploymentCell job={job} />,
+              last_status: () => {
+                const { status, message } = currentStatusOf(job);
+                return status ? <ExecutionStatusChip status={status} message={message} /> : 'Never run';
+              },
+              last_run: () => <RelativeTime value={deploymentOf(job)?.lastExecutionTime} />,
+              duration: () => <Duration seconds={deploymentOf(job)?.lastExecutionDuration} />,
+              recent: () => <ExecutionStrip job={ref} executions={executionsOf(job)} onOpen={onLeave} />,
+              success_rate: () => <SuccessRateCell job={job} />,
+              schedule: () => <ScheduleCell job={job} />,
+              python: () => deploymentOf(job)?.jobPythonVersion ?? '—',
+              last_deployed: () => {
+                const deployment = deploymentOf(job);
+                if (!deployment) return '—';
+                return (
+                  <>
+                    {deployment.lastDeployedBy ?? 'unknown'} · <RelativeTime value={deployment.lastDeployedDate} />
+                  </>
+                );
+              },
+              contacts: () => <ContactsCell job={job} />,
+              actions: () => <RowActions job={job} team={team} />,
+            };
+            return (
+              <TableRow key={`${ref.team}/${ref.job}`} hover>
+                {shown.map((column) => (
+                  <TableCell key={column.id} align={column.align}>
+                    {cells[column.id]()}
+                  </TableCell>
+                ))}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function RowActions({ job, team }: { job: JobSummary; team: string | undefined }) {
+  const ref = jobRefOf(job, team ?? '');
+  const state = deploymentStateOf(job);
+  return (
+    <span style={{ display: 'inline-flex', whiteSpace: 'nowrap' }}>
+      <ExecuteJobButton
+        job={ref}
+        compact
+        disabledReason={state === 'not_deployed' ? 'Not deployed: deploy the job before executing it.' : undefined}
+      />
+      {state !== 'not_deployed' && <SetJobEnabledButton job={ref} enabled={state === 'enabled'} compact />}
+    </span>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useLocation, useNavigate, useNavigationType } from 'react-router';
+
+const KEY = 'vdk-dashboard.jobs-list-return';
+
+interface ListPosition {
+  path: string;
+  search: string;
+  scrollY: number;
+}
+
+function readAndForget(): ListPosition | undefined {
+  try {
+    const raw = globalThis.sessionStorage.getItem(KEY);
+    globalThis.sessionStorage.removeItem(KEY);
+    const value = raw ? (JSON.parse(raw) as Partial<ListPosition>) : undefined;
+    if (typeof value?.path !== 'string' || typeof value.search !== 'string' || typeof value.scrollY !== 'number') {
+      return undefined;
+    }
+    return value as ListPosition;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Coming back from a job lands where the list was. Back/forward already restore the URL (and the
+ * shell's ScrollRestoration the scroll); a link back to the bare list (breadcrumb, app bar) would
+ * lose the filters, page and scroll, so the list notes them when a job is opened from it and puts
+ * them back once, on the next visit without a query. Kept in this tab's sessionStorage only.
+ */
+export function useListReturn(isReady: boolean) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const navigationType = useNavigationType();
+  const pendingScroll = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    const saved = readAndForget();
+    if (!saved || saved.path !== location.pathname) return;
+    pendingScroll.current = saved.scrollY;
+    if (location.search === '' && saved.search !== '' && navigationType === 'PUSH') {
+      void navigate({ search: saved.search }, { replace: true, preventScrollReset: true });
+    }
+    // Only the arrival counts: later URL changes are the user's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!isReady || pendingScroll.current === undefined) return;
+    window.scrollTo({ top: pendingScroll.current });
+    pendingScroll.current = undefined;
+  }, [isReady]);
+
+  return useCallback(() => {
+    const position: ListPosition = { path: location.pathname, search: location.search, scrollY: window.scrollY };
+    try {
+      globalThis.sessionStorage.setItem(KEY, JSON.stringify(position));
+    } catch {
+      // Without storage the list simply opens at its top.
+    }
+  }, [location.pathname, location.search]);
+}
