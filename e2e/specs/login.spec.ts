@@ -1,0 +1,171 @@
+import type { Page, Request } from '@playwright/test';
+import { userStorageKey, dashboardAuth } from '../fixtures/auth';
+import {
+  expect,
+  expectNoLoginInLocalStorage,
+  signInWithForm,
+  test,
+  TOKEN_TTL_SECONDS,
+  uniqueName,
+} from '../fixtures/login';
+
+/** Every Authorization header the dashboard sent to the Control Service API. */
+function recordApiAuthorization(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request: Request) => {
+    if (new URL(request.url()).pathname.startsWith('/data-jobs'))
+      seen.push(request.headers().authorization ?? '(none)');
+  });
+  return seen;
+}
+
+test.describe('login with OpenID Connect', () => {
+  test('a deep link opened signed out leads through sign-in back to that page, with data and a bearer token', async ({
+    page,
+    api,
+    baseURL,
+  }) => {
+    const job = uniqueName('login-deep');
+    await api.createJob('analytics', { job_name: job, description: 'Loads the quarterly numbers.' });
+    const authorization = recordApiAuthorization(page);
+    const deepLink = `/teams/analytics/jobs/${job}?from=bookmark`;
+
+    await page.goto(deepLink);
+    await expect(page).toHaveURL(/\/oidc\/interaction\//);
+    await expectNoLoginInLocalStorage(page);
+
+    await signInWithForm(page, 'alice', 'not-the-password');
+    await expect(page.getByRole('alert')).toContainText('Wrong username or password');
+    await signInWithForm(page, 'alice');
+
+    await expect(page).toHaveURL(deepLink);
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+    await expect(page.getByText('Loads the quarterly numbers.')).toBeVisible();
+    expect(authorization.length).toBeGreaterThan(0);
+    for (const header of authorization) expect(header).toMatch(/^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+
+    // The user menu names the user and the teams from the token's groups claim.
+    await page.getByRole('button', { name: 'Alice Example' }).click();
+    const teams = page.getByRole('dialog', { name: 'Alice Example' }).getByRole('list', { name: 'Your teams' });
+    await expect(teams.getByRole('listitem')).toHaveText(['data-platform', 'analytics']);
+    await page.keyboard.press('Escape');
+
+    // The user is kept in this tab's sessionStorage, where oidc-client-ts looks for it.
+    const session = await page.evaluate(() => Object.keys(sessionStorage));
+    expect(session).toContain(userStorageKey(await dashboardAuth(baseURL!)));
+    await expectNoLoginInLocalStorage(page);
+  });
+
+  test(`with ${TOKEN_TTL_SECONDS}-second tokens the user keeps working past expiry without seeing the sign-in page`, async ({
+    page,
+    api,
+  }) => {
+    test.slow();
+    const job = uniqueName('login-ttl');
+    await api.createJob('analytics', {
+      job_name: job,
+      description: 'Before.',
+      config: { db_default_type: 'impala', schedule: { schedule_cron: '0 3 * * *' } },
+    });
+    const authorization = recordApiAuthorization(page);
+    await page.goto(`/teams/analytics/jobs/${job}`);
+    await signInWithForm(page, 'alice');
+    await expect(page.getByText('Before.')).toBeVisible();
+    const firstToken = authorization.at(-1);
+    const providerPages: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && frame.url().includes('/oidc/')) providerPages.push(frame.url());
+    });
+    const unauthorized: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 401) unauthorized.push(response.url());
+    });
+
+    // Outlive two token lifetimes, then change something: the save needs a valid token.
+    await page.waitForTimeout((TOKEN_TTL_SECONDS * 2 + 2) * 1000);
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('After the tokens expired.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('textbox', { name: 'Description' })).toBeHidden();
+    await expect(page.getByText('After the tokens expired.')).toBeVisible();
+    expect((await api.getJob('analytics', job)).description).toBe('After the tokens expired.');
+
+    expect(providerPages, 'no sign-in page after the first sign-in').toEqual([]);
+    expect(unauthorized, 'renewal happens before expiry, so the API never says 401').toEqual([]);
+    expect(firstToken).toMatch(/^Bearer /);
+    expect(authorization.at(-1), 'the save carried a renewed token').not.toBe(firstToken);
+    await expectNoLoginInLocalStorage(page);
+  });
+
+  test('bob may read an analytics job but not change it: a clear "no access" message, and nothing changes', async ({
+    page,
+    api,
+  }) => {
+    const job = uniqueName('login-403');
+    await api.createJob('analytics', { job_name: job, description: 'Owned by analytics.' });
+    await page.goto(`/teams/analytics/jobs/${job}`);
+    await signInWithForm(page, 'bob');
+    await expect(page.getByText('Owned by analytics.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('Changed by bob.');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const refusal = page.getByRole('alert').filter({ hasText: 'Could not save the description' });
+    await expect(refusal).toContainText("User 'bob' is not authorized to write to team 'analytics'.");
+    await expect(refusal).toContainText('HTTP 403');
+    expect((await api.getJob('analytics', job)).description).toBe('Owned by analytics.');
+    // bob's typing is not thrown away: the form stays open with it.
+    await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Changed by bob.');
+    await expectNoLoginInLocalStorage(page);
+  });
+
+  test('unsaved edits survive a forced re-login', async ({ page, api, context }) => {
+    const job = uniqueName('login-draft');
+    await api.createJob('analytics', { job_name: job, description: 'Saved text.' });
+    const deepLink = `/teams/analytics/jobs/${job}`;
+    await page.goto(deepLink);
+    await signInWithForm(page, 'alice');
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('Typed, not saved yet.');
+
+    // The session is lost completely: the tab's user and the provider's cookie are gone.
+    await page.evaluate(() => {
+      for (const key of Object.keys(sessionStorage)) if (key.includes('oidc.user:')) sessionStorage.removeItem(key);
+    });
+    await context.clearCookies();
+    await page.reload();
+    await signInWithForm(page, 'alice');
+
+    await expect(page).toHaveURL(deepLink);
+    await expect(page.getByText('Restored your unsaved edits from earlier.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed, not saved yet.');
+  });
+
+  test('sign-out ends the session: Back shows no data, and the next visit asks to sign in', async ({ page, api }) => {
+    const job = uniqueName('login-out');
+    await api.createJob('analytics', { job_name: job, description: 'Private numbers.' });
+    const deepLink = `/teams/analytics/jobs/${job}`;
+    await page.goto(deepLink);
+    await signInWithForm(page, 'alice');
+    await expect(page.getByText('Private numbers.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Alice Example' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('oidc.user:')))).toEqual(
+      [],
+    );
+
+    await page.goBack();
+    await expect(page.getByText('Private numbers.')).toBeHidden();
+    await page.goBack();
+    await expect(page.getByText('Private numbers.')).toBeHidden();
+
+    // The provider's session ended too: opening the page again shows the sign-in form, not the data.
+    await page.goto(deepLink);
+    await expect(page.getByRole('heading', { name: 'Sign in to VDK Dashboard' })).toBeVisible();
+    await expect(page.getByText('Private numbers.')).toBeHidden();
+    await expectNoLoginInLocalStorage(page);
+  });
+});
