@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Clock, createRealClock } from './clock/clock.ts';
 import { Scheduler } from './clock/scheduler.ts';
@@ -34,7 +35,7 @@ export interface Emulator {
   faults: FaultSettings;
   scheduler: Scheduler;
   /** Seed summary when a seed ran into an empty database; null when it was skipped. */
-  seeded: { jobs: number; executions: number } | null;
+  seeded: { jobs: number; executions: number; seconds: number } | null;
   close(): Promise<void>;
 }
 
@@ -55,7 +56,9 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
     apiVersion: 'emulator-0.1.0/local',
   };
   const ctx: DomainContext = { db, clock, settings };
-  const seeded = options.seed ? seedDatabase(ctx, options.seed) : null;
+  const seedStart = performance.now();
+  const seedSummary = options.seed ? seedDatabase(ctx, options.seed) : null;
+  const seeded = seedSummary && { ...seedSummary, seconds: (performance.now() - seedStart) / 1000 };
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));

@@ -102,12 +102,11 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const started = Date.now();
   const auth = await createAuthProvider(cli);
   const emulator: Emulator = await buildEmulator({ ...cli.options, auth });
   if (emulator.seeded) {
     console.log(
-      `Seeded ${emulator.seeded.jobs} jobs and ${emulator.seeded.executions} executions in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `Seeded ${emulator.seeded.jobs} jobs and ${emulator.seeded.executions} executions in ${emulator.seeded.seconds.toFixed(1)} s.`,
     );
   } else if (cli.options.seed) {
     console.log(`The database already has data: --seed ${cli.options.seed} skipped (seeds never overwrite).`);

@@ -10,7 +10,7 @@ export function parseCron(expression: string | null | undefined): Cron | null {
   let cron: Cron | null = null;
   if (expression.trim().split(/\s+/).length === 5) {
     try {
-      cron = new Cron(expression.trim(), { timezone: 'UTC', paused: true });
+      cron = new Cron(expression.trim(), { utcOffset: 0, paused: true });
     } catch {
       cron = null;
     }

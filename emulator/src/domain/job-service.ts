@@ -47,7 +47,7 @@ export function requireJobWithError(ctx: DomainContext, team: string, name: stri
   return job;
 }
 
-function keytabFor(name: string): Buffer {
+export function keytabFor(name: string): Buffer {
   // Not a real Kerberos keytab: recognisable bytes with the 0x0502 keytab header.
   const principal = Buffer.from(`${name}@EMULATOR.LOCAL`);
   const key = createHash('sha256').update(`keytab:${name}`).digest();

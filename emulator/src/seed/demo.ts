@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { DomainContext } from '../domain/context.ts';
 import { nextFire, parseCron } from '../domain/cron.ts';
 import { DEFAULT_MESSAGES, type ExecutionStatus } from '../domain/execution-model.ts';
+import { keytabFor } from '../domain/job-service.ts';
 import { defaultProfile, type JobProfile, planExecution, seededRandom } from '../domain/profile.ts';
 import { javaDateString } from '../domain/time-format.ts';
 import { DEMO_TEAMS, type DemoJob, type DemoTeam } from './demo-data.ts';
@@ -46,31 +47,37 @@ function sourceZip(job: DemoJob, steps: string[]): Uint8Array {
 function history(job: DemoJob, profile: JobProfile, from: number, until: number): Planned[] {
   const random = seededRandom(`history:${job.name}`);
   const planned: Planned[] = [];
-  const cron = parseCron(job.cron);
-  let at = cron ? nextFire(job.cron, from) : null;
+  const fireTimes: number[] = [];
+  for (
+    let at = parseCron(job.cron) ? nextFire(job.cron, from) : null;
+    at !== null && at < until;
+    at = nextFire(job.cron, at)
+  ) {
+    fireTimes.push(at);
+  }
+  // Only the newest runs survive retention: plan just those (with headroom for Forbid skips).
   let busyUntil = 0;
-  while (cron && at !== null && at < until) {
-    if (at >= busyUntil) {
-      const id = `${job.name}-${Math.floor(at / 60_000)}`;
-      const plan = planExecution(profile, id);
-      const runAt = at + plan.startDelayMs;
-      planned.push({
-        id,
-        type: 'scheduled',
-        start: at,
-        runAt,
-        finishAt: runAt + plan.runMs,
-        outcome: plan.outcome,
-        startedBy: 'scheduled/runtime',
-      });
-      busyUntil = runAt + plan.runMs;
-    }
-    at = nextFire(job.cron, at);
+  for (const at of fireTimes.slice(-(PER_JOB + 30))) {
+    if (at < busyUntil) continue;
+    const id = `${job.name}-${Math.floor(at / 60_000)}`;
+    const plan = planExecution(profile, id);
+    const runAt = at + plan.startDelayMs;
+    planned.push({
+      id,
+      type: 'scheduled',
+      start: at,
+      runAt,
+      finishAt: runAt + plan.runMs,
+      outcome: plan.outcome,
+      startedBy: 'scheduled/runtime',
+    });
+    busyUntil = runAt + plan.runMs;
   }
   // A few manual runs by people, in gaps between scheduled ones.
-  const manualRuns = cron ? 3 : 8;
+  const manualRuns = fireTimes.length > 0 ? 3 : 8;
   for (let index = 0; index < manualRuns; index += 1) {
-    const start = Math.floor(from + random() * (until - from - 2 * 3_600_000));
+    const windowStart = planned[0]?.start ?? from;
+    const start = Math.floor(windowStart + random() * (until - windowStart - 2 * 3_600_000));
     const id = `${job.name}-${Math.floor(start / 1000)}`;
     const plan = planExecution(profile, id);
     const runAt = start + plan.startDelayMs;
@@ -103,9 +110,11 @@ function seedJob(writer: SeedWriter, team: DemoTeam, job: DemoJob, now: number):
     platform_error: contacts.platformError?.join(';') || null,
     success: contacts.success?.join(';') || null,
     deploy: contacts.deploy?.join(';') || null,
+    generate_keytab: 1,
     created_at: now - 60 * DAY,
     profile: JSON.stringify(profile),
   });
+  writer.keytab.run(job.name, keytabFor(job.name));
   writer.properties.run(
     job.name,
     JSON.stringify(job.properties ?? { watermark: new Date(now - DAY).toISOString(), batch_size: 5000 }),

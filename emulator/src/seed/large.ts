@@ -64,6 +64,7 @@ export function seedLarge(ctx: DomainContext): SeedSummary {
         platform_error: null,
         success: null,
         deploy: null,
+        generate_keytab: 0,
         created_at: now - 30 * 86_400_000,
         profile: null,
       });

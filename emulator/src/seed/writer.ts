@@ -6,7 +6,7 @@ export function seedWriter(db: Db) {
     `INSERT INTO jobs (name, team, description, db_default_type, schedule_cron, generate_keytab,
        enable_execution_notifications, notification_delay_period_minutes, notified_on_job_failure_user_error,
        notified_on_job_failure_platform_error, notified_on_job_success, notified_on_job_deploy, created_at, profile)
-     VALUES (@name, @team, @description, @db_default_type, @schedule_cron, 0, 1, 240, @user_error, @platform_error,
+     VALUES (@name, @team, @description, @db_default_type, @schedule_cron, @generate_keytab, 1, 240, @user_error, @platform_error,
        @success, @deploy, @created_at, @profile)`,
   );
   const deployment = db.prepare(
@@ -29,7 +29,8 @@ export function seedWriter(db: Db) {
   );
   const properties = db.prepare('INSERT OR REPLACE INTO properties (job_name, content) VALUES (?, ?)');
   const source = db.prepare('INSERT INTO sources (job_name, version_sha, content, uploaded_at) VALUES (?, ?, ?, ?)');
-  return { job, deployment, execution, lastExecution, properties, source };
+  const keytab = db.prepare('INSERT INTO keytabs (job_name, content) VALUES (?, ?)');
+  return { job, deployment, execution, lastExecution, properties, source, keytab };
 }
 
 export type SeedWriter = ReturnType<typeof seedWriter>;
