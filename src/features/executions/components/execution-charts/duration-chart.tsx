@@ -1,0 +1,78 @@
+import { useTheme } from '@mui/material/styles';
+import { ChartsBrushOverlay } from '@mui/x-charts/ChartsBrushOverlay';
+import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
+import type { ScatterItemIdentifier } from '@mui/x-charts/models';
+import { ScatterChart } from '@mui/x-charts/ScatterChart';
+import { useMemo } from 'react';
+import { EXECUTION_STATUSES, executionStatusLabel } from '@/lib/execution-status';
+import { formatDateTime, formatDuration } from '@/lib/time';
+import { shortVersion, type DeploymentMarker } from '../../model/deployment-markers';
+import { durationUnit, type DurationPoint } from '../../model/duration-points';
+import { BrushToRange } from './brush-to-range';
+import { statusColor } from './status-colors';
+
+interface DurationChartProps {
+  points: DurationPoint[];
+  markers: DeploymentMarker[];
+  timeZone: string;
+  onSelectRange: (from: Date, to: Date) => void;
+  onOpenExecution: (executionId: string) => void;
+}
+
+/** Duration of each execution over its start time, one series (colour and legend entry) per status. */
+export function DurationChart({ points, markers, timeZone, onSelectRange, onOpenExecution }: DurationChartProps) {
+  const theme = useTheme();
+  const { unit, divisor } = durationUnit(Math.max(0, ...points.map((point) => point.y)));
+  const series = useMemo(
+    () =>
+      EXECUTION_STATUSES.map((status) => ({
+        id: status,
+        label: executionStatusLabel(status),
+        color: statusColor(theme, status),
+        data: points
+          .filter((point) => point.status === status)
+          .map((point) => ({ id: point.id, x: point.x, y: point.y / divisor })),
+        valueFormatter: (value: { x: number; y: number; id?: string | number } | null) =>
+          value
+            ? `${executionStatusLabel(status)} · ${formatDuration(value.y * divisor) ?? ''} · started ${formatDateTime(value.x, timeZone) ?? ''}`
+            : '',
+      })).filter((entry) => entry.data.length > 0),
+    [points, divisor, theme, timeZone],
+  );
+  const xs = points.map((point) => point.x).concat(markers.map((marker) => marker.at));
+
+  return (
+    <ScatterChart
+      height={280}
+      series={series}
+      xAxis={[
+        {
+          scaleType: 'time',
+          min: xs.length ? Math.min(...xs) : undefined,
+          max: xs.length ? Math.max(...xs) : undefined,
+          valueFormatter: (value: number | Date) =>
+            formatDateTime(value, timeZone, { seconds: false, zone: false }) ?? '',
+        },
+      ]}
+      yAxis={[{ label: `Duration (${unit})`, min: 0 }]}
+      brushConfig={{ enabled: true }}
+      onItemClick={(_: unknown, item: ScatterItemIdentifier) => {
+        const id = series.find((entry) => entry.id === item.seriesId)?.data[item.dataIndex]?.id;
+        if (id) onOpenExecution(id);
+      }}
+    >
+      {markers.map((marker) => (
+        <ChartsReferenceLine
+          key={`${marker.at}-${marker.jobVersion}-${marker.vdkVersion}`}
+          x={new Date(marker.at)}
+          label={shortVersion(marker.jobVersion)}
+          labelAlign="start"
+          lineStyle={{ strokeDasharray: '4 3', stroke: theme.palette.text.secondary }}
+          labelStyle={{ fontSize: 11, fill: theme.palette.text.secondary }}
+        />
+      ))}
+      <ChartsBrushOverlay />
+      <BrushToRange onSelect={onSelectRange} />
+    </ScatterChart>
+  );
+}

@@ -1,0 +1,73 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import type { ExecutionSummary } from '@/api/types';
+import { Time } from '@/components/time/time';
+import { useTimeZone } from '@/components/time/time-zone-context';
+import type { ExecutionStatus } from '@/lib/execution-status';
+import { deploymentMarkers, shortVersion } from '../../model/deployment-markers';
+import { durationPoints } from '../../model/duration-points';
+import { DurationChart } from './duration-chart';
+import { StatusDistribution } from './status-distribution';
+
+export interface ExecutionChartsProps {
+  /** Newest executions in range (the chart sample). */
+  executions: ExecutionSummary[];
+  /** True when the range has more executions than the sample holds. */
+  isSampled: boolean;
+  counts: { status: ExecutionStatus; count: number }[];
+  /** Counts ignore the type filter (the service cannot count by type). */
+  countsIgnoreType: boolean;
+  onSelectRange: (from: Date, to: Date) => void;
+  onOpenExecution: (executionId: string) => void;
+}
+
+function versionChange(from: string | null, to: string | null, format = (value: string | null) => value ?? '—') {
+  return from === to ? format(to) : `${format(from)} → ${format(to)}`;
+}
+
+/** Duration over time with deployment markers, and the status distribution. Loaded as its own chunk. */
+export function ExecutionCharts(props: ExecutionChartsProps) {
+  const { executions, isSampled, counts, countsIgnoreType, onSelectRange, onOpenExecution } = props;
+  const { timeZone } = useTimeZone();
+  const points = useMemo(() => durationPoints(executions), [executions]);
+  const markers = useMemo(() => deploymentMarkers(executions), [executions]);
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
+      <Box component="figure" sx={{ m: 0, minWidth: 0 }} aria-labelledby="duration-chart-caption">
+        <Typography id="duration-chart-caption" variant="subtitle2" component="figcaption">
+          Duration over time{isSampled ? ` (newest ${executions.length.toLocaleString('en-US')} in range)` : ''} — drag
+          across the chart to filter by that time; click a point to open it
+        </Typography>
+        <DurationChart
+          points={points}
+          markers={markers}
+          timeZone={timeZone}
+          onSelectRange={onSelectRange}
+          onOpenExecution={onOpenExecution}
+        />
+        {markers.length > 0 && (
+          <Box component="ul" aria-label="Deployments in this range" sx={{ m: 0, pl: 2.5, typography: 'caption' }}>
+            {markers.map((marker) => (
+              <li key={`${marker.at}-${marker.jobVersion}-${marker.vdkVersion}`}>
+                <Time value={marker.at} seconds={false} />: job version{' '}
+                {versionChange(marker.previousJobVersion, marker.jobVersion, shortVersion)}, VDK{' '}
+                {versionChange(marker.previousVdkVersion, marker.vdkVersion)}
+                {marker.deployedBy ? `, deployed by ${marker.deployedBy}` : ''}
+              </li>
+            ))}
+          </Box>
+        )}
+      </Box>
+      <Box component="figure" sx={{ m: 0, minWidth: 0 }} aria-labelledby="status-chart-caption">
+        <Typography id="status-chart-caption" variant="subtitle2" component="figcaption">
+          Status distribution{countsIgnoreType ? ' (all types)' : ''}
+        </Typography>
+        <StatusDistribution counts={counts} />
+      </Box>
+    </Box>
+  );
+}
+
+export default ExecutionCharts;
