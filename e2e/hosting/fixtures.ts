@@ -14,6 +14,11 @@ const NESTED_PORT = 8113;
 
 /** A different site than the dashboard (127.0.0.1 vs localhost), as a real portal is. */
 export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTAL_PORT}`;
+/** The same portal under another origin that frame-ancestors lets frame the dashboard, but the
+ * messaging allow-list (embed.allowedParentOrigins) does not list: the two settings are independent. */
+export const UNLISTED_PORTAL_ORIGIN = `http://localhost:${PORTAL_PORT}`;
+/** An origin neither setting lists: nginx's frame-ancestors keeps the dashboard out of its frames. */
+export const FOREIGN_PORTAL_ORIGIN = `http://127.0.0.2:${PORTAL_PORT}`;
 
 export interface Hosting {
   /** The production build through deploy/nginx.conf at /console/. */
@@ -22,8 +27,8 @@ export interface Hosting {
   rootUrl: string;
   /** …and two levels deep on a third. */
   nestedUrl: string;
-  /** examples/portal.html on its own origin, framing the /console/ dashboard. */
-  portalUrl: string;
+  /** examples/portal.html framing the /console/ dashboard, at `origin` (default: the allowed portal's). */
+  portalUrl: (origin?: string) => string;
 }
 
 interface HostingWorkerFixtures {
@@ -55,7 +60,7 @@ async function watchCsp(context: BrowserContext): Promise<string[]> {
 /**
  * The hosting setup: one nginx with the documented template rendered twice (at /console/ and at /), both
  * proxying /data-jobs and /oidc to this project's emulator, plus the example portal on another origin. The
- * build is the one `npm test` makes (`E2E_DIST` to use another), with the portal allowed in config.json.
+ * build is the one `npm test` makes (`E2E_STATIC` to use another, as for the emulator), with the portal allowed in config.json.
  */
 export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
   hosting: [
@@ -63,7 +68,7 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
     async ({}, use, workerInfo) => {
       const controlService = workerInfo.project.use.baseURL;
       if (!controlService) throw new Error('The nginx project needs a baseURL: the emulator nginx proxies to.');
-      const build = await deployBuild(resolve(repo, process.env.E2E_DIST ?? 'dist'), (shipped) => ({
+      const build = await deployBuild(resolve(repo, process.env.E2E_STATIC ?? 'dist'), (shipped) => ({
         ...shipped,
         embed: { enabled: false, allowedParentOrigins: [PORTAL_ORIGIN] },
       }));
@@ -73,7 +78,7 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
           VDK_BASE_PATH: basePath,
           VDK_DIST_DIR: build.dir,
           VDK_CONTROL_SERVICE: new URL(controlService).origin,
-          VDK_FRAME_ANCESTORS: `'self' ${PORTAL_ORIGIN}`,
+          VDK_FRAME_ANCESTORS: `'self' ${PORTAL_ORIGIN} ${UNLISTED_PORTAL_ORIGIN}`,
           VDK_CONNECT_SRC: '',
         },
       });
@@ -96,7 +101,7 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
           consoleUrl,
           rootUrl: `http://localhost:${ROOT_PORT}/`,
           nestedUrl: `http://localhost:${NESTED_PORT}/a/b/vdk/`,
-          portalUrl: `${PORTAL_ORIGIN}/portal.html?dashboard=${encodeURIComponent(consoleUrl)}`,
+          portalUrl: (origin = PORTAL_ORIGIN) => `${origin}/portal.html?dashboard=${encodeURIComponent(consoleUrl)}`,
         });
       } finally {
         await nginx.stop();

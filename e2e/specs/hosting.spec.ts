@@ -14,7 +14,7 @@ test.describe('deploy/nginx.conf', () => {
     const csp = deep.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self';");
     expect(csp).not.toContain('unsafe-eval');
-    expect(csp).toContain(`frame-ancestors 'self' http://127.0.0.1:8112`);
+    expect(csp).toMatch(/; frame-ancestors 'self' http:\/\/127\.0\.0\.1:8112 http:\/\/localhost:8112$/);
     expect(deep.headers()['x-content-type-options']).toBe('nosniff');
     expect(deep.headers()['referrer-policy']).toBe('same-origin');
     const html = await deep.text();
