@@ -58,7 +58,8 @@ const nginxSpecs = /\/(hosting|embed)[^/]*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e/specs',
-  outputDir: 'test-results/playwright',
+  // Playwright empties its output folder when it starts: one per E2E_PORT, so parallel runs keep their traces.
+  outputDir: process.env.E2E_PORT ? `test-results/playwright-${process.env.E2E_PORT}` : 'test-results/playwright',
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   workers: 1,
