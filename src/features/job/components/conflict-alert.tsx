@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import type { DataJob } from '@/api/types';
 import { jobChanges } from '../model/job-changes';
 
@@ -20,9 +21,10 @@ interface ConflictAlertProps {
 /** A save refused because the job changed meanwhile: what changed, and the two ways forward. Nothing is lost. */
 export function ConflictAlert({ base, current, onReapply, onDiscard, isSaving }: ConflictAlertProps) {
   const changes = jobChanges(base, current);
+  const titleId = useId();
   return (
-    <Alert severity="warning" role="alert">
-      <AlertTitle>Not saved: this job was changed by someone else</AlertTitle>
+    <Alert severity="warning" role="alert" aria-labelledby={titleId}>
+      <AlertTitle id={titleId}>Not saved: this job was changed by someone else</AlertTitle>
       <Typography variant="body2">
         The job changed after you started editing. Your edits are kept below; nothing was overwritten.
       </Typography>

@@ -57,7 +57,7 @@ export function EditableSection<T>({ title, job, editor, view, form, canSave, hi
       {editor.isEditing ? (
         <Box component="form" noValidate onSubmit={handleSubmit} aria-label={`Edit ${title.toLowerCase()}`}>
           {editor.isRestored && (
-            <Alert severity="info" sx={{ mb: 2 }}>
+            <Alert severity="info" role="status" sx={{ mb: 2 }}>
               Restored your unsaved edits from earlier.
             </Alert>
           )}

@@ -83,7 +83,11 @@ function KeyValueForm({ editor, store }: { editor: KeyValueEditor; store: KeyVal
   const isSecrets = store === 'secrets';
   return (
     <Stack spacing={2}>
-      {editor.isRestored && <Alert severity="info">Restored your unsaved edits from earlier.</Alert>}
+      {editor.isRestored && (
+        <Alert severity="info" role="status">
+          Restored your unsaved edits from earlier.
+        </Alert>
+      )}
       {isSecrets && (
         <FormControlLabel
           control={<Switch checked={showValues} onChange={(e) => setShowValues(e.target.checked)} />}
@@ -155,7 +159,7 @@ export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyV
     if (editor.isEditing) return <KeyValueForm editor={editor} store={store} />;
     if (notConfigured) {
       return (
-        <Alert severity="info">
+        <Alert severity="info" role="status">
           Secrets are not configured on this Control Service (it answered 501 Not Implemented). Ask its administrators
           to enable the Vault integration.
         </Alert>

@@ -1,0 +1,213 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DataJob } from '@/api/types';
+import { renderRoute } from '@/testing/render-with-providers';
+
+/**
+ * The job page against a small in-memory Control Service (MSW), for states the emulator cannot be
+ * told to produce on cue: someone else's change between read and save, a 501, a failing re-read.
+ */
+const TEAM = 'analytics';
+const JOB = 'ingest-sales';
+const URL = `/teams/${TEAM}/jobs/${JOB}`;
+
+function storedJob(): DataJob {
+  return {
+    job_name: JOB,
+    team: TEAM,
+    description: 'Loads sales',
+    config: {
+      schedule: { schedule_cron: '0 1 * * *' },
+      contacts: {
+        notified_on_job_deploy: ['deploy@example.com'],
+        notified_on_job_success: [],
+        notified_on_job_failure_user_error: ['oncall@example.com'],
+        notified_on_job_failure_platform_error: [],
+      },
+      generate_keytab: true,
+      enable_execution_notifications: true,
+      notification_delay_period_minutes: 240,
+    },
+  };
+}
+
+const state = {
+  job: storedJob() as DataJob | null,
+  properties: {} as Record<string, unknown>,
+  puts: [] as unknown[],
+  propertyPuts: [] as unknown[],
+  failReads: false,
+};
+
+const vdkError = (status: number, what: string) =>
+  HttpResponse.json({ what, why: 'Because.', consequences: 'It fails.', countermeasures: 'Try later.' }, { status });
+
+const server = setupServer(
+  http.get('*/data-jobs/for-team/:team/jobs/:job', () => {
+    if (state.failReads) return vdkError(503, 'Git encountered an error: unavailable.');
+    return state.job ? HttpResponse.json(state.job) : new HttpResponse(null, { status: 404 });
+  }),
+  http.put('*/data-jobs/for-team/:team/jobs/:job', async ({ request }) => {
+    const body = (await request.json()) as DataJob;
+    state.puts.push(body);
+    state.job = body;
+    return new HttpResponse(null, { status: 200 });
+  }),
+  http.get('*/data-jobs/for-team/:team/jobs/:job/deployments', () => HttpResponse.json([])),
+  http.get('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep/properties', () =>
+    HttpResponse.json(state.properties),
+  ),
+  http.put('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep/properties', async ({ request }) => {
+    state.properties = (await request.json()) as Record<string, unknown>;
+    state.propertyPuts.push(state.properties);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.get('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep/secrets', () =>
+    vdkError(501, 'Secrets encountered an error: Not Configured.'),
+  ),
+  // GraphQL over GET: the job summary and the recent executions.
+  http.get('*/data-jobs/for-team/:team/jobs', () =>
+    HttpResponse.json({ errors: [], data: { content: [], totalItems: 0, totalPages: 0 } }),
+  ),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  state.job = storedJob();
+  state.properties = {};
+  state.puts = [];
+  state.propertyPuts = [];
+  state.failReads = false;
+  sessionStorage.clear();
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const region = (name: string) => screen.getByRole('region', { name });
+/** The page and its lazy chunks load on first use; give the first render time. */
+const findEdit = (name: string) => screen.findByRole('button', { name }, { timeout: 5000 });
+
+// Whole-app renders with typing are slow on a busy machine; the default 15 s is too tight.
+describe('job overview', { timeout: 40_000 }, () => {
+  it('saves an edited description as the whole job, keeping everything else', async () => {
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit description'));
+    const field = screen.getByRole('textbox', { name: 'Description' });
+    await user.clear(field);
+    await user.type(field, 'Loads sales into the warehouse');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(state.puts).toHaveLength(1));
+    expect(state.puts[0]).toEqual({ ...storedJob(), description: 'Loads sales into the warehouse' });
+    expect(await within(region('Description')).findByText('Loads sales into the warehouse')).toBeVisible();
+  });
+
+  it('refuses to overwrite someone else’s change, keeps the edit, and reapplies it on request', async () => {
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit description'));
+    const field = screen.getByRole('textbox', { name: 'Description' });
+    await user.clear(field);
+    await user.type(field, 'Mine');
+
+    // Someone else changes the schedule meanwhile.
+    state.job = { ...storedJob(), config: { ...storedJob().config, schedule: { schedule_cron: '15 3 * * *' } } };
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByRole('alert', { name: 'Not saved: this job was changed by someone else' });
+    expect(within(alert).getByRole('list', { name: 'Changes made by someone else' })).toHaveTextContent(
+      'Schedule: 0 1 * * * → 15 3 * * *',
+    );
+    expect(state.puts).toHaveLength(0);
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Mine');
+
+    await user.click(within(alert).getByRole('button', { name: 'Apply my edits to the latest version' }));
+    await waitFor(() => expect(state.puts).toHaveLength(1));
+    const saved = state.puts[0] as DataJob;
+    expect(saved.description).toBe('Mine');
+    expect(saved.config.schedule?.schedule_cron).toBe('15 3 * * *');
+  });
+
+  it('keeps the edit when the save fails, and says why', async () => {
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit description'));
+    const field = screen.getByRole('textbox', { name: 'Description' });
+    await user.clear(field);
+    await user.type(field, 'Typed during an outage');
+    state.failReads = true;
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Could not save the description')).toBeVisible();
+    expect(screen.getByText('Git encountered an error: unavailable.')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed during an outage');
+    expect(state.puts).toHaveLength(0);
+  });
+
+  it('does not let an invalid cron be saved and says why', async () => {
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit schedule'));
+    const cron = screen.getByRole('textbox', { name: 'Cron schedule' });
+    await user.clear(cron);
+    await user.type(cron, '0 25 * * *');
+    expect(cron).toHaveAccessibleDescription(/hour field has a value out of range/);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('validates contact addresses', async () => {
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit notifications'));
+    const onSuccess = screen.getByRole('textbox', { name: 'On success' });
+    await user.type(onSuccess, 'team@example.com{enter}not-an-address');
+    expect(onSuccess).toHaveAccessibleDescription('Not an e-mail address: not-an-address');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('says that secrets are not configured when the service answers 501', async () => {
+    renderRoute(URL);
+    expect(
+      await within(await screen.findByRole('region', { name: 'Secrets' })).findByText(
+        /Secrets are not configured on this Control Service/,
+      ),
+    ).toBeVisible();
+  });
+
+  it('shows a clear page with a way back for a job that does not exist', async () => {
+    state.job = null;
+    renderRoute(URL);
+    expect(await screen.findByRole('heading', { name: `Job ${JOB} not found in team ${TEAM}` })).toBeVisible();
+    expect(screen.getByRole('link', { name: `Back to the jobs of ${TEAM}` })).toHaveAttribute(
+      'href',
+      `/teams/${TEAM}/jobs`,
+    );
+  });
+});
+
+describe('properties editor', { timeout: 40_000 }, () => {
+  it('validates values, shows the diff before saving and replaces the stored properties', async () => {
+    state.properties = { keep: 'x', drop: 1 };
+    const { user } = renderRoute(URL);
+    const properties = await screen.findByRole('region', { name: 'Properties' });
+    await user.click(await within(properties).findByRole('button', { name: 'Edit properties' }));
+
+    await user.click(within(properties).getByRole('button', { name: 'Remove property drop' }));
+    await user.click(within(properties).getByRole('button', { name: 'Add property' }));
+    await user.type(within(properties).getByRole('textbox', { name: 'Key 2' }), 'config');
+    await user.click(within(properties).getByRole('combobox', { name: 'Type 2' }));
+    await user.click(screen.getByRole('option', { name: 'JSON' }));
+    const value = within(properties).getByRole('textbox', { name: 'Value 2' });
+    await user.type(value, '{{"retries": 3');
+    expect(value).toHaveAccessibleDescription(/Not valid JSON/);
+    expect(within(properties).getByRole('button', { name: /Review|No changes/ })).toBeDisabled();
+    await user.type(value, '}');
+
+    await user.click(within(properties).getByRole('button', { name: 'Review 2 changes' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save properties?' });
+    const changes = within(dialog).getByRole('list', { name: 'Changes to properties' });
+    expect(changes).toHaveTextContent('Added config: {"retries":3}');
+    expect(changes).toHaveTextContent('Removed drop (was 1)');
+    await user.click(within(dialog).getByRole('button', { name: 'Save properties' }));
+
+    await waitFor(() => expect(state.propertyPuts).toEqual([{ keep: 'x', config: { retries: 3 } }]));
+  });
+});
