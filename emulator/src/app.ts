@@ -84,7 +84,7 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   registerPropertyRoutes(app, deps);
   registerSourceRoutes(app, deps);
   registerOauthRoutes(app);
-  if (options.admin) registerAdminRoutes(app, faults, clock);
+  if (options.admin) registerAdminRoutes(app, faults, clock, ctx);
   if (options.staticDir) await registerStatic(app, options.staticDir);
 
   const scheduler = new Scheduler(ctx);

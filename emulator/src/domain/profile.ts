@@ -10,6 +10,8 @@ export interface JobProfile {
   skippedRate: number;
   /** Job step files, e.g. `10_create_table.sql`. */
   steps: string[];
+  /** Fixed seconds between submission and the pod starting (default: 2–8 s, drawn per run). Tests pin it. */
+  startDelaySeconds?: number;
 }
 
 export type TerminalOutcome = 'succeeded' | 'user_error' | 'platform_error' | 'skipped';
@@ -66,7 +68,8 @@ export interface ExecutionPlan {
 
 export function planExecution(profile: JobProfile, executionId: string): ExecutionPlan {
   const random = seededRandom(`plan:${executionId}`);
-  const startDelayMs = 2_000 + Math.floor(random() * 6_000);
+  const drawnDelayMs = 2_000 + Math.floor(random() * 6_000);
+  const startDelayMs = profile.startDelaySeconds === undefined ? drawnDelayMs : profile.startDelaySeconds * 1000;
   const roll = random();
   let outcome: TerminalOutcome = 'succeeded';
   if (roll < profile.skippedRate) outcome = 'skipped';

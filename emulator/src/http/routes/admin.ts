@@ -1,11 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../clock/clock.ts';
+import type { DomainContext } from '../../domain/context.ts';
+import { findJob } from '../../domain/job-service.ts';
+import { profileOf } from '../../domain/profile.ts';
 import type { FaultSettings } from '../../options.ts';
 
 const FAULT_KEYS: (keyof FaultSettings)[] = ['latencyMs', 'errorRate', 'resetRate', 'malformedRate'];
 
-/** Local control for tests and demos (only with `--admin`): fault settings and the clock. */
-export function registerAdminRoutes(app: FastifyInstance, faults: FaultSettings, clock: Clock): void {
+/** Local control for tests and demos (only with `--admin`): fault settings, the clock, and how a job runs. */
+export function registerAdminRoutes(
+  app: FastifyInstance,
+  faults: FaultSettings,
+  clock: Clock,
+  ctx: DomainContext,
+): void {
   const clockState = () => ({ now: new Date(clock.now()).toISOString(), kind: clock.kind, speed: clock.speed });
 
   app.get('/__emulator/faults', async () => faults);
@@ -32,4 +40,21 @@ export function registerAdminRoutes(app: FastifyInstance, faults: FaultSettings,
     clock.advance(advanceMs);
     return clockState();
   });
+
+  // How a job's future executions behave (duration, failure rates, start delay): lets a test make a run fail on
+  // purpose or stay submitted long enough to be seen. Merged into the job's current profile.
+  app.put<{ Params: { job: string }; Body: Record<string, unknown> }>(
+    '/__emulator/jobs/:job/profile',
+    async (request, reply) => {
+      const job = findJob(ctx, request.params.job);
+      if (!job) return reply.code(404).send({ error: `No job ${request.params.job}` });
+      const body = request.body;
+      if (!body || typeof body !== 'object' || Array.isArray(body)) {
+        return reply.code(400).send({ error: 'Send a JSON object with profile fields, e.g. {"userErrorRate": 1}.' });
+      }
+      const profile = { ...profileOf(job.name, job.profile), ...body };
+      ctx.db.prepare('UPDATE jobs SET profile = ? WHERE name = ?').run(JSON.stringify(profile), job.name);
+      return profile;
+    },
+  );
 }
