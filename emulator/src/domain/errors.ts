@@ -129,6 +129,4 @@ export const errors = {
     ),
   bug: (why: string) =>
     vdkError(500, 'A coding error (bug) was found.', why, 'Report the problem to the Control Service operators.'),
-  unavailable: (system: string, why: string) =>
-    vdkError(503, `${system} encountered an error: ${why}`, why, 'Retry the request later.'),
 };

@@ -28,13 +28,6 @@ export interface JobRow {
   profile: string | null;
 }
 
-export const contactColumns = [
-  'notified_on_job_failure_user_error',
-  'notified_on_job_failure_platform_error',
-  'notified_on_job_success',
-  'notified_on_job_deploy',
-] as const;
-
 /** Contacts are stored `;`-joined like the real service and always come back as arrays. */
 export function parseList(joined: string | null): string[] {
   if (!joined) return [];

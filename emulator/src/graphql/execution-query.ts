@@ -1,7 +1,7 @@
 import { prepared } from '../db/statements.ts';
 import type { DomainContext } from '../domain/context.ts';
 import { nextRunEpochSeconds } from '../domain/cron.ts';
-import type { ExecutionRow, ExecutionStatus } from '../domain/execution-model.ts';
+import { type ExecutionRow, type ExecutionStatus, STATUS_CODES } from '../domain/execution-model.ts';
 import { nullableJavaDate, javaDateString } from '../domain/time-format.ts';
 import { FetchError } from './query-error.ts';
 
@@ -34,7 +34,9 @@ const ORDER_COLUMNS: Record<string, { sql: string; nullable: boolean }> = {
   lastDeployedBy: { sql: 'e.deployed_by', nullable: true },
   startedBy: { sql: 'e.started_by', nullable: true },
   status: {
-    sql: "(CASE e.status WHEN 'submitted' THEN 0 WHEN 'running' THEN 1 WHEN 'succeeded' THEN 2 WHEN 'cancelled' THEN 4 WHEN 'skipped' THEN 5 WHEN 'user_error' THEN 6 ELSE 7 END)",
+    sql: `(CASE e.status ${Object.entries(STATUS_CODES)
+      .map(([status, code]) => `WHEN '${status}' THEN ${code}`)
+      .join(' ')} END)`,
     nullable: false,
   },
   vdkVersion: { sql: 'e.vdk_version', nullable: true },
