@@ -12,7 +12,7 @@ export function authPageUrl(appBaseUrl: string, page: string): string {
 }
 
 /** True when the browser is on that login page (ignoring query and hash). */
-export function isAuthPage(appBaseUrl: string, page: string, location: Location = window.location): boolean {
+export function isAuthPage(appBaseUrl: string, page: string, location: Pick<Location, 'origin' | 'pathname'>): boolean {
   return location.origin + location.pathname === authPageUrl(appBaseUrl, page);
 }
 

@@ -1,6 +1,9 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { CALLBACK_PATH, isAuthPage, safeReturnTo, SIGNED_OUT_PATH } from './auth-settings';
 
+/** The part of `window.location` the start needs (a fake in tests). */
+export type BrowserLocation = Pick<Location, 'href' | 'origin' | 'pathname' | 'replace'>;
+
 export type StartResult =
   | { kind: 'signed-in'; user: User }
   | { kind: 'redirecting' }
@@ -14,8 +17,17 @@ export function describeFailure(error: unknown, authority: string): string {
   return detail;
 }
 
+/** The part of oidc-client-ts the start needs (a fake in tests). */
+export type SessionStarter = Pick<
+  UserManager,
+  'settings' | 'getUser' | 'removeUser' | 'signinCallback' | 'signinSilent' | 'signinRedirect'
+>;
+
 /** Sends the browser to the provider; it comes back to `returnTo` (kept in the sign-in state, in sessionStorage). */
-export async function redirectToSignIn(manager: UserManager, returnTo: string): Promise<StartResult> {
+export async function redirectToSignIn(
+  manager: Pick<UserManager, 'signinRedirect'>,
+  returnTo: string,
+): Promise<StartResult> {
   await manager.signinRedirect({ state: { returnTo } });
   return { kind: 'redirecting' };
 }
@@ -24,20 +36,24 @@ export async function redirectToSignIn(manager: UserManager, returnTo: string): 
  * Back to the deep link the user opened, by a fresh page load: the router may already have been
  * created on the callback URL, and the load also drops `code` and `state` from the history.
  */
-function leaveCallback(target: string): StartResult {
-  window.location.replace(target);
+function leaveCallback(location: BrowserLocation, target: string): StartResult {
+  location.replace(target);
   return { kind: 'redirecting' };
 }
 
-async function finishSignIn(manager: UserManager, appBaseUrl: string): Promise<StartResult> {
+async function finishSignIn(
+  manager: SessionStarter,
+  appBaseUrl: string,
+  location: BrowserLocation,
+): Promise<StartResult> {
   try {
-    const user = await manager.signinCallback();
+    const user = await manager.signinCallback(location.href);
     const state = user?.state as { returnTo?: unknown } | undefined;
-    return leaveCallback(safeReturnTo(state?.returnTo, appBaseUrl));
+    return leaveCallback(location, safeReturnTo(state?.returnTo, appBaseUrl));
   } catch (error) {
     // A reload or Back onto a used callback URL: still signed in, so just go on.
     const existing = await manager.getUser();
-    if (existing && !existing.expired) return leaveCallback(appBaseUrl);
+    if (existing && !existing.expired) return leaveCallback(location, appBaseUrl);
     return { kind: 'failed', message: describeFailure(error, manager.settings.authority) };
   }
 }
@@ -46,19 +62,23 @@ async function finishSignIn(manager: UserManager, appBaseUrl: string): Promise<S
  * What the page shows first: the result of a sign-in callback, the signed-out page, the stored
  * user (renewed if its token expired while the tab was closed), or a redirect to sign in.
  */
-export async function startSession(manager: UserManager, appBaseUrl: string): Promise<StartResult> {
+export async function startSession(
+  manager: SessionStarter,
+  appBaseUrl: string,
+  location: BrowserLocation = window.location,
+): Promise<StartResult> {
   try {
-    if (isAuthPage(appBaseUrl, SIGNED_OUT_PATH)) {
+    if (isAuthPage(appBaseUrl, SIGNED_OUT_PATH, location)) {
       await manager.removeUser();
       return { kind: 'signed-out' };
     }
-    if (isAuthPage(appBaseUrl, CALLBACK_PATH)) return await finishSignIn(manager, appBaseUrl);
+    if (isAuthPage(appBaseUrl, CALLBACK_PATH, location)) return await finishSignIn(manager, appBaseUrl, location);
 
     const user = await manager.getUser();
     if (user && !user.expired) return { kind: 'signed-in', user };
     const renewed = user?.refresh_token ? await manager.signinSilent().catch(() => null) : null;
     if (renewed) return { kind: 'signed-in', user: renewed };
-    return await redirectToSignIn(manager, window.location.href);
+    return await redirectToSignIn(manager, location.href);
   } catch (error) {
     return { kind: 'failed', message: describeFailure(error, manager.settings.authority) };
   }

@@ -1,0 +1,102 @@
+import type { User } from 'oidc-client-ts';
+import { describe, expect, it, vi } from 'vitest';
+import { type BrowserLocation, type SessionStarter, startSession } from './start-session';
+
+const BASE = 'https://host/console/';
+
+function at(href: string) {
+  const url = new URL(href);
+  const replace = vi.fn<(target: string | URL) => void>();
+  return { href, origin: url.origin, pathname: url.pathname, replace } satisfies BrowserLocation;
+}
+
+function user(overrides: Partial<User> = {}): User {
+  return { access_token: 'a', refresh_token: 'r', expired: false, state: undefined, ...overrides } as User;
+}
+
+function manager(overrides: Partial<Record<keyof SessionStarter, unknown>> = {}) {
+  return {
+    settings: { authority: 'https://idp.example/realms/vdk' },
+    getUser: vi.fn(async () => null),
+    removeUser: vi.fn(async () => {}),
+    signinCallback: vi.fn(async () => user()),
+    signinSilent: vi.fn(async () => user()),
+    signinRedirect: vi.fn(async () => {}),
+    ...overrides,
+  } as unknown as SessionStarter & Record<keyof SessionStarter, ReturnType<typeof vi.fn>>;
+}
+
+describe('starting a session', () => {
+  it('sends a signed-out visitor to sign in, remembering the exact URL', async () => {
+    const oidc = manager();
+    const link = `${BASE}teams/analytics/jobs/ingest?tab=executions`;
+    expect(await startSession(oidc, BASE, at(link))).toEqual({ kind: 'redirecting' });
+    expect(oidc.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: link } });
+  });
+
+  it('finishes the sign-in on the callback page and loads the remembered deep link', async () => {
+    const link = `${BASE}teams/analytics/jobs/ingest`;
+    const oidc = manager({ signinCallback: vi.fn(async () => user({ state: { returnTo: link } })) });
+    const location = at(`${BASE}auth/callback?code=c&state=s`);
+    expect(await startSession(oidc, BASE, location)).toEqual({ kind: 'redirecting' });
+    expect(oidc.signinCallback).toHaveBeenCalledWith(location.href);
+    expect(location.replace).toHaveBeenCalledWith(link);
+  });
+
+  it('never follows a remembered URL outside the app', async () => {
+    const oidc = manager({ signinCallback: vi.fn(async () => user({ state: { returnTo: 'https://evil.example/' } })) });
+    const location = at(`${BASE}auth/callback?code=c&state=s`);
+    await startSession(oidc, BASE, location);
+    expect(location.replace).toHaveBeenCalledWith(BASE);
+  });
+
+  it('explains a failed callback, unless the user is signed in anyway (Back onto a used callback)', async () => {
+    const failing = manager({
+      signinCallback: vi.fn(async () => Promise.reject(new Error('access_denied: no consent'))),
+    });
+    expect(await startSession(failing, BASE, at(`${BASE}auth/callback?error=access_denied`))).toEqual({
+      kind: 'failed',
+      message: 'access_denied: no consent',
+    });
+
+    const signedIn = manager({
+      signinCallback: vi.fn(async () => Promise.reject(new Error('No matching state found in storage'))),
+      getUser: vi.fn(async () => user()),
+    });
+    const location = at(`${BASE}auth/callback?code=old&state=old`);
+    expect(await startSession(signedIn, BASE, location)).toEqual({ kind: 'redirecting' });
+    expect(location.replace).toHaveBeenCalledWith(BASE);
+  });
+
+  it('keeps a stored user, and renews one whose token expired while the tab was away', async () => {
+    const stored = user();
+    expect(await startSession(manager({ getUser: vi.fn(async () => stored) }), BASE, at(BASE))).toEqual({
+      kind: 'signed-in',
+      user: stored,
+    });
+
+    const renewed = user({ access_token: 'fresh' });
+    const expired = manager({
+      getUser: vi.fn(async () => user({ expired: true })),
+      signinSilent: vi.fn(async () => renewed),
+    });
+    expect(await startSession(expired, BASE, at(BASE))).toEqual({ kind: 'signed-in', user: renewed });
+    expect(expired.signinRedirect).not.toHaveBeenCalled();
+  });
+
+  it('shows the signed-out page after sign-out and forgets any user', async () => {
+    const oidc = manager();
+    expect(await startSession(oidc, BASE, at(`${BASE}auth/signed-out`))).toEqual({ kind: 'signed-out' });
+    expect(oidc.removeUser).toHaveBeenCalled();
+    expect(oidc.signinRedirect).not.toHaveBeenCalled();
+  });
+
+  it('says which provider could not be reached', async () => {
+    const offline = manager({ signinRedirect: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) });
+    const result = await startSession(offline, BASE, at(BASE));
+    expect(result).toEqual({
+      kind: 'failed',
+      message: 'The sign-in service at https://idp.example/realms/vdk could not be reached (Failed to fetch).',
+    });
+  });
+});
