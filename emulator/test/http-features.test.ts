@@ -134,6 +134,11 @@ describe('static hosting', () => {
       expect((await emulator.get('/assets/app-1234.js')).headers['cache-control']).toBe(
         'public, max-age=31536000, immutable',
       );
+      // A reloaded deep link asks for its assets under the deep path: served there, not redirected, so the
+      // browser keys the entry module by one URL and lazy chunks that import it do not run the app twice.
+      const deepAsset = await emulator.get('/teams/analytics/jobs/assets/app-1234.js');
+      expect(deepAsset.statusCode).toBe(200);
+      expect(deepAsset.body).toBe('console.log(1)');
       const api = await emulator.get('/data-jobs/unknown');
       expect(api.statusCode).toBe(404);
       expect(api.headers['content-type']).toContain('application/json');

@@ -21,12 +21,14 @@ export async function registerStatic(app: FastifyInstance, dir: string): Promise
     throw new Error(`--static ${dir}: no index.html there. Build the dashboard first (npm run build).`);
   }
   // A deep link's index.html (/teams/a/jobs/b) resolves its relative asset URLs against the deep path
-  // (/teams/a/jobs/assets/x.js). Redirect, not rewrite: the app finds its root from its script's final URL.
+  // (/teams/a/jobs/assets/x.js). Serve the file there, not a redirect: browsers key ES modules by the
+  // requested URL, so a redirected entry would run a second time when a lazy chunk imports it by its
+  // final URL (two apps in one page). src/config/app-base.ts cuts the route part off to find the root.
   // (deploy/nginx.conf injects a <base href> instead.)
   app.addHook('onRequest', async (request, reply) => {
-    const deepAsset = /^\/.+?(\/assets\/[^/?]+)(?:\?.*)?$/.exec(request.url);
+    const deepAsset = /^\/.+?\/(assets\/[^/?]+)(?:\?.*)?$/.exec(request.url);
     if (request.method !== 'GET' || !deepAsset?.[1] || !isSpaPath(request.url)) return;
-    if (existsSync(resolve(root, `.${deepAsset[1]}`))) return reply.redirect(deepAsset[1], 301);
+    if (existsSync(resolve(root, deepAsset[1]))) return reply.sendFile(deepAsset[1]);
   });
   await app.register(fastifyStatic, {
     root,
