@@ -22,10 +22,21 @@ const zones = [
       'Features do not import each other: compose them in src/app, share code through src/components, src/api or src/lib.',
   })),
   {
-    target: ['./src/features', './src/components', './src/api', './src/auth', './src/config', './src/lib'],
+    target: [
+      './src/features',
+      './src/components',
+      './src/api',
+      './src/auth',
+      './src/config',
+      './src/embed',
+      './src/lib',
+    ],
     from: './src/app',
   },
-  { target: ['./src/components', './src/api', './src/auth', './src/config', './src/lib'], from: './src/features' },
+  {
+    target: ['./src/components', './src/api', './src/auth', './src/config', './src/embed', './src/lib'],
+    from: './src/features',
+  },
   { target: './src/api', from: ['./src/components', './src/auth', './src/config'] },
   { target: './src/lib', from: ['./src/api', './src/auth', './src/components', './src/config'] },
   { target: './src', from: ['./emulator', './e2e'] },
