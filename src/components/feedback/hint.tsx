@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { type CSSProperties, type ReactNode, useId, useRef, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 interface HintProps {
   /** The extra information: full text, the time in UTC, a status message. */
@@ -10,6 +10,8 @@ interface HintProps {
 }
 
 const GAP = 6;
+/** Time to move the pointer across the gap onto the hint without it closing (WCAG 1.4.13 "hoverable"). */
+const HIDE_DELAY_MS = 150;
 
 /**
  * A light tooltip: shown on hover and keyboard focus, dismissed with Escape, and always exposed to
@@ -20,8 +22,22 @@ export function Hint({ title, children, childIsFocusable = false }: HintProps) {
   const id = useId();
   const anchor = useRef<HTMLSpanElement>(null);
   const [position, setPosition] = useState<CSSProperties | null>(null);
+  const hideTimer = useRef<number | undefined>(undefined);
+  const isOpen = position !== null;
+
+  // A fixed-position hint would stay behind while its anchor scrolls away: close it instead.
+  useEffect(() => {
+    if (!isOpen) return;
+    const close = () => setPosition(null);
+    window.addEventListener('scroll', close, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('scroll', close, { capture: true });
+      window.clearTimeout(hideTimer.current);
+    };
+  }, [isOpen]);
 
   const show = () => {
+    window.clearTimeout(hideTimer.current);
     const rect = anchor.current?.getBoundingClientRect();
     if (!rect) return;
     const below = rect.bottom + GAP + 40 < window.innerHeight;
@@ -31,6 +47,10 @@ export function Hint({ title, children, childIsFocusable = false }: HintProps) {
     });
   };
   const hide = () => setPosition(null);
+  const hideSoon = () => {
+    window.clearTimeout(hideTimer.current);
+    hideTimer.current = window.setTimeout(hide, HIDE_DELAY_MS);
+  };
 
   return (
     <Box
@@ -39,7 +59,7 @@ export function Hint({ title, children, childIsFocusable = false }: HintProps) {
       aria-describedby={id}
       tabIndex={childIsFocusable ? undefined : 0}
       onMouseEnter={show}
-      onMouseLeave={hide}
+      onMouseLeave={hideSoon}
       onFocus={show}
       onBlur={hide}
       onKeyDown={(event) => {
@@ -52,7 +72,7 @@ export function Hint({ title, children, childIsFocusable = false }: HintProps) {
         component="span"
         id={id}
         role="tooltip"
-        hidden={position === null}
+        hidden={!isOpen}
         style={position ?? undefined}
         sx={{
           position: 'fixed',
@@ -66,7 +86,6 @@ export function Hint({ title, children, childIsFocusable = false }: HintProps) {
           typography: 'caption',
           whiteSpace: 'pre-line',
           overflowWrap: 'anywhere',
-          pointerEvents: 'none',
           boxShadow: 2,
         }}
       >
