@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildEmulator } from '../src/app.ts';
 import { createManualClock } from '../src/clock/clock.ts';
 import { T0 } from './harness.ts';
@@ -13,7 +14,7 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-afterEach(() => {
+afterAll(() => {
   dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
@@ -64,72 +65,82 @@ describe('persistence', () => {
     await second.close();
   });
 
-  it('loses no acknowledged create when killed with SIGKILL in the middle of a burst', async () => {
-    const dataDir = tempDir();
-    const { child, url } = await startCli(['--data', dataDir, '--port', '0', '--host', '127.0.0.1', '--auth', 'off']);
-    const acknowledged: string[] = [];
-    let killed = false;
-    const create = async (index: number) => {
-      const name = `burst-job-${String(index).padStart(4, '0')}`;
-      try {
-        const response = await fetch(`${url}/data-jobs/for-team/burst/jobs`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ job_name: name, description: 'burst', config: {} }),
-        });
-        if (response.status === 201) acknowledged.push(name);
-        if (acknowledged.length >= 60 && !killed) {
-          killed = true;
-          child.kill('SIGKILL');
+  it.concurrent(
+    'loses no acknowledged create when killed with SIGKILL in the middle of a burst',
+    async () => {
+      const dataDir = tempDir();
+      const { child, url } = await startCli(['--data', dataDir, '--port', '0', '--host', '127.0.0.1', '--auth', 'off']);
+      const acknowledged: string[] = [];
+      let killed = false;
+      const create = async (index: number) => {
+        const name = `burst-job-${String(index).padStart(4, '0')}`;
+        try {
+          const response = await fetch(`${url}/data-jobs/for-team/burst/jobs`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ job_name: name, description: 'burst', config: {} }),
+          });
+          if (response.status === 201) acknowledged.push(name);
+          if (acknowledged.length >= 60 && !killed) {
+            killed = true;
+            child.kill('SIGKILL');
+          }
+        } catch {
+          // Requests in flight when the process dies fail: they were never acknowledged.
         }
-      } catch {
-        // Requests in flight when the process dies fail: they were never acknowledged.
+      };
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      for (let batch = 0; batch < 40 && !killed; batch += 1) {
+        await Promise.all(Array.from({ length: 10 }, (_, offset) => create(batch * 10 + offset)));
       }
-    };
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    for (let batch = 0; batch < 40 && !killed; batch += 1) {
-      await Promise.all(Array.from({ length: 10 }, (_, offset) => create(batch * 10 + offset)));
-    }
-    expect(killed).toBe(true);
-    await exited;
+      expect(killed).toBe(true);
+      await exited;
 
-    const restarted = await buildEmulator({ dataDir, scheduler: false });
-    const stored = new Set(
-      restarted.db.prepare("SELECT name FROM jobs WHERE team = 'burst'").pluck().all() as string[],
-    );
-    await restarted.close();
-    expect(acknowledged.length).toBeGreaterThanOrEqual(60);
-    expect(acknowledged.filter((name) => !stored.has(name))).toEqual([]);
-  }, 30_000);
+      const restarted = await buildEmulator({ dataDir, scheduler: false });
+      const stored = new Set(
+        restarted.db.prepare("SELECT name FROM jobs WHERE team = 'burst'").pluck().all() as string[],
+      );
+      await restarted.close();
+      expect(acknowledged.length).toBeGreaterThanOrEqual(60);
+      expect(acknowledged.filter((name) => !stored.has(name))).toEqual([]);
+    },
+    30_000,
+  );
 
-  it('tells the user when the port is taken', async () => {
-    const dataDir = tempDir();
-    const { child, url } = await startCli(['--memory', '--port', '0', '--host', '127.0.0.1', '--auth', 'off']);
-    const port = new URL(url).port;
-    const second = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'emulator/src/main.ts',
-        '--data',
-        dataDir,
-        '--port',
-        port,
-        '--host',
-        '127.0.0.1',
-        '--auth',
-        'off',
-      ],
-      {
-        cwd: join(import.meta.dirname, '../..'),
-      },
-    );
-    let stderr = '';
-    second.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise((resolve) => second.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(code).toBe(1);
-    expect(stderr).toContain(`Port ${port} is in use: stop the other process or pass --port`);
-  }, 30_000);
+  it.concurrent(
+    'tells the user when the port is taken',
+    async () => {
+      const blocker = createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+      const port = String((blocker.address() as AddressInfo).port);
+      try {
+        const second = spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'emulator/src/main.ts',
+            '--memory',
+            '--port',
+            port,
+            '--host',
+            '127.0.0.1',
+            '--auth',
+            'off',
+          ],
+          {
+            cwd: join(import.meta.dirname, '../..'),
+          },
+        );
+        let stderr = '';
+        second.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const code = await new Promise((resolve) => second.on('exit', resolve));
+        expect(code).toBe(1);
+        expect(stderr).toContain(`Port ${port} is in use: stop the other process or pass --port`);
+      } finally {
+        blocker.close();
+      }
+    },
+    30_000,
+  );
 });
