@@ -1,4 +1,3 @@
-import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { lazy, Suspense } from 'react';
@@ -8,6 +7,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { isActive, normalizeExecutionStatus } from '@/lib/execution-status';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { useExecutionLogs } from '../hooks/use-execution-logs';
+import { LogsUrlLink } from './logs-url-link';
 
 // Its own chunk: the virtualiser and search only load when someone opens an execution.
 const LogViewer = lazy(() => import('./log-viewer/log-viewer'));
@@ -50,13 +50,7 @@ function EmptyLogs({ execution }: { execution: DataJobExecution }) {
           {logsUrl ? ' Logs persisted by your platform may still be in the log service.' : ''}
         </>
       }
-      action={
-        logsUrl ? (
-          <Link href={logsUrl} target="_blank" rel="noopener noreferrer">
-            Open the persisted logs
-          </Link>
-        ) : undefined
-      }
+      action={logsUrl ? <LogsUrlLink url={logsUrl}>Open the persisted logs</LogsUrlLink> : undefined}
     />
   );
 }

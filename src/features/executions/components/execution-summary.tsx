@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { DataJobExecution } from '@/api/types';
@@ -10,6 +9,7 @@ import { Time } from '@/components/time/time';
 import { executionStatusDescription } from '@/lib/execution-status';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { formatCpu, formatMemory } from '../model/support-report';
+import { LogsUrlLink } from './logs-url-link';
 
 interface ExecutionSummaryProps {
   execution: DataJobExecution;
@@ -131,9 +131,7 @@ export function ExecutionSummary({ execution, args }: ExecutionSummaryProps) {
       </Field>
       {logsUrl && (
         <Field label="Persisted logs">
-          <Link href={logsUrl} target="_blank" rel="noopener noreferrer">
-            Open in the log service
-          </Link>
+          <LogsUrlLink url={logsUrl}>Open in the log service</LogsUrlLink>
         </Field>
       )}
     </Box>

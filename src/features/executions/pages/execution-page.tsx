@@ -75,9 +75,9 @@ export function ExecutionPage() {
   const args = sentArguments(executionRef);
   const report = buildSupportReport({ ref: executionRef, execution, args, pageUrl: window.location.href });
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} component="section" aria-labelledby="execution-heading">
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h5" component="h2" sx={{ wordBreak: 'break-all' }}>
+        <Typography id="execution-heading" variant="h5" component="h2" sx={{ wordBreak: 'break-all' }}>
           Execution {executionId}
         </Typography>
         <CopyButton text={executionId} label="Copy execution id" iconOnly />

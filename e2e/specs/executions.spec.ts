@@ -1,0 +1,232 @@
+import { strToU8, zipSync } from 'fflate';
+import { expect, test, uniqueName } from '../fixtures/signed-in';
+
+const TEAM = 'analytics';
+const jobUrl = (job: string) => `/teams/${TEAM}/jobs/${job}`;
+
+interface JobProfileOverrides {
+  durationSeconds?: number;
+  jitter?: number;
+  userErrorRate?: number;
+  platformErrorRate?: number;
+  skippedRate?: number;
+  startDelaySeconds?: number;
+}
+
+/** The Control Service of this project as the setup sees it: bearer token, JSON in and out, failures thrown. */
+function setup(baseURL: string, token: () => Promise<string>) {
+  async function call(method: string, path: string, body?: BodyInit, type = 'application/json') {
+    const response = await fetch(new URL(path, baseURL), {
+      method,
+      headers: { Authorization: `Bearer ${await token()}`, ...(body ? { 'Content-Type': type } : {}) },
+      body,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`Test setup: ${method} ${path} → ${response.status} ${text}`);
+    return { response, json: text ? (JSON.parse(text) as unknown) : undefined };
+  }
+  const jobPath = (job: string) => `/data-jobs/for-team/${TEAM}/jobs/${job}`;
+
+  return {
+    /** Uploads a minimal job folder and deploys it; resolves once the deployment is visible. */
+    async deploy(job: string) {
+      const zip = zipSync({
+        [`${job}/config.ini`]: strToU8(`[owner]\nteam = ${TEAM}\n`),
+        [`${job}/20_ingest.py`]: strToU8('def run(job_input):\n    print(job_input.get_arguments())\n'),
+      });
+      const { json } = await call('POST', `${jobPath(job)}/sources`, Buffer.from(zip), 'application/octet-stream');
+      const version = (json as { version_sha: string }).version_sha;
+      await call(
+        'POST',
+        `${jobPath(job)}/deployments`,
+        JSON.stringify({ job_version: version, python_version: '3.9' }),
+      );
+      await expect
+        .poll(
+          async () =>
+            ((await call('GET', `${jobPath(job)}/deployments`)).json as { job_version?: string }[])[0]?.job_version,
+          {
+            timeout: 15_000,
+          },
+        )
+        .toBe(version);
+    },
+    /** How the emulator runs the job's next executions (admin API, see emulator/README.md). */
+    async profile(job: string, profile: JobProfileOverrides) {
+      await call('PUT', `/__emulator/jobs/${job}/profile`, JSON.stringify(profile));
+    },
+    async start(job: string): Promise<string> {
+      const { response } = await call(
+        'POST',
+        `${jobPath(job)}/deployments/release/executions`,
+        JSON.stringify({ started_by: 'manual/e2e' }),
+      );
+      return response.headers.get('Location')!.split('/').pop()!;
+    },
+    async execution(job: string, id: string) {
+      return (await call('GET', `${jobPath(job)}/executions/${id}`)).json as { status: string; started_by: string };
+    },
+  };
+}
+
+test.describe('execution history and logs', () => {
+  test('start with arguments and watch it go submitted → running → succeeded without a reload, logs growing', async ({
+    page,
+    api,
+    baseURL,
+    tokens,
+  }) => {
+    const control = setup(baseURL!, async () => tokens.access_token);
+    const job = uniqueName('exec-live');
+    await api.createJob(TEAM, { job_name: job });
+    await control.deploy(job);
+    // 10× clock: about 4 s submitted and 15 s running in real time.
+    await control.profile(job, {
+      startDelaySeconds: 40,
+      durationSeconds: 150,
+      jitter: 0,
+      userErrorRate: 0,
+      platformErrorRate: 0,
+      skippedRate: 0,
+    });
+
+    await page.goto(`${jobUrl(job)}/executions`);
+    await expect(page.getByRole('heading', { name: 'Execution history' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'No executions yet' })).toBeVisible();
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    await page.getByRole('button', { name: /Execute with arguments/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Execute now with arguments' });
+    const editor = dialog.getByRole('textbox', { name: 'Arguments (JSON object)' });
+    await editor.fill('["not", "an object"]');
+    await expect(editor).toHaveAccessibleDescription(/must be a JSON object/);
+    await expect(dialog.getByRole('button', { name: 'Execute' })).toBeDisabled();
+    await editor.fill('{"date": "2026-11-27", "full_reload": true}');
+    await dialog.getByRole('button', { name: 'Execute' }).click();
+
+    await expect(page.getByRole('heading', { name: new RegExp(`^Execution ${job}-\\d+$`) })).toBeVisible();
+    const executionId = page.url().split('/').pop()!;
+    const execution = page.getByRole('region', { name: /^Execution / });
+    const summary = execution.getByRole('definition');
+    await expect(execution.getByText('Submitted', { exact: true }).first()).toBeVisible();
+    await expect(summary.filter({ hasText: '"full_reload": true' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Not started yet' })).toBeVisible();
+
+    await expect(execution.getByText('Running', { exact: true }).first()).toBeVisible({ timeout: 15_000 });
+    const logLines = page.getByRole('region', { name: 'Log lines' });
+    await expect(logLines).toBeVisible({ timeout: 15_000 });
+    const lineCount = async () => Number((await page.getByText(/^\d+ lines?$/).textContent())?.split(' ')[0]);
+    const firstCount = await lineCount();
+    await expect.poll(lineCount, { timeout: 20_000 }).toBeGreaterThan(firstCount);
+
+    await expect(execution.getByText('Succeeded', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(logLines.getByText(/Job execution result: SUCCESS/)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    const stored = await control.execution(job, executionId);
+    expect(stored.status).toBe('succeeded');
+    expect(stored.started_by).toBe('manual/vdk-dashboard/alice');
+  });
+
+  test('cancel a running execution after confirming', async ({ page, api, baseURL, tokens }) => {
+    const control = setup(baseURL!, async () => tokens.access_token);
+    const job = uniqueName('exec-cancel');
+    await api.createJob(TEAM, { job_name: job });
+    await control.deploy(job);
+    await control.profile(job, { startDelaySeconds: 1, durationSeconds: 3600, userErrorRate: 0, skippedRate: 0 });
+    const executionId = await control.start(job);
+
+    await page.goto(`${jobUrl(job)}/executions/${executionId}`);
+    const execution = page.getByRole('region', { name: `Execution ${executionId}` });
+    await expect(execution.getByText('Running', { exact: true }).first()).toBeVisible({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Cancel execution' }).click();
+    const confirm = page.getByRole('dialog', { name: `Cancel execution ${executionId}?` });
+    await expect(confirm).toContainText('is not rolled back');
+    await confirm.getByRole('button', { name: 'Cancel execution' }).click();
+
+    await expect(confirm).toBeHidden();
+    await expect(execution.getByText('Cancelled', { exact: true }).first()).toBeVisible();
+    await expect(
+      execution.getByRole('definition').filter({ hasText: 'Job execution cancelled by user.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel execution' })).toBeHidden();
+    expect((await control.execution(job, executionId)).status).toBe('cancelled');
+  });
+
+  test('status and time filters live in the URL and survive a reload', async ({ page }) => {
+    await page.goto(`${jobUrl('ingest-sales')}/executions`);
+    const table = page.getByRole('table', { name: 'Executions' });
+    await expect(table.getByRole('row')).not.toHaveCount(1);
+
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Succeeded' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Time range' }).click();
+    await page.getByRole('option', { name: 'Last 7 days' }).click();
+    await expect(page).toHaveURL(/[?&]status=succeeded/);
+    await expect(page).toHaveURL(/[?&]range=7d/);
+
+    const checkFiltered = async () => {
+      await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Succeeded');
+      await expect(page.getByRole('combobox', { name: 'Time range' })).toHaveText('Last 7 days');
+      const rows = table.getByRole('row');
+      await expect(rows.nth(1)).toContainText('Succeeded');
+      const statuses = await table.locator('tbody tr td:first-child').allInnerTexts();
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(new Set(statuses)).toEqual(new Set(['Succeeded']));
+    };
+    await checkFiltered();
+    await page.reload();
+    await checkFiltered();
+  });
+
+  test('a deep link opens one execution directly, and an unknown id says so', async ({ page, api }) => {
+    const latest = await api.latestFinishedExecution(TEAM);
+    await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.id}`);
+    await expect(page.getByRole('heading', { name: `Execution ${latest.id}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy details' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Logs' })).toBeVisible();
+
+    await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.jobName}-1`);
+    await expect(page.getByRole('heading', { name: 'Execution not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: `All executions of ${latest.jobName}` })).toBeVisible();
+  });
+
+  test('search the logs of a failed run and jump to its error', async ({ page, api, baseURL, tokens }) => {
+    const control = setup(baseURL!, async () => tokens.access_token);
+    const job = uniqueName('exec-fail');
+    await api.createJob(TEAM, { job_name: job });
+    await control.deploy(job);
+    await control.profile(job, {
+      startDelaySeconds: 1,
+      durationSeconds: 40,
+      jitter: 0,
+      userErrorRate: 1,
+      platformErrorRate: 0,
+      skippedRate: 0,
+    });
+    const executionId = await control.start(job);
+    await expect
+      .poll(async () => (await control.execution(job, executionId)).status, { timeout: 20_000 })
+      .toBe('user_error');
+
+    await page.goto(`${jobUrl(job)}/executions/${executionId}`);
+    const execution = page.getByRole('region', { name: `Execution ${executionId}` });
+    await expect(execution.getByText('User error', { exact: true }).first()).toBeVisible();
+    const logLines = page.getByRole('region', { name: 'Log lines' });
+    await expect(logLines).toBeVisible();
+
+    await page.getByRole('button', { name: 'Jump to first error' }).click();
+    const focused = logLines.locator('[aria-current="true"]');
+    await expect(focused).toContainText('ERROR');
+    await expect(focused).toContainText('failed with a user error');
+
+    await page.getByRole('searchbox', { name: 'Search logs' }).fill('customer_id');
+    await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('1 of 2');
+    await page.getByRole('searchbox', { name: 'Search logs' }).press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('2 of 2');
+    await expect(logLines.locator('mark[data-current="true"]')).toHaveText('customer_id');
+    await page.getByRole('button', { name: 'Previous match' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('1 of 2');
+  });
+});
