@@ -63,7 +63,7 @@ export function DescriptionCell({ text }: { text: string | null | undefined }) {
   const line = (
     <Box
       component="span"
-      sx={{ display: 'block', maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      sx={{ display: 'block', maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
     >
       {text}
     </Box>
@@ -94,7 +94,7 @@ export function ScheduleCell({ job }: { job: JobSummary }) {
   const state = deploymentStateOf(job);
   const next = fromEpochSeconds(job.config?.schedule?.nextRunEpochSeconds);
   return (
-    <Box sx={{ minWidth: 160 }}>
+    <Box sx={{ minWidth: 180, maxWidth: 240 }}>
       <Hint title={`${cron} (UTC)`}>
         <span>{description?.text ?? cron} UTC</span>
       </Hint>
@@ -130,9 +130,14 @@ export function SuccessRateCell({ job }: { job: JobSummary }) {
     <Hint
       title={`${succeeded} succeeded, ${failed} failed of ${total} finished executions the service still keeps (up to 100 per job, 14 days).`}
     >
-      <span>
-        {percent}%{failed > 0 ? ` (${failed} failed)` : ''}
-      </span>
+      <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
+        {percent}%
+        {failed > 0 && (
+          <Box component="span" sx={{ display: 'block', typography: 'caption', color: 'text.secondary' }}>
+            {failed} failed
+          </Box>
+        )}
+      </Box>
     </Hint>
   );
 }

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -122,7 +123,7 @@ export function JobsTable({
                 const { status, message } = currentStatusOf(job);
                 return status ? <ExecutionStatusChip status={status} message={message} /> : 'Never run';
               },
-              last_run: () => <RelativeTime value={deploymentOf(job)?.lastExecutionTime} />,
+              last_run: () => <LastRunCell job={job} />,
               duration: () => <Duration seconds={deploymentOf(job)?.lastExecutionDuration} />,
               recent: () => <ExecutionStrip job={ref} executions={executionsOf(job)} onOpen={onLeave} />,
               success_rate: () => <SuccessRateCell job={job} />,
@@ -153,6 +154,20 @@ export function JobsTable({
         </TableBody>
       </Table>
     </TableContainer>
+  );
+}
+
+/** When the last finished execution ended, and how long it took. */
+function LastRunCell({ job }: { job: JobSummary }) {
+  const deployment = deploymentOf(job);
+  if (!deployment?.lastExecutionTime) return '—';
+  return (
+    <>
+      <RelativeTime value={deployment.lastExecutionTime} />
+      <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
+        took <Duration seconds={deployment.lastExecutionDuration} />
+      </Box>
+    </>
   );
 }
 
