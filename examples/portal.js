@@ -1,12 +1,24 @@
 // The host side of VDK Dashboard's postMessage contract, version 1 (docs/embedding.md).
-const params = new URLSearchParams(window.location.search);
-const dashboardUrl = new URL(params.get('dashboard') ?? 'http://localhost:8092/');
-const dashboardOrigin = dashboardUrl.origin;
-
 const frame = document.getElementById('dashboard');
 const routeOutput = document.getElementById('route');
 const heightOutput = document.getElementById('height');
 const problem = document.getElementById('problem');
+
+function showProblem(text) {
+  problem.hidden = false;
+  problem.textContent = text;
+}
+
+// Where the dashboard is: ?dashboard=<its URL>, by default the local Control Service of `npm start`.
+const requested = new URLSearchParams(window.location.search).get('dashboard') ?? 'http://localhost:8092/';
+let dashboardUrl;
+try {
+  dashboardUrl = new URL(requested);
+} catch {
+  showProblem(`"${requested}" is not a URL: open this page as portal.html?dashboard=<the dashboard's URL>.`);
+  throw new Error(`Not a dashboard URL: ${requested}`);
+}
+const dashboardOrigin = dashboardUrl.origin;
 
 // Chromeless: the portal supplies the navigation around the dashboard.
 const src = new URL(dashboardUrl);
@@ -34,8 +46,7 @@ window.addEventListener('message', (event) => {
       routeOutput.value = message.path;
       break;
     case 'vdk-dashboard:rejected':
-      problem.hidden = false;
-      problem.textContent = `The dashboard rejected ${message.rejectedType}: ${message.reason}`;
+      showProblem(`The dashboard rejected ${message.rejectedType}: ${message.reason}`);
       break;
   }
 });
