@@ -58,9 +58,12 @@ function transform(node: unknown, root: string, mode: 'request' | 'response', na
           transform(schema, root, mode, schemaName),
         ]),
       );
+    } else if (key === 'nullable') {
+      continue;
     } else out[key] = transform(value, root, mode);
   }
-  return out;
+  // OpenAPI 3.0 `nullable: true` is not JSON Schema: express it as "this schema or null".
+  return source.nullable === true ? { anyOf: [out, { type: 'null' }] } : out;
 }
 
 function resolveResponse(document: Schema, response: { $ref?: string; content?: Record<string, { schema?: Schema }> }) {
