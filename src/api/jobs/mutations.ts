@@ -49,7 +49,10 @@ export const jobMutations = {
           client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}', { params: jobPath(ref) }),
         );
         if (!sameJob(current, original)) throw new EditConflictError(current);
-        await client.rest.PUT('/data-jobs/for-team/{team_name}/jobs/{job_name}', { params: jobPath(ref), body: next });
+        await client.rest.PUT('/data-jobs/for-team/{team_name}/jobs/{job_name}', {
+          params: jobPath(ref),
+          body: withoutNulls(next),
+        });
         return next;
       },
       onSuccess: (saved) => {
@@ -130,6 +133,15 @@ export async function downloadSource(client: ApiClient, ref: JobRef): Promise<Bl
       parseAs: 'blob',
     }),
   );
+}
+
+/**
+ * Reads carry `null` for unset fields (the service serialises nulls); the spec types them as plain
+ * strings, so a strict validator refuses them. Leaving them out means the same to the service
+ * (a missing field is null after its JSON binding), so the job is sent without them.
+ */
+function withoutNulls<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v === null ? undefined : v))) as T;
 }
 
 /** Field order differs between reads; compare by content. */

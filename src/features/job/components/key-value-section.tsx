@@ -36,6 +36,14 @@ const TEXT = {
   },
 } as const;
 
+function reviewLabel(editor: KeyValueEditor): string {
+  if (editor.isSaving) return 'Saving…';
+  if (editor.problems.size > 0) return 'Review changes';
+  const count = editor.changes.length;
+  if (count === 0) return 'No changes';
+  return `Review ${count} change${count === 1 ? '' : 's'}`;
+}
+
 function ReviewDialog({
   editor,
   store,
@@ -132,11 +140,7 @@ function KeyValueForm({ editor, store }: { editor: KeyValueEditor; store: KeyVal
           }
           onClick={() => setIsReviewing(true)}
         >
-          {editor.isSaving
-            ? 'Saving…'
-            : editor.changes.length === 0
-              ? 'No changes'
-              : `Review ${editor.changes.length} change${editor.changes.length === 1 ? '' : 's'}`}
+          {reviewLabel(editor)}
         </Button>
         <Button onClick={editor.cancel} disabled={editor.isSaving}>
           Cancel
