@@ -4,8 +4,9 @@ import { AuthContext, type AuthContextValue, type AuthSession, type AuthUser } f
 import { AuthMessage, AuthProgress } from './auth-screens';
 import { authPageUrl, type AuthSettings, SIGNED_OUT_PATH } from './auth-settings';
 import { userFromClaims } from './claims';
+import { FramedSignIn, type PopupOutcome } from './framed-sign-in';
 import { createSessionKeeper, type SessionKeeper } from './session-keeper';
-import { describeFailure, redirectToSignIn, startSession, type StartResult } from './start-session';
+import { describeFailure, isFramed, redirectToSignIn, startSession, type StartResult } from './start-session';
 import { clearAllDrafts } from './use-draft';
 import { createUserManager } from './user-manager';
 
@@ -15,6 +16,8 @@ interface Login {
   manager: UserManager;
   keeper: SessionKeeper;
   started: Promise<StartResult>;
+  /** Told when a framed dashboard needs the user to sign in again (no redirect possible there). */
+  signInNeeded: Set<() => void>;
 }
 
 // One login per page: it must survive React's development double-mount, which would otherwise
@@ -24,8 +27,14 @@ let login: Login | undefined;
 function getLogin(auth: AuthSettings, appBaseUrl: string): Login {
   if (!login) {
     const manager = createUserManager(auth, appBaseUrl);
-    const keeper = createSessionKeeper({ manager, currentUrl: () => window.location.href });
-    login = { manager, keeper, started: startSession(manager, appBaseUrl) };
+    const signInNeeded = new Set<() => void>();
+    const askInFrame = async () => signInNeeded.forEach((notify) => notify());
+    const keeper = createSessionKeeper({
+      manager,
+      currentUrl: () => window.location.href,
+      signIn: isFramed() ? askInFrame : undefined,
+    });
+    login = { manager, keeper, started: startSession(manager, appBaseUrl), signInNeeded };
   }
   return login;
 }
@@ -46,13 +55,15 @@ interface OidcGateProps {
 }
 
 export default function OidcGate({ auth, appBaseUrl, children }: OidcGateProps) {
-  const { manager, keeper, started } = getLogin(auth, appBaseUrl);
+  const { manager, keeper, started, signInNeeded } = getLogin(auth, appBaseUrl);
   const [status, setStatus] = useState<Status>(use(started));
   const signedIn = status.kind === 'signed-in' ? status.user : undefined;
 
   useEffect(() => {
     const onLoaded = (user: User) => setStatus({ kind: 'signed-in', user });
     manager.events.addUserLoaded(onLoaded);
+    const askToSignIn = () => setStatus({ kind: 'needs-sign-in' });
+    signInNeeded.add(askToSignIn);
     // Back after sign-out may restore this page from the browser's memory: show it only if still signed in.
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) void manager.getUser().then((user) => user || window.location.reload());
@@ -60,9 +71,10 @@ export default function OidcGate({ auth, appBaseUrl, children }: OidcGateProps) 
     window.addEventListener('pageshow', onPageShow);
     return () => {
       manager.events.removeUserLoaded(onLoaded);
+      signInNeeded.delete(askToSignIn);
       window.removeEventListener('pageshow', onPageShow);
     };
-  }, [manager]);
+  }, [manager, signInNeeded]);
 
   useEffect(() => {
     if (signedIn) keeper.schedule(signedIn);
@@ -102,11 +114,28 @@ export default function OidcGate({ auth, appBaseUrl, children }: OidcGateProps) 
     );
   };
 
+  const signInWithPopup = async (): Promise<PopupOutcome> => {
+    try {
+      // The frame's user arrives through the userLoaded event.
+      await manager.signinPopup({ state: { returnTo: window.location.href }, popupAbortOnClose: true });
+      return 'signed-in';
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      // oidc-client-ts cannot navigate a popup that window.open() refused to create.
+      if (/disposed window|blocked/i.test(message)) return 'blocked';
+      if (/closed/i.test(message)) return 'closed';
+      setStatus({ kind: 'failed', message: describeFailure(error, auth.authority) });
+      return 'closed';
+    }
+  };
+
   switch (status.kind) {
     case 'signed-in':
       return <AuthContext value={context}>{children(session)}</AuthContext>;
     case 'redirecting':
       return <AuthProgress text="Signing you in…" />;
+    case 'needs-sign-in':
+      return <FramedSignIn signIn={signInWithPopup} appBaseUrl={appBaseUrl} />;
     case 'signing-out':
       return <AuthProgress text="Signing you out…" />;
     case 'signed-out':

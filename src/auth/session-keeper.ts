@@ -7,6 +7,8 @@ export interface SessionKeeperOptions {
   manager: SessionManager;
   /** The URL to come back to after a forced sign-in (the page the user is on). */
   currentUrl: () => string;
+  /** How to sign in again; default: redirect to the provider. A framed dashboard asks for a popup instead. */
+  signIn?: (returnTo: string) => Promise<void>;
   now?: () => number;
 }
 
@@ -25,7 +27,7 @@ export function renewalMarginSeconds(lifetimeSeconds: number): number {
  * by every caller) when it has expired or the API answered 401, and starts a new sign-in that returns
  * to the same URL when renewal is impossible.
  */
-export function createSessionKeeper({ manager, currentUrl, now = Date.now }: SessionKeeperOptions) {
+export function createSessionKeeper({ manager, currentUrl, signIn, now = Date.now }: SessionKeeperOptions) {
   let inFlight: Promise<User | null> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
@@ -56,7 +58,8 @@ export function createSessionKeeper({ manager, currentUrl, now = Date.now }: Ses
   }
 
   async function signInAgain() {
-    await manager.signinRedirect({ state: { returnTo: currentUrl() } });
+    const returnTo = currentUrl();
+    await (signIn ? signIn(returnTo) : manager.signinRedirect({ state: { returnTo } }));
   }
 
   return {

@@ -7,7 +7,7 @@ const BASE = 'https://host/console/';
 function at(href: string) {
   const url = new URL(href);
   const replace = vi.fn<(target: string | URL) => void>();
-  return { href, origin: url.origin, pathname: url.pathname, replace } satisfies BrowserLocation;
+  return { href, origin: url.origin, pathname: url.pathname, search: url.search, replace } satisfies BrowserLocation;
 }
 
 function user(overrides: Partial<User> = {}): User {
@@ -20,6 +20,7 @@ function manager(overrides: Partial<Record<keyof SessionStarter, unknown>> = {})
     getUser: vi.fn(async () => null),
     removeUser: vi.fn(async () => {}),
     signinCallback: vi.fn(async () => user()),
+    signinPopupCallback: vi.fn(async () => {}),
     signinSilent: vi.fn(async () => user()),
     signinRedirect: vi.fn(async () => {}),
     ...overrides,
@@ -30,7 +31,7 @@ describe('starting a session', () => {
   it('sends a signed-out visitor to sign in, remembering the exact URL', async () => {
     const oidc = manager();
     const link = `${BASE}teams/analytics/jobs/ingest?tab=executions`;
-    expect(await startSession(oidc, BASE, at(link))).toEqual({ kind: 'redirecting' });
+    expect(await startSession(oidc, BASE, { location: at(link), framed: false })).toEqual({ kind: 'redirecting' });
     expect(oidc.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: link } });
   });
 
@@ -38,7 +39,7 @@ describe('starting a session', () => {
     const link = `${BASE}teams/analytics/jobs/ingest`;
     const oidc = manager({ signinCallback: vi.fn(async () => user({ state: { returnTo: link } })) });
     const location = at(`${BASE}auth/callback?code=c&state=s`);
-    expect(await startSession(oidc, BASE, location)).toEqual({ kind: 'redirecting' });
+    expect(await startSession(oidc, BASE, { location, framed: false })).toEqual({ kind: 'redirecting' });
     expect(oidc.signinCallback).toHaveBeenCalledWith(location.href);
     expect(location.replace).toHaveBeenCalledWith(link);
   });
@@ -46,7 +47,7 @@ describe('starting a session', () => {
   it('never follows a remembered URL outside the app', async () => {
     const oidc = manager({ signinCallback: vi.fn(async () => user({ state: { returnTo: 'https://evil.example/' } })) });
     const location = at(`${BASE}auth/callback?code=c&state=s`);
-    await startSession(oidc, BASE, location);
+    await startSession(oidc, BASE, { location, framed: false });
     expect(location.replace).toHaveBeenCalledWith(BASE);
   });
 
@@ -54,7 +55,9 @@ describe('starting a session', () => {
     const failing = manager({
       signinCallback: vi.fn(async () => Promise.reject(new Error('access_denied: no consent'))),
     });
-    expect(await startSession(failing, BASE, at(`${BASE}auth/callback?error=access_denied`))).toEqual({
+    expect(
+      await startSession(failing, BASE, { location: at(`${BASE}auth/callback?error=access_denied`), framed: false }),
+    ).toEqual({
       kind: 'failed',
       message: 'access_denied: no consent',
     });
@@ -64,13 +67,15 @@ describe('starting a session', () => {
       getUser: vi.fn(async () => user()),
     });
     const location = at(`${BASE}auth/callback?code=old&state=old`);
-    expect(await startSession(signedIn, BASE, location)).toEqual({ kind: 'redirecting' });
+    expect(await startSession(signedIn, BASE, { location, framed: false })).toEqual({ kind: 'redirecting' });
     expect(location.replace).toHaveBeenCalledWith(BASE);
   });
 
   it('keeps a stored user, and renews one whose token expired while the tab was away', async () => {
     const stored = user();
-    expect(await startSession(manager({ getUser: vi.fn(async () => stored) }), BASE, at(BASE))).toEqual({
+    expect(
+      await startSession(manager({ getUser: vi.fn(async () => stored) }), BASE, { location: at(BASE), framed: false }),
+    ).toEqual({
       kind: 'signed-in',
       user: stored,
     });
@@ -80,23 +85,44 @@ describe('starting a session', () => {
       getUser: vi.fn(async () => user({ expired: true })),
       signinSilent: vi.fn(async () => renewed),
     });
-    expect(await startSession(expired, BASE, at(BASE))).toEqual({ kind: 'signed-in', user: renewed });
+    expect(await startSession(expired, BASE, { location: at(BASE), framed: false })).toEqual({
+      kind: 'signed-in',
+      user: renewed,
+    });
     expect(expired.signinRedirect).not.toHaveBeenCalled();
   });
 
   it('shows the signed-out page after sign-out and forgets any user', async () => {
     const oidc = manager();
-    expect(await startSession(oidc, BASE, at(`${BASE}auth/signed-out`))).toEqual({ kind: 'signed-out' });
+    expect(await startSession(oidc, BASE, { location: at(`${BASE}auth/signed-out`), framed: false })).toEqual({
+      kind: 'signed-out',
+    });
     expect(oidc.removeUser).toHaveBeenCalled();
     expect(oidc.signinRedirect).not.toHaveBeenCalled();
   });
 
   it('says which provider could not be reached', async () => {
     const offline = manager({ signinRedirect: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) });
-    const result = await startSession(offline, BASE, at(BASE));
+    const result = await startSession(offline, BASE, { location: at(BASE), framed: false });
     expect(result).toEqual({
       kind: 'failed',
       message: 'The sign-in service at https://idp.example/realms/vdk could not be reached (Failed to fetch).',
     });
+  });
+
+  it('inside a portal frame asks the user to sign in (a popup) instead of redirecting the frame', async () => {
+    const oidc = manager();
+    expect(await startSession(oidc, BASE, { location: at(`${BASE}teams/a/jobs`), framed: true })).toEqual({
+      kind: 'needs-sign-in',
+    });
+    expect(oidc.signinRedirect).not.toHaveBeenCalled();
+  });
+
+  it('in the sign-in popup hands the response to the frame that opened it', async () => {
+    const oidc = manager();
+    const location = at(`${BASE}auth/callback?popup=1&code=c&state=s`);
+    expect(await startSession(oidc, BASE, { location, framed: false })).toEqual({ kind: 'redirecting' });
+    expect(oidc.signinPopupCallback).toHaveBeenCalledWith(location.href);
+    expect(oidc.signinCallback).not.toHaveBeenCalled();
   });
 });

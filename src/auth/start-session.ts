@@ -2,11 +2,13 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { CALLBACK_PATH, isAuthPage, safeReturnTo, SIGNED_OUT_PATH } from './auth-settings';
 
 /** The part of `window.location` the start needs (a fake in tests). */
-export type BrowserLocation = Pick<Location, 'href' | 'origin' | 'pathname' | 'replace'>;
+export type BrowserLocation = Pick<Location, 'href' | 'origin' | 'pathname' | 'search' | 'replace'>;
 
 export type StartResult =
   | { kind: 'signed-in'; user: User }
   | { kind: 'redirecting' }
+  /** Inside a portal's frame, where the provider cannot be shown: the user starts a popup sign-in. */
+  | { kind: 'needs-sign-in' }
   | { kind: 'signed-out' }
   | { kind: 'failed'; message: string };
 
@@ -17,10 +19,19 @@ export function describeFailure(error: unknown, authority: string): string {
   return detail;
 }
 
+/** In another page's frame, where a provider refuses to show its sign-in page. */
+export function isFramed(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+}
+
 /** The part of oidc-client-ts the start needs (a fake in tests). */
 export type SessionStarter = Pick<
   UserManager,
-  'settings' | 'getUser' | 'removeUser' | 'signinCallback' | 'signinSilent' | 'signinRedirect'
+  'settings' | 'getUser' | 'removeUser' | 'signinCallback' | 'signinPopupCallback' | 'signinSilent' | 'signinRedirect'
 >;
 
 /** Sends the browser to the provider; it comes back to `returnTo` (kept in the sign-in state, in sessionStorage). */
@@ -46,6 +57,11 @@ async function finishSignIn(
   appBaseUrl: string,
   location: BrowserLocation,
 ): Promise<StartResult> {
+  if (new URLSearchParams(location.search).has('popup')) {
+    // This is the sign-in popup of a framed dashboard: hand the response to the frame, which closes us.
+    await manager.signinPopupCallback(location.href);
+    return { kind: 'redirecting' };
+  }
   try {
     const user = await manager.signinCallback(location.href);
     const state = user?.state as { returnTo?: unknown } | undefined;
@@ -65,7 +81,7 @@ async function finishSignIn(
 export async function startSession(
   manager: SessionStarter,
   appBaseUrl: string,
-  location: BrowserLocation = window.location,
+  { location = window.location, framed = isFramed() }: { location?: BrowserLocation; framed?: boolean } = {},
 ): Promise<StartResult> {
   try {
     if (isAuthPage(appBaseUrl, SIGNED_OUT_PATH, location)) {
@@ -78,6 +94,7 @@ export async function startSession(
     if (user && !user.expired) return { kind: 'signed-in', user };
     const renewed = user?.refresh_token ? await manager.signinSilent().catch(() => null) : null;
     if (renewed) return { kind: 'signed-in', user: renewed };
+    if (framed) return { kind: 'needs-sign-in' };
     return await redirectToSignIn(manager, location.href);
   } catch (error) {
     return { kind: 'failed', message: describeFailure(error, manager.settings.authority) };
