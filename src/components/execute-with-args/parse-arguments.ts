@@ -23,7 +23,9 @@ export function parseArguments(text: string): ParsedArguments {
 
 /** Turns the engine's "at position 17" into a line and column a person can find. */
 function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  // V8 quotes the whole input in some messages; the editor already shows it.
+  const message = raw.replace(/^(Unexpected token .+?), "[\s\S]*" is not valid JSON$/, '$1');
   const position = /position (\d+)/.exec(message)?.[1];
   if (position === undefined) return message;
   const before = text.slice(0, Number(position));

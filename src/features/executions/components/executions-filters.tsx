@@ -58,10 +58,14 @@ export function ExecutionsFilters({ search, onChange }: ExecutionsFiltersProps) 
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
       <FormControl size="small" sx={{ minWidth: 200 }}>
-        <InputLabel id={statusLabelId}>Status</InputLabel>
+        {/* Always shrunk: the empty selection reads "All statuses". */}
+        <InputLabel id={statusLabelId} shrink>
+          Status
+        </InputLabel>
         <Select<ExecutionStatus[]>
           labelId={statusLabelId}
           label="Status"
+          notched
           multiple
           value={search.statuses}
           onChange={(event) => {

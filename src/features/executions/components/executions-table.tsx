@@ -60,13 +60,13 @@ function TypeCell({ row }: { row: ExecutionSummary }) {
   const isScheduled = row.type?.toLowerCase() === 'scheduled';
   const Icon = isScheduled ? ScheduleIcon : TouchAppIcon;
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 170 }}>
       <Icon fontSize="small" color="action" aria-hidden />
-      <Box>
+      <Box sx={{ minWidth: 0 }}>
         <Typography variant="body2">{row.type ? (isScheduled ? 'Scheduled' : 'Manual') : '—'}</Typography>
         {row.startedBy && (
-          <Typography variant="caption" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-            by {row.startedBy}
+          <Typography variant="caption" color="text.secondary" component="div">
+            <Truncated text={`by ${row.startedBy}`} width={200} />
           </Typography>
         )}
       </Box>
@@ -77,10 +77,14 @@ function TypeCell({ row }: { row: ExecutionSummary }) {
 function Truncated({ text, width }: { text: string | null | undefined; width: number }) {
   if (!text) return <>—</>;
   const content = (
-    <Box component="span" sx={{ display: 'block', maxWidth: width, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+    <Box
+      component="span"
+      sx={{ display: 'block', maxWidth: width, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+    >
       {text}
     </Box>
   );
+  // Roughly 7 px per character: only text that may be cut gets the full-text hint.
   return text.length * 7 > width ? <Hint title={text}>{content}</Hint> : content;
 }
 
@@ -137,7 +141,7 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
                   <TableCell>
                     <ExecutionStatusChip status={row.status} message={row.message} />
                   </TableCell>
-                  <TableCell sx={{ maxWidth: 260, overflowWrap: 'anywhere' }}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {row.id ? (
                       <Link component={RouterLink} to={paths.execution({ ...jobRef, executionId: row.id })}>
                         {row.id}
