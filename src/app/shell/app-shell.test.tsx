@@ -31,7 +31,7 @@ describe('app bar', () => {
     expect(await screen.findByText('2026-11-27 18:30:05 GMT+2')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Time zone: local (Europe/Sofia)' }));
-    await user.click(screen.getByRole('menuitemradio', { name: 'UTC' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'UTC' }));
 
     expect(await screen.findByText('2026-11-27 16:30:05 UTC')).toBeInTheDocument();
     expect(preferences.timeZone.get()).toBe('UTC');
@@ -40,7 +40,7 @@ describe('app bar', () => {
   it('switches the theme and remembers it', async () => {
     const { user } = renderShell();
     await user.click(await screen.findByRole('button', { name: 'Theme: Same as system' }));
-    await user.click(screen.getByRole('menuitemradio', { name: 'Dark' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Dark' }));
     expect(screen.getByRole('button', { name: 'Theme: Dark' })).toBeInTheDocument();
     expect(preferences.theme.get()).toBe('dark');
   });
@@ -48,20 +48,20 @@ describe('app bar', () => {
   it('switches team, and offers all teams', async () => {
     const { user, router } = renderShell();
     await user.click(await screen.findByRole('button', { name: 'Team: data-platform' }));
-    const options = screen.getAllByRole('menuitemradio').map((item) => item.textContent);
+    const options = (await screen.findAllByRole('menuitemradio')).map((item) => item.textContent);
     expect(options).toEqual(['All teams', 'data-platform', 'analytics']);
 
-    await user.click(screen.getByRole('menuitemradio', { name: 'analytics' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'analytics' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/teams/analytics/jobs'));
 
     await user.click(screen.getByRole('button', { name: 'Team: analytics' }));
-    await user.click(screen.getByRole('menuitemradio', { name: 'All teams' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'All teams' }));
     expect(await screen.findByText('All jobs')).toBeInTheDocument();
   });
 
   it('lists a team from the URL even when the config does not', async () => {
     const { user } = renderShell('/teams/adhoc/jobs');
     await user.click(await screen.findByRole('button', { name: 'Team: adhoc' }));
-    expect(screen.getByRole('menuitemradio', { name: 'adhoc' })).toHaveAttribute('aria-checked', 'true');
+    expect(await screen.findByRole('menuitemradio', { name: 'adhoc' })).toHaveAttribute('aria-checked', 'true');
   });
 });

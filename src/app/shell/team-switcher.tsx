@@ -2,7 +2,7 @@ import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import { useNavigate, useParams } from 'react-router';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
-import { type Choice, ChoiceMenu } from './choice-menu';
+import { AppBarChoice, type Choice } from './choice-menu';
 
 const ALL_TEAMS = '\u0000all';
 
@@ -21,7 +21,7 @@ export function TeamSwitcher() {
   ];
   const current = team ?? 'All teams';
   return (
-    <ChoiceMenu
+    <AppBarChoice
       label={`Team: ${current}`}
       display={{
         text: (

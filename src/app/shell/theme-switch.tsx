@@ -3,7 +3,7 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import type { ThemePreference } from '@/lib/preferences';
 import { useThemeMode } from '../theme/theme-mode-context';
-import { type Choice, ChoiceMenu } from './choice-menu';
+import { AppBarChoice, type Choice } from './choice-menu';
 
 const ICONS: Record<ThemePreference, typeof LightModeIcon> = {
   light: LightModeIcon,
@@ -20,7 +20,7 @@ export function ThemeSwitch() {
   const { preference, setPreference } = useThemeMode();
   const Icon = ICONS[preference];
   return (
-    <ChoiceMenu
+    <AppBarChoice
       label={`Theme: ${LABELS[preference]}`}
       display={{ icon: <Icon /> }}
       choices={CHOICES}

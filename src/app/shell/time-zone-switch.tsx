@@ -1,7 +1,7 @@
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { TimeZonePreference } from '@/lib/preferences';
-import { type Choice, ChoiceMenu } from './choice-menu';
+import { AppBarChoice, type Choice } from './choice-menu';
 
 /** UTC or the browser's zone, for every timestamp in the app. */
 export function TimeZoneSwitch() {
@@ -12,7 +12,7 @@ export function TimeZoneSwitch() {
   ];
   const current = preference === 'UTC' ? 'UTC' : 'Local';
   return (
-    <ChoiceMenu
+    <AppBarChoice
       label={`Time zone: ${preference === 'UTC' ? 'UTC' : `local (${local})`}`}
       display={{
         text: (

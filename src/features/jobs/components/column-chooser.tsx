@@ -2,7 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
-import Menu from '@mui/material/Menu';
+import { LazyMenu } from '@/components/menu/lazy-menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useId, useState } from 'react';
 import type { JobColumn, JobColumnId } from './jobs-columns';
@@ -31,7 +31,7 @@ export function ColumnChooser({ columns, visible, onToggle, onReset }: ColumnCho
       >
         Columns
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+      <LazyMenu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {optional.map((column) => {
           const checked = visible.has(column.id);
           return (
@@ -52,7 +52,7 @@ export function ColumnChooser({ columns, visible, onToggle, onReset }: ColumnCho
         <MenuItem onClick={onReset} dense divider={false} sx={{ borderTop: 1, borderColor: 'divider', pl: 5.5 }}>
           Reset to defaults
         </MenuItem>
-      </Menu>
+      </LazyMenu>
     </>
   );
 }
