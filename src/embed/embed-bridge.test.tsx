@@ -42,7 +42,7 @@ function renderBridge(onSetTheme = vi.fn()) {
         path: '*',
         element: (
           <>
-            <EmbedBridge allowedOrigins={[PORTAL]} onSetTheme={onSetTheme} />
+            <EmbedBridge allowedOrigins={[PORTAL]} fixedTeam={undefined} onSetTheme={onSetTheme} />
             <Where />
           </>
         ),

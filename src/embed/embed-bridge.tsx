@@ -6,6 +6,8 @@ import { connectToParent } from './parent-channel';
 interface EmbedBridgeProps {
   /** `embed.allowedParentOrigins` from config.json. */
   allowedOrigins: readonly string[];
+  /** `embed.fixedTeam`: the portal cannot navigate to another team's pages. */
+  fixedTeam: string | undefined;
   onSetTheme: (theme: EmbedTheme) => void;
 }
 
@@ -36,16 +38,16 @@ function observeContentHeight(onChange: (height: number) => void): () => void {
  * route to an allowed parent, and follows its navigate and set-theme requests. Renders nothing; inert
  * outside a frame. Lives inside the router, because it reads and changes the route.
  */
-export function EmbedBridge({ allowedOrigins, onSetTheme }: EmbedBridgeProps) {
+export function EmbedBridge({ allowedOrigins, fixedTeam, onSetTheme }: EmbedBridgeProps) {
   const [channel] = useState(() => connectToParent(allowedOrigins));
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const path = `${pathname}${search}`;
   const reportedPath = useRef<string | undefined>(undefined);
-  const latest = useRef({ path, navigate, onSetTheme });
+  const latest = useRef({ path, navigate, onSetTheme, fixedTeam });
 
   useEffect(() => {
-    latest.current = { path, navigate, onSetTheme };
+    latest.current = { path, navigate, onSetTheme, fixedTeam };
   });
 
   useEffect(() => {
@@ -61,7 +63,7 @@ export function EmbedBridge({ allowedOrigins, onSetTheme }: EmbedBridgeProps) {
         case 'vdk-host:set-theme':
           return latest.current.onSetTheme(message.theme);
         case 'vdk-host:navigate': {
-          const target = parseDashboardPath(message.path);
+          const target = parseDashboardPath(message.path, latest.current.fixedTeam);
           if (!target.ok) {
             console.warn(`[VDK Dashboard embedding] ignored "vdk-host:navigate": ${target.reason}.`);
             channel.send({

@@ -45,6 +45,14 @@ describe('parseDashboardPath', () => {
     expect(parseDashboardPath('/teams/a/../b')).toEqual({ ok: true, path: '/teams/b' });
   });
 
+  it('keeps a pinned dashboard on its team', () => {
+    expect(parseDashboardPath('/teams/finance/jobs', 'finance')).toEqual({ ok: true, path: '/teams/finance/jobs' });
+    expect(parseDashboardPath('/teams/analytics/jobs/x', 'finance')).toEqual({
+      ok: false,
+      reason: 'this dashboard is pinned to team "finance" (embed.fixedTeam), got "/teams/analytics/jobs/x"',
+    });
+  });
+
   it('refuses anything that could leave the dashboard', () => {
     for (const path of [
       'https://evil.example/',

@@ -75,14 +75,22 @@ export function parseHostMessage(data: unknown): HostMessageParse {
 
 /**
  * A path the host may send the dashboard to: absolute within the dashboard ("/teams/a/jobs"), never a URL
- * or a protocol-relative "//host" that would leave it. Returns the normalised path or a reason.
+ * or a protocol-relative "//host" that would leave it, and on `fixedTeam` when the dashboard is pinned to one.
+ * Returns the normalised path or a reason.
  */
-export function parseDashboardPath(path: string): { ok: true; path: string } | { ok: false; reason: string } {
+export function parseDashboardPath(
+  path: string,
+  fixedTeam?: string,
+): { ok: true; path: string } | { ok: false; reason: string } {
   const probe = 'https://dashboard.invalid';
   if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) {
     return { ok: false, reason: `"path" must start with a single "/" and stay inside the dashboard, got "${path}"` };
   }
   const url = new URL(path, probe);
   if (url.origin !== probe) return { ok: false, reason: `"path" must stay inside the dashboard, got "${path}"` };
+  const team = /^\/teams\/([^/]+)/.exec(url.pathname)?.[1];
+  if (fixedTeam !== undefined && team !== undefined && decodeURIComponent(team) !== fixedTeam) {
+    return { ok: false, reason: `this dashboard is pinned to team "${fixedTeam}" (embed.fixedTeam), got "${path}"` };
+  }
   return { ok: true, path: `${url.pathname}${url.search}${url.hash}` };
 }

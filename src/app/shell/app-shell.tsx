@@ -18,14 +18,14 @@ interface AppShellProps {
 
 /** Root layout: skip link, app bar (hidden when chromeless), breadcrumbs, the page in <main>. */
 export function AppShell({ topBarEnd }: AppShellProps) {
-  const { chromeless } = useEmbedMode();
+  const { chromeless, fixedTeam } = useEmbedMode();
   const { embed } = useConfig();
   const { setPreference } = useThemeMode();
   const isNavigating = useNavigation().state === 'loading';
   return (
     // Chromeless: as tall as the content, which a portal sizes its frame to (no full-viewport minimum to feed back).
     <Box sx={{ minHeight: chromeless ? undefined : '100vh', display: 'flex', flexDirection: 'column' }}>
-      <EmbedBridge allowedOrigins={embed.allowedParentOrigins} onSetTheme={setPreference} />
+      <EmbedBridge allowedOrigins={embed.allowedParentOrigins} fixedTeam={fixedTeam} onSetTheme={setPreference} />
       <SkipLink targetId={MAIN_CONTENT_ID} />
       {!chromeless && <TopBar end={topBarEnd} />}
       <Box sx={{ height: 4 }}>{isNavigating && <LinearProgress aria-label="Loading page" />}</Box>
