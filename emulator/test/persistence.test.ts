@@ -65,6 +65,17 @@ describe('persistence', () => {
     await second.close();
   });
 
+  it('refuses a second emulator on the same data directory with a clear message', async () => {
+    const dataDir = tempDir();
+    const first = await buildEmulator({ dataDir, scheduler: false });
+    await expect(buildEmulator({ dataDir, scheduler: false })).rejects.toThrow(
+      `The data directory ${dataDir} is in use by another emulator`,
+    );
+    await first.close();
+    const again = await buildEmulator({ dataDir, scheduler: false });
+    await again.close();
+  });
+
   it.concurrent(
     'loses no acknowledged create when killed with SIGKILL in the middle of a burst',
     async () => {

@@ -17,15 +17,28 @@ export interface OpenDatabaseOptions {
  * client saw acknowledged.
  */
 export function openDatabase({ dataDir = '.data', memory = false }: OpenDatabaseOptions): Db {
-  let file = ':memory:';
-  if (!memory) {
-    mkdirSync(dataDir, { recursive: true });
-    file = join(dataDir, 'emulator.sqlite');
-  }
-  const db = new Database(file);
-  if (!memory) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+  const file = memory ? ':memory:' : join(dataDir, 'emulator.sqlite');
+  let db: Db | undefined;
+  try {
+    if (!memory) mkdirSync(dataDir, { recursive: true });
+    db = new Database(file);
+    if (!memory) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      // One emulator per data directory: a second one would fire every schedule twice.
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('busy_timeout = 500');
+      db.exec('BEGIN IMMEDIATE; COMMIT;');
+    }
+  } catch (error) {
+    db?.close();
+    const reason = (error as Error).message;
+    const busy = /locked|busy/i.test(reason);
+    throw new Error(
+      busy
+        ? `The data directory ${dataDir} is in use by another emulator. Stop it, or pass another --data DIR or --memory.`
+        : `Cannot open the data file ${file}: ${reason}. Pass --data DIR with a writable directory, or --memory.`,
+    );
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
