@@ -1,0 +1,117 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LogViewer } from './log-viewer';
+
+// jsdom does no layout: give the scroll area a height so the virtualiser renders rows.
+beforeEach(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+});
+afterEach(() => {
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+});
+
+const FAILED_RUN = [
+  '2026-11-27 10:00:00,000 [VDK] job [INFO ] Data Job job starting',
+  '2026-11-27 10:00:01,000 [VDK] job [INFO ] Processing step 20_ingest.py ...',
+  '2026-11-27 10:00:02,000 [VDK] job [ERROR] Step 20_ingest.py failed with a user error',
+  'Traceback (most recent call last):',
+  '    return {"id": record["customer_id"]}',
+  "KeyError: 'customer_id'",
+];
+
+function renderViewer(lines: string[], isLive = false) {
+  const user = userEvent.setup();
+  render(<LogViewer lines={lines} fileName="job-1" isLive={isLive} emptyState={<p>Nothing here</p>} />);
+  return { user, region: () => screen.getByRole('region', { name: 'Log lines' }) };
+}
+
+describe('LogViewer', () => {
+  it('numbers the lines and counts them', () => {
+    const { region } = renderViewer(FAILED_RUN);
+    expect(screen.getByText('6 lines')).toBeInTheDocument();
+    const third = region().querySelector('[data-line="3"]');
+    expect(third).toHaveTextContent(/^3.*failed with a user error$/);
+  });
+
+  it('counts matches and steps through them with Enter, Shift+Enter and the buttons', async () => {
+    const { user, region } = renderViewer(FAILED_RUN);
+    const search = screen.getByRole('searchbox', { name: 'Search logs' });
+    await user.click(search);
+    await user.paste('CUSTOMER_ID');
+    expect(await screen.findByText('1 of 2')).toBeInTheDocument();
+    const current = () => region().querySelector('mark[data-current="true"]')?.closest('[data-line]');
+    expect(current()).toHaveAttribute('data-line', '5');
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('2 of 2')).toBeInTheDocument();
+    expect(current()).toHaveAttribute('data-line', '6');
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('1 of 2')).toBeInTheDocument();
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(screen.getByText('2 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous match' }));
+    expect(screen.getByText('1 of 2')).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.paste('no such text');
+    expect(await screen.findByText('No matches')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled();
+  });
+
+  it('jumps to the first error line', async () => {
+    const { user, region } = renderViewer(FAILED_RUN);
+    await user.click(screen.getByRole('button', { name: 'Jump to first error' }));
+    const focused = region().querySelector('[aria-current="true"]');
+    expect(focused).toHaveAttribute('data-line', '3');
+  });
+
+  it('says when a log has no error line to jump to', () => {
+    renderViewer(['all', 'good']);
+    expect(screen.getByRole('button', { name: 'Jump to first error' })).toBeDisabled();
+  });
+
+  it('shows markup and scripts in log lines as text, never as elements', async () => {
+    const hostile = [
+      '<script>window.pwned = true</script>',
+      '<img src="x" onerror="window.pwned = true">',
+      '<b>bold?</b> &amp; done',
+    ];
+    const { user, region } = renderViewer(hostile);
+    expect(within(region()).getByText('<script>window.pwned = true</script>')).toBeInTheDocument();
+    expect(within(region()).getByText('<b>bold?</b> &amp; done')).toBeInTheDocument();
+    await user.click(screen.getByRole('searchbox', { name: 'Search logs' }));
+    await user.paste('img');
+    expect(region().querySelector('script, img, b')).toBeNull();
+    expect((window as unknown as { pwned?: boolean }).pwned).toBeUndefined();
+  });
+
+  it('shows the empty state instead of an empty box', () => {
+    renderViewer([]);
+    expect(screen.getByText('Nothing here')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Log lines' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Download' })).toBeDisabled();
+  });
+
+  it('offers following the end only while the run is live', () => {
+    renderViewer(FAILED_RUN, true);
+    expect(screen.getByRole('button', { name: 'Follow the end of the log' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('downloads the log as a text file named after the execution', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:log';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    const { user } = renderViewer(FAILED_RUN);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(clicks).toEqual(['job-1.log']);
+    expect(await created[0]!.text()).toBe(`${FAILED_RUN.join('\n')}\n`);
+  });
+});
