@@ -24,6 +24,7 @@ function job(name: string, overrides: Partial<JobSummary> = {}): JobSummary {
     config: {
       team: TEAM,
       description: `Job ${name}`,
+      sourceUrl: null,
       contacts: null,
       schedule: { scheduleCron: '0 2 * * *', nextRunEpochSeconds: 1_800_000_000 },
     },
