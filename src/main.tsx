@@ -3,39 +3,47 @@
  * the app, or a page that explains what is wrong with the config. Never a white screen.
  */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from '@/app/app';
-import { detectAppBaseUrl } from '@/config/app-base';
+import { detectAppBaseUrl, entryRestartUrl } from '@/config/app-base';
 import { resolveEmbedMode } from '@/config/embed-mode';
 import { type ConfigProblem, loadConfig } from '@/config/load-config';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element.');
-const root = createRoot(container);
-const appBaseUrl = detectAppBaseUrl();
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Loaded only when needed: a healthy start never downloads the error page. */
-async function renderConfigError(configUrl: string, problem: ConfigProblem) {
+async function renderConfigError(root: Root, configUrl: string, problem: ConfigProblem) {
   const { ConfigErrorPage } = await import('@/config/config-error-page');
   root.render(<ConfigErrorPage configUrl={configUrl} problem={problem} />);
 }
 
-loadConfig(appBaseUrl)
-  .then(async (result) => {
-    if (!result.ok) return renderConfigError(result.configUrl, result.problem);
+async function start(container: HTMLElement) {
+  const root = createRoot(container);
+  const appBaseUrl = detectAppBaseUrl();
+  try {
+    const result = await loadConfig(appBaseUrl);
+    if (!result.ok) return await renderConfigError(root, result.configUrl, result.problem);
     root.render(
       <StrictMode>
         <App config={result.config} embed={resolveEmbedMode(result.config, window.location.search)} />
       </StrictMode>,
     );
-  })
-  .catch((error: unknown) =>
-    renderConfigError(new URL('config.json', appBaseUrl).href, {
-      kind: 'unreachable',
-      detail: error instanceof Error ? error.message : String(error),
-    }),
-  )
-  .catch((error: unknown) => {
-    // Even the error page failed to load (network gone): say so in plain text.
-    container.textContent = `VDK Dashboard cannot start: ${error instanceof Error ? error.message : String(error)}. Reload the page.`;
-  });
+  } catch (error) {
+    try {
+      await renderConfigError(root, new URL('config.json', appBaseUrl).href, {
+        kind: 'unreachable',
+        detail: errorText(error),
+      });
+    } catch (pageError) {
+      // Even the error page failed to load (network gone): say so in plain text.
+      root.unmount();
+      container.textContent = `VDK Dashboard cannot start: ${errorText(pageError)}. Reload the page.`;
+    }
+  }
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+const restartUrl = import.meta.env.DEV ? undefined : entryRestartUrl(import.meta.url);
+if (restartUrl) void import(/* @vite-ignore */ restartUrl);
+else void start(container);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appRootFromAssetUrl, routerBasename } from './app-base';
+import { appRootFromAssetUrl, entryRestartUrl, routerBasename } from './app-base';
 
 describe('appRootFromAssetUrl', () => {
   it('is one level above the assets folder', () => {
@@ -25,5 +25,32 @@ describe('routerBasename', () => {
 
   it('falls back to / when the page is not under the base, so the router still renders', () => {
     expect(routerBasename(new URL('https://h/console/'), undefined, '/elsewhere')).toBe('/');
+  });
+});
+
+describe('entryRestartUrl', () => {
+  function pageWithEntry(src: string): Document {
+    const doc = document.implementation.createHTMLDocument('');
+    const base = doc.createElement('base');
+    base.href = 'https://h/console/teams/a/jobs';
+    doc.head.append(base);
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.setAttribute('src', src);
+    doc.head.append(script);
+    return doc;
+  }
+
+  it('starts normally when the entry runs from the URL the page asked for', () => {
+    expect(entryRestartUrl('https://h/console/assets/index-1.js', pageWithEntry('/console/assets/index-1.js'))).toBe(
+      undefined,
+    );
+  });
+
+  it('restarts once from the real URL when the server redirected the entry', () => {
+    const doc = pageWithEntry('./assets/index-1.js'); // resolves to …/teams/a/assets/index-1.js
+    const real = 'https://h/console/assets/index-1.js';
+    expect(entryRestartUrl(real, doc)).toBe(real);
+    expect(entryRestartUrl(real, doc)).toBeUndefined(); // the restarted copy runs the app
   });
 });

@@ -35,3 +35,19 @@ export function routerBasename(appBaseUrl: URL, basePathOverride: string | undef
   const isUnder = currentPath === candidate || currentPath.startsWith(`${candidate}/`);
   return isUnder ? candidate : '/';
 }
+
+/**
+ * A server that *redirects* a deep link's `…/teams/a/assets/index-*.js` to `/assets/index-*.js`
+ * (instead of injecting `<base href>` or serving the file in place) makes the browser load the
+ * entry module under two URLs: the page asks for the deep one, lazily loaded pages import the real
+ * one. That would run two copies of the app in one page. Returns the URL to start the app from when
+ * this copy (`entryUrl`, the entry's `import.meta.url`) was loaded under the page's deep URL.
+ */
+export function entryRestartUrl(entryUrl: string, doc: Document = document): string | undefined {
+  const script = doc.querySelector<HTMLScriptElement>('script[type="module"][src]');
+  if (!script || script.src === entryUrl) return undefined;
+  const marker = doc.documentElement.dataset;
+  if (marker.vdkEntry === entryUrl) return undefined; // this is the copy started from the real URL
+  marker.vdkEntry = entryUrl;
+  return entryUrl;
+}
