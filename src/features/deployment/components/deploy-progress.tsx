@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
+import { useId } from 'react';
 import type { DataJobDeploymentStatus } from '@/api/types';
 import { useNow } from '@/components/time/use-now';
 import { formatDuration } from '@/lib/time';
@@ -24,19 +25,21 @@ export function DeployProgress({ awaited, deployment, onDismiss, onKeepWaiting }
   const isDone = deployment?.job_version === awaited.version;
   const now = useNow(1000, !isDone);
   const elapsedMs = now.getTime() - awaited.since;
+  const titleId = useId();
 
   if (isDone) {
     return (
       <Alert
         severity="success"
         role="status"
+        aria-labelledby={titleId}
         action={
           <Button color="inherit" size="small" onClick={onDismiss}>
             Dismiss
           </Button>
         }
       >
-        <AlertTitle>Deployed</AlertTitle>
+        <AlertTitle id={titleId}>Deployed</AlertTitle>
         Version <code>{short(awaited.version)}</code> with Python {deployment?.python_version} is now the job's
         deployment.
       </Alert>
@@ -47,6 +50,7 @@ export function DeployProgress({ awaited, deployment, onDismiss, onKeepWaiting }
       <Alert
         severity="warning"
         role="alert"
+        aria-labelledby={titleId}
         action={
           <>
             <Button color="inherit" size="small" onClick={onKeepWaiting}>
@@ -58,7 +62,9 @@ export function DeployProgress({ awaited, deployment, onDismiss, onKeepWaiting }
           </>
         }
       >
-        <AlertTitle>Version {short(awaited.version)} is not reported yet: the deploy may have failed</AlertTitle>
+        <AlertTitle id={titleId}>
+          Version {short(awaited.version)} is not reported yet: the deploy may have failed
+        </AlertTitle>
         The Control Service accepted the deploy {formatDuration(elapsedMs / 1000)} ago but still reports
         {deployment?.job_version ? (
           <>
@@ -75,8 +81,8 @@ export function DeployProgress({ awaited, deployment, onDismiss, onKeepWaiting }
     );
   }
   return (
-    <Alert severity="info" role="status" icon={<CircularProgress size={20} aria-hidden />}>
-      <AlertTitle>Deploying version {short(awaited.version)}…</AlertTitle>
+    <Alert severity="info" role="status" aria-labelledby={titleId} icon={<CircularProgress size={20} aria-hidden />}>
+      <AlertTitle id={titleId}>Deploying version {short(awaited.version)}…</AlertTitle>
       The Control Service applies deploys in the background (it builds the job's image first). This page checks every
       few seconds and says when the new version is reported. Elapsed: {formatDuration(elapsedMs / 1000)}.
     </Alert>
