@@ -11,6 +11,7 @@ const CONSOLE_PORT = 8110;
 const ROOT_PORT = 8111;
 const PORTAL_PORT = 8112;
 const NESTED_PORT = 8113;
+const PINNED_PORT = 8114;
 
 /** A different site than the dashboard (127.0.0.1 vs localhost), as a real portal is. */
 export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTAL_PORT}`;
@@ -19,6 +20,8 @@ export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTAL_PORT}`;
 export const UNLISTED_PORTAL_ORIGIN = `http://localhost:${PORTAL_PORT}`;
 /** An origin neither setting lists: nginx's frame-ancestors keeps the dashboard out of its frames. */
 export const FOREIGN_PORTAL_ORIGIN = `http://127.0.0.2:${PORTAL_PORT}`;
+/** `embed.fixedTeam` of `hosting.pinnedUrl`. */
+export const PINNED_TEAM = 'data-platform';
 
 export interface Hosting {
   /** The production build through deploy/nginx.conf at /console/. */
@@ -27,8 +30,10 @@ export interface Hosting {
   rootUrl: string;
   /** …and two levels deep on a third. */
   nestedUrl: string;
-  /** examples/portal.html framing the /console/ dashboard, at `origin` (default: the allowed portal's). */
-  portalUrl: (origin?: string) => string;
+  /** The build configured for a portal only: chromeless by config (no `?embed=1`), pinned to data-platform. */
+  pinnedUrl: string;
+  /** examples/portal.html at `origin` (default: the allowed portal's), framing `dashboard` (default: /console/). */
+  portalUrl: (origin?: string, dashboard?: string) => string;
 }
 
 interface HostingWorkerFixtures {
@@ -68,15 +73,20 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
     async ({}, use, workerInfo) => {
       const controlService = workerInfo.project.use.baseURL;
       if (!controlService) throw new Error('The nginx project needs a baseURL: the emulator nginx proxies to.');
-      const build = await deployBuild(resolve(repo, process.env.E2E_STATIC ?? 'dist'), (shipped) => ({
+      const dist = resolve(repo, process.env.E2E_STATIC ?? 'dist');
+      const build = await deployBuild(dist, (shipped) => ({
         ...shipped,
         embed: { enabled: false, allowedParentOrigins: [PORTAL_ORIGIN] },
       }));
-      const site = (port: number, basePath: string): { dashboard: DashboardSiteVariables } => ({
+      const pinnedBuild = await deployBuild(dist, (shipped) => ({
+        ...shipped,
+        embed: { enabled: true, allowedParentOrigins: [PORTAL_ORIGIN], fixedTeam: PINNED_TEAM },
+      }));
+      const site = (port: number, basePath: string, distDir = build.dir): { dashboard: DashboardSiteVariables } => ({
         dashboard: {
           VDK_LISTEN: String(port),
           VDK_BASE_PATH: basePath,
-          VDK_DIST_DIR: build.dir,
+          VDK_DIST_DIR: distDir,
           VDK_CONTROL_SERVICE: new URL(controlService).origin,
           VDK_FRAME_ANCESTORS: `'self' ${PORTAL_ORIGIN} ${UNLISTED_PORTAL_ORIGIN}`,
           VDK_CONNECT_SRC: '',
@@ -93,6 +103,7 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
         site(CONSOLE_PORT, '/console'),
         site(ROOT_PORT, ''),
         site(NESTED_PORT, '/a/b/vdk'),
+        site(PINNED_PORT, '', pinnedBuild.dir),
         { serverBlock: portal },
       ]);
       const consoleUrl = `http://localhost:${CONSOLE_PORT}/console/`;
@@ -101,11 +112,14 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
           consoleUrl,
           rootUrl: `http://localhost:${ROOT_PORT}/`,
           nestedUrl: `http://localhost:${NESTED_PORT}/a/b/vdk/`,
-          portalUrl: (origin = PORTAL_ORIGIN) => `${origin}/portal.html?dashboard=${encodeURIComponent(consoleUrl)}`,
+          pinnedUrl: `http://localhost:${PINNED_PORT}/`,
+          portalUrl: (origin = PORTAL_ORIGIN, dashboard = consoleUrl) =>
+            `${origin}/portal.html?dashboard=${encodeURIComponent(dashboard)}`,
         });
       } finally {
         await nginx.stop();
         await build.remove();
+        await pinnedBuild.remove();
       }
     },
     { scope: 'worker' },
