@@ -10,6 +10,7 @@ describe('appRootFromAssetUrl', () => {
   it('cuts off route segments when a deep link loaded assets relative to itself', () => {
     expect(appRootFromAssetUrl('https://h/console/teams/a/assets/index-1.js').href).toBe('https://h/console/');
     expect(appRootFromAssetUrl('https://h/a/b/teams/x/jobs/j/executions/assets/i.js').href).toBe('https://h/a/b/');
+    expect(appRootFromAssetUrl('https://h/console/auth/assets/index-1.js').href).toBe('https://h/console/');
   });
 });
 

@@ -13,8 +13,8 @@ export function detectAppBaseUrl(moduleUrl: string = import.meta.url): URL {
   return appRootFromAssetUrl(moduleUrl);
 }
 
-/** First path segments of the app's own routes (src/app/router.tsx): never part of the base. */
-const ROUTE_ROOTS = /\/(?:teams|jobs)\/.*$/;
+/** First path segments of the app's own routes (src/app/router.tsx, and src/auth's `auth/callback`, `auth/signed-out`): never part of the base. */
+const ROUTE_ROOTS = /\/(?:teams|jobs|auth)\/.*$/;
 
 export function appRootFromAssetUrl(moduleUrl: string): URL {
   const root = new URL('../', moduleUrl);
