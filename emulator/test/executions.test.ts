@@ -233,6 +233,17 @@ describe('scheduled executions', () => {
     expect(count()).toBe(1);
   });
 
+  it('expires finished executions older than 14 days in the periodic cleanup', async () => {
+    await emulator.deploy('analytics', 'ingest-sales');
+    await start();
+    emulator.clock.advance(3_600_000);
+    expect(json<Execution[]>(await emulator.get(`${JOB}/executions`))).toHaveLength(1);
+    emulator.clock.advance(13 * 86_400_000);
+    expect(json<Execution[]>(await emulator.get(`${JOB}/executions`))).toHaveLength(1);
+    emulator.clock.advance(2 * 86_400_000);
+    expect(json<Execution[]>(await emulator.get(`${JOB}/executions`))).toEqual([]);
+  });
+
   it('runs the clock N times faster with --speed (real clock at speed 60)', async () => {
     await emulator.close();
     emulator = await startTestEmulator({ clock: createRealClock(60) });

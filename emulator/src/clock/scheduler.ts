@@ -1,11 +1,19 @@
 import type { DomainContext } from '../domain/context.ts';
 import { nextFire } from '../domain/cron.ts';
-import { findExecution, hasActiveExecution, insertExecution, progressExecutions } from '../domain/execution-service.ts';
+import {
+  expireOldExecutions,
+  findExecution,
+  hasActiveExecution,
+  insertExecution,
+  progressExecutions,
+} from '../domain/execution-service.ts';
 import { findJob } from '../domain/job-service.ts';
 
 /** The CronJob template's `startingDeadlineSeconds`: missed runs older than this are dropped. */
 const STARTING_DEADLINE_MS = 1_800_000;
 const TICK_REAL_MS = 250;
+/** `JobExecutionCleanupService` runs every 3 hours. */
+const CLEANUP_EVERY_MS = 3 * 3_600_000;
 
 interface DueDeployment {
   job_name: string;
@@ -21,6 +29,7 @@ interface DueDeployment {
 export class Scheduler {
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
+  private nextCleanup = 0;
   private readonly ctx: DomainContext;
 
   constructor(ctx: DomainContext) {
@@ -64,6 +73,10 @@ export class Scheduler {
       }
     }
     progressExecutions(ctx, now);
+    if (now >= this.nextCleanup) {
+      expireOldExecutions(ctx, now);
+      this.nextCleanup = now + CLEANUP_EVERY_MS;
+    }
   }
 
   private fire(jobName: string, at: number): void {

@@ -1,3 +1,4 @@
+import { prepared } from '../db/statements.ts';
 import type { DomainContext, Username } from './context.ts';
 import { errors } from './errors.ts';
 import {
@@ -164,6 +165,15 @@ export function applyRetention(ctx: DomainContext, jobName: string, now: number)
          ORDER BY start_time DESC LIMIT -1 OFFSET ?)`,
     )
     .run(jobName, RETENTION.perJob);
+}
+
+/**
+ * The periodic part of the real cleanup job: finished executions older than 14 days go, for all
+ * jobs at once (start_time bounds the scan; an execution ends after it starts).
+ */
+export function expireOldExecutions(ctx: DomainContext, now: number): number {
+  const cutoff = now - RETENTION.maxAgeMs;
+  return prepared(ctx.db, 'DELETE FROM executions WHERE start_time < ? AND end_time < ?').run(cutoff, cutoff).changes;
 }
 
 /** Moves every active execution along its plan up to `now` (submitted → running → terminal). */
