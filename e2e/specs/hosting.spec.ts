@@ -73,6 +73,15 @@ test.describe('deploy/nginx.conf', () => {
     await expect(page.getByRole('heading', { name: job })).toBeVisible();
     await expect(page.getByText('Served by nginx under /console/')).toBeVisible();
 
+    // The heavier, lazily loaded pages (charts, log viewer) run under the same CSP.
+    const run = await api.latestFinishedExecution(TEAM);
+    const runJobUrl = `${hosting.consoleUrl}teams/${TEAM}/jobs/${run.jobName}`;
+    for (const url of [`${runJobUrl}/executions`, `${runJobUrl}/executions/${run.id}`, `${runJobUrl}/deployment`]) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.getByRole('progressbar')).toHaveCount(0);
+    }
+
     expect(cspViolations()).toEqual([]);
   });
 
