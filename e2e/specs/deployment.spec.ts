@@ -15,6 +15,8 @@ function jobZip(job: string): Buffer {
 }
 
 test.describe('deployment', () => {
+  // Several steps against a clock-driven service on a busy machine: more than the default 30 s.
+  test.describe.configure({ timeout: 60_000 });
   test('upload a zip and deploy it, then disable and enable', async ({ page, api }) => {
     const job = uniqueName('dep-zip');
     await api.createJob(TEAM, { job_name: job, config: { schedule: { schedule_cron: '0 * * * *' } } });

@@ -5,6 +5,8 @@ const TEAM = 'analytics';
 const jobUrl = (job: string) => `/teams/${TEAM}/jobs/${job}`;
 
 test.describe('job overview', () => {
+  // Several steps against a clock-driven service on a busy machine: more than the default 30 s.
+  test.describe.configure({ timeout: 60_000 });
   test('edited description and schedule are kept after a reload', async ({ page, api }) => {
     const job = uniqueName('job-edit');
     await api.createJob(TEAM, { job_name: job, description: 'Old description' });

@@ -158,6 +158,16 @@ describe('job overview', { timeout: 40_000 }, () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  it('shows the next runs in UTC and in the chosen zone', async () => {
+    renderRoute(URL, { localTimeZone: 'Asia/Kolkata' });
+    const table = await screen.findByRole('table', { name: 'Next 5 runs' }, { timeout: 5000 });
+    expect(within(table).getByRole('columnheader', { name: 'Next runs (UTC)' })).toBeVisible();
+    expect(within(table).getByRole('columnheader', { name: 'In Asia/Kolkata' })).toBeVisible();
+    // 01:00 UTC is 06:30 in India (no daylight saving there).
+    const [first] = within(table).getAllByRole('row').slice(1);
+    expect(first).toHaveTextContent(/01:00 UTC.*06:30 GMT\+5:30/);
+  });
+
   it('validates contact addresses', async () => {
     const { user } = renderRoute(URL);
     await user.click(await findEdit('Edit notifications'));
