@@ -85,9 +85,9 @@ afterEach(() => {
 afterAll(() => server.close());
 
 // The first render loads the lazy route chunks: allow for that.
-const region = () => screen.findByRole('region', { name: `Execution ${ID}` }, { timeout: 5000 });
+const region = () => screen.findByRole('region', { name: `Execution ${ID}` }, { timeout: 10_000 });
 
-describe('execution page', () => {
+describe('execution page', { timeout: 30_000 }, () => {
   it('shows the execution, its deployment and copy buttons for its ids', async () => {
     renderRoute(URL);
     const page = await region();
@@ -114,7 +114,7 @@ describe('execution page', () => {
     const page = await region();
     expect(within(page).getAllByText('<img src="x" onerror="window.pwned = true">').length).toBeGreaterThan(0);
     expect(within(page).getByText('<script>window.pwned = true</script>')).toBeInTheDocument();
-    const logs = await screen.findByRole('region', { name: 'Log lines' }, { timeout: 5000 });
+    const logs = await screen.findByRole('region', { name: 'Log lines' }, { timeout: 10_000 });
     expect(within(logs).getByText('<b>ERROR</b> <img src="y">')).toBeInTheDocument();
     expect(document.querySelector('main img, main script, main b')).toBeNull();
     expect((window as unknown as { pwned?: boolean }).pwned).toBeUndefined();
@@ -123,14 +123,14 @@ describe('execution page', () => {
   it('says plainly that a finished execution has no logs any more, and links persisted logs only when http(s)', async () => {
     state.execution = execution({ logs_url: 'javascript:alert(1)' });
     const first = renderRoute(URL);
-    expect(await screen.findByRole('heading', { name: 'No logs available' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No logs available' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/removed about an hour after a manual run ends/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /persisted logs|log service/ })).toBeNull();
     first.unmount();
 
     state.execution = execution({ logs_url: 'https://logs.example.com/search?q=ingest' });
     renderRoute(URL);
-    const link = await screen.findByRole('link', { name: 'Open the persisted logs' }, { timeout: 5000 });
+    const link = await screen.findByRole('link', { name: 'Open the persisted logs' }, { timeout: 10_000 });
     expect(link).toHaveAttribute('href', 'https://logs.example.com/search?q=ingest');
     expect(link).toHaveAttribute('target', '_blank');
   });
@@ -138,7 +138,7 @@ describe('execution page', () => {
   it('explains empty logs of a run that has not started yet', async () => {
     state.execution = execution({ status: 'submitted', end_time: undefined });
     renderRoute(URL);
-    expect(await screen.findByRole('heading', { name: 'Not started yet' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Not started yet' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel execution' })).toBeInTheDocument();
   });
 
@@ -146,7 +146,7 @@ describe('execution page', () => {
     state.execution = execution({ status: 'running', end_time: undefined, message: 'Running' });
     state.cancel = 'finished';
     const { user } = renderRoute(URL);
-    await user.click(await screen.findByRole('button', { name: 'Cancel execution' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel execution' }, { timeout: 10_000 }));
     const dialog = screen.getByRole('dialog', { name: `Cancel execution ${ID}?` });
     state.execution = execution();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel execution' }));
@@ -172,7 +172,9 @@ describe('execution page', () => {
   it('says when the execution does not exist, with a way back', async () => {
     state.execution = null;
     renderRoute(URL);
-    expect(await screen.findByRole('heading', { name: 'Execution not found' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Execution not found' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: `All executions of ${JOB}` })).toHaveAttribute(
       'href',
       `/teams/${TEAM}/jobs/${JOB}/executions`,
