@@ -30,12 +30,21 @@ function post(message) {
   frame.contentWindow.postMessage({ version: 1, ...message }, dashboardOrigin);
 }
 
+// Browsers that tell a frame neither its parent's origin (location.ancestorOrigins) nor a referrer leave the
+// dashboard waiting for the portal's first message: say hello after each load of the frame until it is ready.
+let helloTimer;
+frame.addEventListener('load', () => {
+  clearInterval(helloTimer);
+  helloTimer = setInterval(() => post({ type: 'vdk-host:hello' }), 1000);
+});
+
 window.addEventListener('message', (event) => {
   // Only the dashboard's own frame, at the dashboard's origin, is listened to.
   if (event.source !== frame.contentWindow || event.origin !== dashboardOrigin) return;
   const message = event.data;
   switch (message?.type) {
     case 'vdk-dashboard:ready':
+      clearInterval(helloTimer);
       routeOutput.value = message.path;
       resize(message.height);
       break;
