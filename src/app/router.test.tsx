@@ -77,4 +77,19 @@ describe('route error boundary', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { name: 'Recovered' })).toBeInTheDocument();
   });
+
+  it('says when a page’s code could not be downloaded (e.g. after a new deployment)', async () => {
+    renderRoute('/broken', {
+      routes: [
+        {
+          path: '*',
+          lazy: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js')),
+          ErrorBoundary: RouteErrorPage,
+        },
+      ],
+    });
+    expect(await screen.findByText('Could not load this page')).toBeInTheDocument();
+    expect(screen.getByText(/A new version may have been deployed/, { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
 });
