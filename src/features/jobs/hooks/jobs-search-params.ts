@@ -4,7 +4,7 @@
  * so the page can say which part of the link it ignored instead of failing or silently differing.
  * Defaults are left out of the URL.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DeploymentState, JobSortProperty } from '@/api/graphql/jobs-query';
 import { EXECUTION_STATUSES, type ExecutionStatus } from '@/lib/execution-status';
 
@@ -82,37 +82,31 @@ function parseSort(value: string): JobsSort | undefined {
 
 const SORT_REASON = `a sortable column (${Object.keys(SORT_FIELDS).join(', ')}), with - before it for descending`;
 
-// zod/mini: the entry already carries it for config.json, so the list adds no validation library.
+// valibot: the entry already carries it for config.json, so the list adds no validation library.
 const schemas = {
-  search: z.string().check(z.maxLength(MAX_SEARCH_LENGTH, `at most ${MAX_SEARCH_LENGTH} characters`)),
-  status: z.enum(EXECUTION_STATUSES, `one of ${EXECUTION_STATUSES.join(', ')}`),
-  deployment: z.enum(DEPLOYMENT_STATES, `one of ${DEPLOYMENT_STATES.join(', ')}`),
-  sort: z.pipe(
-    z.string(),
-    z.transform((value, ctx) => {
-      const sort = parseSort(value);
-      if (!sort) ctx.issues.push({ code: 'custom', message: SORT_REASON, input: value });
-      return sort ?? DEFAULT_SORT;
-    }),
+  search: v.pipe(v.string(), v.maxLength(MAX_SEARCH_LENGTH, `at most ${MAX_SEARCH_LENGTH} characters`)),
+  status: v.picklist(EXECUTION_STATUSES, `one of ${EXECUTION_STATUSES.join(', ')}`),
+  deployment: v.picklist(DEPLOYMENT_STATES, `one of ${DEPLOYMENT_STATES.join(', ')}`),
+  sort: v.pipe(
+    v.string(),
+    v.check((value) => parseSort(value) !== undefined, SORT_REASON),
+    v.transform((value) => parseSort(value) ?? DEFAULT_SORT),
   ),
-  page: z.pipe(
-    z.string().check(z.regex(/^[1-9]\d{0,5}$/, PAGE_REASON)),
-    z.transform((value: string) => Number(value)),
-  ),
-  team: z.string().check(z.trim(), z.minLength(1, 'a team name')),
+  page: v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}$/, PAGE_REASON), v.transform(Number)),
+  team: v.pipe(v.string(), v.trim(), v.minLength(1, 'a team name')),
 };
 
 function parseParam<T>(
   params: URLSearchParams,
   name: keyof typeof schemas,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<string, T>,
   rejected: RejectedParam[],
 ): T | undefined {
   const value = params.get(name);
   if (value === null || value === '') return undefined;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  rejected.push({ param: name, value, reason: result.error.issues[0]?.message ?? 'not a valid value' });
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  rejected.push({ param: name, value, reason: result.issues[0]?.message ?? 'not a valid value' });
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { JobRef, JobSummary, JobSummaryDeployment, JobSummaryExecution } from '@/api/types';
-import { isActive, normalizeExecutionStatus } from '@/lib/execution-status';
+import { executionStatusLabel, isActive, normalizeExecutionStatus } from '@/lib/execution-status';
 
 export type JobDeploymentState = 'enabled' | 'disabled' | 'not_deployed';
 
@@ -35,9 +35,19 @@ export interface CurrentStatus {
 export function currentStatusOf(job: JobSummary): CurrentStatus {
   const executions = executionsOf(job).filter((run): run is JobSummaryExecution => run != null);
   const newest = executions[0];
-  if (newest && isActive(newest.status)) return { status: newest.status, message: newest.message };
+  if (newest && isActive(newest.status)) return { status: newest.status, message: telling(newest) };
   const last = deploymentOf(job)?.lastExecutionStatus;
   const normalized = normalizeExecutionStatus(last);
   const finished = executions.find((run) => normalizeExecutionStatus(run.status) === normalized);
-  return { status: last ?? newest?.status, message: finished?.message };
+  return { status: last ?? newest?.status, message: finished && telling(finished) };
+}
+
+/** The service's default messages ("Running", "Success") only repeat the status: not worth a hint. */
+const STOCK_MESSAGES = new Set(['submitted', 'running', 'success', 'succeeded', 'user error', 'platform error']);
+
+function telling(run: JobSummaryExecution): string | undefined {
+  const message = run.message?.trim();
+  if (!message) return undefined;
+  const plain = message.toLowerCase();
+  return STOCK_MESSAGES.has(plain) || plain === executionStatusLabel(run.status).toLowerCase() ? undefined : message;
 }
