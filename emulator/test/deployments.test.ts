@@ -103,6 +103,8 @@ describe('deployments', () => {
       ['DELETE', '/data-jobs/for-team/finance/jobs/ingest-sales/deployments/x'],
       ['GET', '/data-jobs/for-team/finance/jobs/ingest-sales/keytab'],
       ['POST', '/data-jobs/for-team/finance/jobs/ingest-sales/sources'],
+      ['GET', '/data-jobs/for-team/finance/jobs/ingest-sales/sources'],
+      ['DELETE', '/data-jobs/for-team/finance/jobs/ingest-sales/sources'],
     ] as const) {
       const response = await emulator.request({
         method,
