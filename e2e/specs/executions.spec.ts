@@ -229,4 +229,30 @@ test.describe('execution history and logs', () => {
     await page.getByRole('button', { name: 'Previous match' }).click();
     await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('1 of 2');
   });
+
+  test('a 100,000-line log stays usable: few rows in the page, search and jump to the error', async ({ page, api }) => {
+    const latest = await api.latestFinishedExecution(TEAM);
+    const lines = Array.from(
+      { length: 100_000 },
+      (_, index) => `2026-11-27 10:00:00,000 [INFO ] row batch ${index + 1}`,
+    );
+    lines[99_990] = '2026-11-27 10:59:59,000 [ERROR] needle: the last batch failed';
+    // The service's own answer for this execution, with a long log in place of the real one.
+    await page.route(`**/executions/${latest.id}/logs**`, (route) =>
+      route.fulfill({ json: { logs: lines.join('\n') } }),
+    );
+
+    await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.id}`);
+    const logLines = page.getByRole('region', { name: 'Log lines' });
+    await expect(page.getByText('100,000 lines')).toBeVisible();
+    expect(await logLines.locator('[data-line]').count()).toBeLessThan(200);
+
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Jump to first error' }).click();
+    await expect(logLines.locator('[aria-current="true"]')).toContainText('needle: the last batch failed');
+    await expect(logLines.locator('[aria-current="true"]')).toContainText('99991');
+    await page.getByRole('searchbox', { name: 'Search logs' }).fill('batch 5000');
+    await expect(page.getByRole('status').filter({ hasText: / of / })).toHaveText('1 of 11');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 });
