@@ -75,8 +75,21 @@ describe('session keeper', () => {
       throw new Error('invalid_grant');
     });
     const keeper = createSessionKeeper({ manager, currentUrl: () => 'http://app/teams/a/jobs/b?tab=runs' });
-    expect(await keeper.onUnauthorized()).toBe(false);
+    expect(await Promise.all([keeper.onUnauthorized(), keeper.onUnauthorized()])).toEqual([false, false]);
+    expect(manager.signinRedirect).toHaveBeenCalledOnce();
     expect(manager.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: 'http://app/teams/a/jobs/b?tab=runs' } });
+  });
+
+  it('inside a frame asks for a sign-in instead of redirecting', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const manager = fakeManager(user('a1', 300), async () => {
+      throw new Error('invalid_grant');
+    });
+    const signIn = vi.fn(async () => {});
+    const keeper = createSessionKeeper({ manager, currentUrl: () => 'http://app/x', signIn });
+    expect(await keeper.onUnauthorized()).toBe(false);
+    expect(signIn).toHaveBeenCalledWith('http://app/x');
+    expect(manager.signinRedirect).not.toHaveBeenCalled();
   });
 
   it('stops renewing after dispose (sign-out)', async () => {

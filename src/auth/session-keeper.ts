@@ -57,9 +57,15 @@ export function createSessionKeeper({ manager, currentUrl, signIn, now = Date.no
     }, delayMs);
   }
 
-  async function signInAgain() {
+  let signingIn: Promise<void> | undefined;
+
+  /** Once, however many requests were refused at the same time. */
+  function signInAgain(): Promise<void> {
     const returnTo = currentUrl();
-    await (signIn ? signIn(returnTo) : manager.signinRedirect({ state: { returnTo } }));
+    signingIn ??= (signIn ? signIn(returnTo) : manager.signinRedirect({ state: { returnTo } })).finally(() => {
+      signingIn = undefined;
+    });
+    return signingIn;
   }
 
   return {
