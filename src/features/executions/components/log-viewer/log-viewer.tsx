@@ -106,7 +106,8 @@ export function LogViewer({ lines, fileName, isLive, emptyState }: LogViewerProp
           aria-label="Log lines"
           tabIndex={0}
           sx={{
-            height: '65vh',
+            // Capped: in a portal's frame sized to the content (src/embed), vh follows the frame, which follows this.
+            height: 'min(65vh, 48rem)',
             minHeight: 280,
             overflow: 'auto',
             border: 1,
