@@ -19,6 +19,19 @@ interface KeyValueDraft {
   rows: KeyValueRow[];
 }
 
+type DraftState = ReturnType<typeof useDraft<KeyValueDraft | null>>;
+
+/**
+ * Property drafts survive a re-login (sessionStorage). Secret values are never written to browser
+ * storage: their draft lives in memory only, and a reload asks for them again.
+ */
+function useEditorDraft(key: string, store: KeyValueStore): DraftState {
+  const persisted = useDraft<KeyValueDraft | null>(store === 'secrets' ? `${key}:unused` : key, null);
+  const [memory, setMemory] = useState<KeyValueDraft | null>(null);
+  if (store !== 'secrets') return persisted;
+  return [memory, setMemory, () => undefined, false];
+}
+
 /**
  * Editing properties or secrets: rows as typed (kept as a draft), validation, the diff to review, and
  * a save that first re-reads the store so someone else's change is never replaced without being seen.
@@ -26,10 +39,7 @@ interface KeyValueDraft {
 export function useKeyValueEditor(ref: JobRef, store: KeyValueStore) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const [draft, setDraft, clearDraft, restored] = useDraft<KeyValueDraft | null>(
-    `job:${ref.team}/${ref.job}:${store}`,
-    null,
-  );
+  const [draft, setDraft, clearDraft, restored] = useEditorDraft(`job:${ref.team}/${ref.job}:${store}`, store);
   const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
   const [checkError, setCheckError] = useState<unknown>(null);
   const [isChecking, setIsChecking] = useState(false);

@@ -180,7 +180,7 @@ describe('job overview', { timeout: 40_000 }, () => {
   it('says that secrets are not configured when the service answers 501', async () => {
     renderRoute(URL);
     expect(
-      await within(await screen.findByRole('region', { name: 'Secrets' })).findByText(
+      await within(await screen.findByRole('region', { name: 'Secrets' }, { timeout: 5000 })).findByText(
         /Secrets are not configured on this Control Service/,
       ),
     ).toBeVisible();
@@ -189,11 +189,47 @@ describe('job overview', { timeout: 40_000 }, () => {
   it('shows a clear page with a way back for a job that does not exist', async () => {
     state.job = null;
     renderRoute(URL);
-    expect(await screen.findByRole('heading', { name: `Job ${JOB} not found in team ${TEAM}` })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: `Job ${JOB} not found in team ${TEAM}` }, { timeout: 5000 }),
+    ).toBeVisible();
     expect(screen.getByRole('link', { name: `Back to the jobs of ${TEAM}` })).toHaveAttribute(
       'href',
       `/teams/${TEAM}/jobs`,
     );
+  });
+});
+
+describe('secrets editor', { timeout: 40_000 }, () => {
+  it('never shows or stores secret values, and replaces them on save', async () => {
+    const secretPuts: unknown[] = [];
+    server.use(
+      http.get('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep/secrets', () =>
+        HttpResponse.json({ api_token: 's3cr3t-value' }),
+      ),
+      http.put('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep/secrets', async ({ request }) => {
+        secretPuts.push(await request.json());
+        return new HttpResponse(null, { status: 202 });
+      }),
+    );
+    const { user } = renderRoute(URL);
+    const secrets = await screen.findByRole('region', { name: 'Secrets' }, { timeout: 5000 });
+    expect(await within(secrets).findByRole('row', { name: /api_token string ••••••/ })).toBeVisible();
+    expect(secrets).not.toHaveTextContent('s3cr3t-value');
+
+    await user.click(within(secrets).getByRole('button', { name: 'Edit secrets' }));
+    const value = within(secrets).getByLabelText('Value 1');
+    expect(value).toHaveAttribute('type', 'password');
+    await user.clear(value);
+    await user.type(value, 'rotated');
+    expect(JSON.stringify({ ...sessionStorage })).not.toMatch(/s3cr3t|rotated/);
+
+    await user.click(within(secrets).getByRole('button', { name: 'Review 1 change' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save secrets?' });
+    expect(within(dialog).getByRole('list', { name: 'Changes to secrets' })).toHaveTextContent(
+      'Changed api_token: hidden value → hidden value',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save secrets' }));
+    await waitFor(() => expect(secretPuts).toEqual([{ api_token: 'rotated' }]));
   });
 });
 
