@@ -46,17 +46,23 @@ function camelContacts(row: JobRow) {
   };
 }
 
-function countByStatus(ctx: DomainContext, jobName: string, statuses: string[]): number {
-  return prepared(
-    ctx.db,
-    `SELECT COUNT(*) FROM executions WHERE job_name = ? AND status IN (${statuses.map(() => '?').join(',')})`,
-  )
-    .pluck()
-    .get(jobName, ...statuses) as number;
+/** Stored SUCCEEDED and USER_ERROR + PLATFORM_ERROR counts of a job, read together once per job. */
+function executionCounts(ctx: DomainContext, jobName: string): () => { succeeded: number; failed: number } {
+  let counts: { succeeded: number; failed: number } | undefined;
+  return () => {
+    counts ??= prepared(
+      ctx.db,
+      `SELECT COUNT(*) FILTER (WHERE status = 'succeeded') AS succeeded,
+         COUNT(*) FILTER (WHERE status IN ('user_error', 'platform_error')) AS failed
+       FROM executions WHERE job_name = ?`,
+    ).get(jobName) as { succeeded: number; failed: number };
+    return counts;
+  };
 }
 
 /** GraphQL `DataJob`; derived values are functions, so graphql-js computes them only when selected. */
 function toGraphqlJob(ctx: DomainContext, row: JoinedRow, now: number) {
+  const counts = executionCounts(ctx, row.name);
   const deployment =
     row.d_job_name === null
       ? null
@@ -81,8 +87,8 @@ function toGraphqlJob(ctx: DomainContext, row: JoinedRow, now: number) {
           lastExecutionStatus: row.last_execution_status?.toUpperCase() ?? null,
           lastExecutionTime: nullableJavaDate(row.last_execution_end_time),
           lastExecutionDuration: row.last_execution_duration,
-          successfulExecutions: () => countByStatus(ctx, row.name, ['succeeded']),
-          failedExecutions: () => countByStatus(ctx, row.name, ['user_error', 'platform_error']),
+          successfulExecutions: () => counts().succeeded,
+          failedExecutions: () => counts().failed,
           executions: (args: ExecutionArgs) =>
             queryExecutions(ctx, args, 'jobs', row.name).rows.map((execution: ExecutionRow) =>
               toGraphqlExecution(execution, true, now),
