@@ -26,6 +26,7 @@ test.describe('deploy/nginx.conf', () => {
     expect(asset.status()).toBe(200);
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.headers()['content-type']).toContain('javascript');
+    expect(asset.headers()['content-encoding'], 'compressed on the way').toBe('gzip');
 
     const missing = await request.get(`${hosting.consoleUrl}assets/index-missing.js`);
     expect(missing.status(), 'a missing asset is a 404, not index.html').toBe(404);
