@@ -318,9 +318,13 @@ describe('job fields', () => {
       schedule: { scheduleCron: null, nextRunEpochSeconds: 0 },
     });
     expect(deployment!.lastDeployedDate).toMatch(/^2025-05-13T10:00Z$/);
-    expect((deployment!.successfulExecutions as number) + (deployment!.failedExecutions as number)).toBeLessThanOrEqual(
-      2,
+    const stored = json<{ status: string }[]>(
+      await emulator.get('/data-jobs/for-team/analytics/jobs/ingest-sales/executions'),
     );
+    const count = (...statuses: string[]) => stored.filter((execution) => statuses.includes(execution.status)).length;
+    expect(stored).toHaveLength(2);
+    expect(deployment!.successfulExecutions).toBe(count('succeeded'));
+    expect(deployment!.failedExecutions).toBe(count('user_error', 'platform_error'));
     const invalidCron = await query<{ config: { schedule: { nextRunEpochSeconds: number } } }>(
       '{jobs(pageNumber:1,filter:[{property:"jobName",pattern:"load-invoices"}]){content{config{schedule{nextRunEpochSeconds}}}}}',
     );
