@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
-import { userStorageKey, dashboardAuth } from '../fixtures/auth';
+import { dashboardAuth, userStorageKey } from '../fixtures/auth';
 import {
+  accessibilityViolations,
   expect,
   expectNoLoginInLocalStorage,
   signInWithForm,
@@ -34,8 +35,12 @@ test.describe('login with OpenID Connect', () => {
     await expect(page).toHaveURL(/\/oidc\/interaction\//);
     await expectNoLoginInLocalStorage(page);
 
+    await expect(page.getByRole('heading', { name: 'Sign in to VDK Dashboard' })).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await signInWithForm(page, 'alice', 'not-the-password');
     await expect(page.getByRole('alert')).toContainText('Wrong username or password');
+    await expect(page.getByLabel('Username')).toHaveValue('alice');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await signInWithForm(page, 'alice');
 
     await expect(page).toHaveURL(deepLink);
@@ -153,6 +158,7 @@ test.describe('login with OpenID Connect', () => {
     await page.getByRole('button', { name: 'Alice Example' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('oidc.user:')))).toEqual(
       [],
     );
