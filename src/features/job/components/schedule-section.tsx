@@ -1,11 +1,15 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { DataJob, JobRef } from '@/api/types';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { checkCron } from '@/lib/cron';
 import { formatDuration } from '@/lib/time';
 import { useJobSectionEditor } from '../hooks/use-job-section-editor';
+import { useReapplyDeployment } from '../hooks/use-reapply-deployment';
 import { scheduleOverrun } from '../model/schedule-overrun';
 import { EditableSection } from './editable-section';
 import { SchedulePreview } from './schedule-preview';
@@ -31,7 +35,33 @@ interface ScheduleSectionProps {
   job: DataJob;
   /** Durations (seconds) of recent finished executions, for the overrun warning. */
   recentDurations: number[];
-  isDeployed: boolean;
+  /** The deployment's `enabled`; undefined when the job is not deployed. */
+  deploymentEnabled: boolean | undefined;
+}
+
+/** After a schedule change on a deployed job: the deployment still runs the old one until it is applied. */
+function ApplyScheduleNotice({ jobRef, enabled, onDone }: { jobRef: JobRef; enabled: boolean; onDone: () => void }) {
+  const reapply = useReapplyDeployment(jobRef);
+  return (
+    <Alert
+      severity="info"
+      role="status"
+      onClose={onDone}
+      action={
+        <Button
+          color="inherit"
+          size="small"
+          disabled={reapply.isPending}
+          onClick={() => reapply.mutate({ enabled }, { onSuccess: onDone })}
+        >
+          {reapply.isPending ? 'Applying…' : 'Apply to the deployment now'}
+        </Button>
+      }
+    >
+      Saved. The deployment keeps running the previous schedule until it is next updated.
+      {reapply.error && <ApiErrorAlert error={reapply.error} title="Could not apply the schedule" />}
+    </Alert>
+  );
 }
 
 function ScheduleView({ cron, recentDurations }: { cron: string; recentDurations: number[] }) {
@@ -61,8 +91,16 @@ function ScheduleView({ cron, recentDurations }: { cron: string; recentDurations
   );
 }
 
-export function ScheduleSection({ jobRef, job, recentDurations, isDeployed }: ScheduleSectionProps) {
-  const editor = useJobSectionEditor({ ref: jobRef, section: 'schedule', read, apply });
+export function ScheduleSection({ jobRef, job, recentDurations, deploymentEnabled }: ScheduleSectionProps) {
+  const isDeployed = deploymentEnabled !== undefined;
+  const [needsApply, setNeedsApply] = useState(false);
+  const editor = useJobSectionEditor({
+    ref: jobRef,
+    section: 'schedule',
+    read,
+    apply,
+    onSaved: (saved, before) => setNeedsApply(isDeployed && read(saved) !== read(before)),
+  });
   const draft = editor.value ?? '';
   const problem = problemOf(draft);
   return (
@@ -76,7 +114,14 @@ export function ScheduleSection({ jobRef, job, recentDurations, isDeployed }: Sc
           ? 'Times are in UTC, as the Control Service runs them. A changed schedule takes effect the next time the deployment is updated (deploy, enable or disable).'
           : 'Times are in UTC, as the Control Service runs them.'
       }
-      view={<ScheduleView cron={read(job)} recentDurations={recentDurations} />}
+      view={
+        <Stack spacing={1}>
+          {needsApply && deploymentEnabled !== undefined && (
+            <ApplyScheduleNotice jobRef={jobRef} enabled={deploymentEnabled} onDone={() => setNeedsApply(false)} />
+          )}
+          <ScheduleView cron={read(job)} recentDurations={recentDurations} />
+        </Stack>
+      }
       form={
         <Stack spacing={2}>
           <TextField

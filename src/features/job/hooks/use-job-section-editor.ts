@@ -19,6 +19,8 @@ export interface SectionEditorOptions<T> {
   read: (job: DataJob) => T;
   /** The whole job with the section's value put in (the PUT replaces the whole job). */
   apply: (job: DataJob, value: T) => DataJob;
+  /** After a successful save, with the job as sent and as it was before. */
+  onSaved?: (saved: DataJob, before: DataJob) => void;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface SectionEditorOptions<T> {
  * changed the job meanwhile, the save is refused (`EditConflictError`): the edit stays, their
  * version is shown, and the user chooses to apply the edit on top of it or to drop it.
  */
-export function useJobSectionEditor<T>({ ref, section, read, apply }: SectionEditorOptions<T>) {
+export function useJobSectionEditor<T>({ ref, section, read, apply, onSaved }: SectionEditorOptions<T>) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [draft, setDraft, clearDraft, restored] = useDraft<SectionDraft<T> | null>(
@@ -49,7 +51,10 @@ export function useJobSectionEditor<T>({ ref, section, read, apply }: SectionEdi
     mutation.mutate(
       { original: base, next: apply(base, value) },
       {
-        onSuccess: close,
+        onSuccess: (saved) => {
+          close();
+          onSaved?.(saved, base);
+        },
         onError: (error) => {
           if (error instanceof EditConflictError) setConflict(error.current);
         },

@@ -148,6 +148,31 @@ describe('job overview', { timeout: 40_000 }, () => {
     expect(state.puts).toHaveLength(0);
   });
 
+  it('offers to apply a saved schedule to the running deployment', async () => {
+    const patches: unknown[] = [];
+    server.use(
+      http.get('*/data-jobs/for-team/:team/jobs/:job/deployments', () =>
+        HttpResponse.json([{ job_version: 'abc', enabled: false, last_deployed_by: 'a', last_deployed_date: 'x' }]),
+      ),
+      http.patch('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep', async ({ request }) => {
+        patches.push(await request.json());
+        return new HttpResponse(null, { status: 202 });
+      }),
+    );
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit schedule'));
+    const cron = screen.getByRole('textbox', { name: 'Cron schedule' });
+    await user.clear(cron);
+    await user.type(cron, '0 4 * * *');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const apply = await screen.findByRole('button', { name: 'Apply to the deployment now' });
+    await user.click(apply);
+    // The deployment's own `enabled` is sent back unchanged: only the re-apply is wanted.
+    await waitFor(() => expect(patches).toEqual([{ enabled: false }]));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Apply to the deployment now' })).toBeNull());
+  });
+
   it('does not let an invalid cron be saved and says why', async () => {
     const { user } = renderRoute(URL);
     await user.click(await findEdit('Edit schedule'));

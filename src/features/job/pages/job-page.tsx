@@ -34,7 +34,12 @@ function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
         <Grid size={{ xs: 12, lg: 6 }}>
           <Stack spacing={2}>
             <DescriptionSection jobRef={jobRef} job={job} />
-            <ScheduleSection jobRef={jobRef} job={job} recentDurations={durations} isDeployed={!!deployment} />
+            <ScheduleSection
+              jobRef={jobRef}
+              job={job}
+              recentDurations={durations}
+              deploymentEnabled={deployment ? (deployment.enabled ?? false) : undefined}
+            />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>
