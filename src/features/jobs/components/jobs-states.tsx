@@ -1,4 +1,5 @@
 import FilterListOffIcon from '@mui/icons-material/FilterListOff';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import WorkOutlinedIcon from '@mui/icons-material/WorkOutlined';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
@@ -7,7 +8,9 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { paths } from '@/lib/paths';
 
 const SKELETON_ROWS = 8;
 
@@ -58,6 +61,26 @@ export function NoMatchingJobs({ criteria, onClear }: { criteria: string[]; onCl
           Clear filters
         </Button>
       }
+    />
+  );
+}
+
+/** The service refused (403): say so plainly and offer the teams the user can go to instead. */
+export function NoAccess({ team, otherTeams }: { team: string | undefined; otherTeams: readonly string[] }) {
+  return (
+    <EmptyState
+      icon={<LockOutlinedIcon />}
+      title="No access"
+      description={
+        team
+          ? `You are not allowed to see the jobs of team ${team}. Ask one of its members for access, or open another team.`
+          : 'You are not allowed to list these jobs.'
+      }
+      action={otherTeams.slice(0, 5).map((other) => (
+        <Button key={other} variant="outlined" component={RouterLink} to={paths.jobs({ team: other })} sx={{ m: 0.5 }}>
+          Jobs of {other}
+        </Button>
+      ))}
     />
   );
 }

@@ -127,6 +127,15 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says plainly when the service refuses access, and offers the other teams', async () => {
+    answers = [() => new HttpResponse(null, { status: 403 })];
+    renderRoute(`/teams/${TEAM}/jobs`);
+
+    expect(await screen.findByRole('heading', { name: 'No access' }, PAGE_LOAD)).toBeInTheDocument();
+    expect(screen.getByText(/You are not allowed to see the jobs of team data-platform/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Jobs of analytics' })).toHaveAttribute('href', '/teams/analytics/jobs');
+  });
+
   it('says a team has no jobs yet and offers to create one', async () => {
     answers = [ok(page([]))];
     renderRoute(`/teams/${TEAM}/jobs`);

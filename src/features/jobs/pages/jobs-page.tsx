@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { JobRef, JobSummary } from '@/api/types';
+import { isForbidden } from '@/api/errors';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
@@ -16,7 +17,7 @@ import { paths } from '@/lib/paths';
 import { ColumnChooser } from '../components/column-chooser';
 import { JobsFilterBar } from '../components/jobs-filter-bar';
 import { JobsPagination } from '../components/jobs-pagination';
-import { JobsTableSkeleton, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
+import { JobsTableSkeleton, NoAccess, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
 import { JobsTable } from '../components/jobs-table';
 import { RejectedParamsNotice } from '../components/rejected-params-notice';
 import { hasFilters, type JobsSearch } from '../hooks/jobs-search-params';
@@ -110,6 +111,8 @@ export function JobsPage() {
       <Paper variant="outlined">
         {jobs.isPending ? (
           <JobsTableSkeleton columns={visible.size} />
+        ) : jobs.isError && !jobs.data && isForbidden(jobs.error) ? (
+          <NoAccess team={team ?? search.team} otherTeams={teams.filter((other) => other !== (team ?? search.team))} />
         ) : jobs.isError && !jobs.data ? (
           <Box sx={{ p: 2 }}>
             <ApiErrorAlert
