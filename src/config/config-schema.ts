@@ -5,9 +5,9 @@
  * Error messages are written as "what was expected", because the config error page shows
  * each wrong field as path + expected + got.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
-const nonEmpty = (expected: string) => z.string({ error: expected }).check(z.minLength(1, { error: expected }));
+const nonEmpty = (expected: string) => v.pipe(v.string(expected), v.minLength(1, expected));
 
 const isHttpUrl = (value: string) => {
   try {
@@ -20,48 +20,50 @@ const isHttpUrl = (value: string) => {
 
 /** "", an absolute path ("/cs"), a relative path ("./api") or an http(s) URL. */
 const location = (expected: string) =>
-  z
-    .string({ error: expected })
-    .check(z.refine((value) => value === '' || /^\.{0,2}\//.test(value) || isHttpUrl(value), { error: expected }));
+  v.pipe(
+    v.string(expected),
+    v.check((value) => value === '' || /^\.{0,2}\//.test(value) || isHttpUrl(value), expected),
+  );
 
-const origin = z.string({ error: 'an origin such as "https://portal.example.com"' }).check(
-  z.refine((value) => isHttpUrl(value) && new URL(value).origin === value, {
-    error: 'an origin such as "https://portal.example.com" (scheme, host and port only; no path or trailing slash)',
-  }),
+const ORIGIN = 'an origin such as "https://portal.example.com"';
+const origin = v.pipe(
+  v.string(ORIGIN),
+  v.check(
+    (value) => isHttpUrl(value) && new URL(value).origin === value,
+    `${ORIGIN} (scheme, host and port only; no path or trailing slash)`,
+  ),
 );
 
-const authSchema = z.strictObject(
+const AUTHORITY = 'the OpenID provider (issuer) URL, or a path on this origin such as "/oidc"';
+const authSchema = v.strictObject(
   {
     /** OpenID Connect issuer: an http(s) URL or a path on the page's origin ("/oidc"). */
-    authority: location('the OpenID provider (issuer) URL, or a path on this origin such as "/oidc"').check(
-      z.minLength(1, { error: 'the OpenID provider (issuer) URL, or a path on this origin such as "/oidc"' }),
-    ),
+    authority: v.pipe(location(AUTHORITY), v.minLength(1, AUTHORITY)),
     /** OAuth client id registered for the dashboard at the provider (a public client, PKCE). */
     clientId: nonEmpty('the OAuth client id registered for the dashboard, e.g. "vdk-dashboard"'),
     /** Space-separated scopes to request. */
-    scopes: z._default(nonEmpty('space-separated scopes, e.g. "openid profile offline_access"'), 'openid profile'),
+    scopes: v.optional(nonEmpty('space-separated scopes, e.g. "openid profile offline_access"'), 'openid profile'),
     /** Claim of the ID/access token that lists the user's teams (added to `teams` in the switcher). */
-    teamsClaim: z._default(nonEmpty('the name of the token claim listing the user’s teams, e.g. "groups"'), 'groups'),
+    teamsClaim: v.optional(nonEmpty('the name of the token claim listing the user’s teams, e.g. "groups"'), 'groups'),
     /** Optional resource indicator (RFC 8707) / audience of the Control Service, when the provider needs one. */
-    resource: z.optional(nonEmpty('the API resource indicator (audience) URL, or leave the key out')),
+    resource: v.optional(nonEmpty('the API resource indicator (audience) URL, or leave the key out')),
   },
-  { error: 'null (Control Service without security) or an object {"authority", "clientId", "scopes", …}' },
+  'null (Control Service without security) or an object {"authority", "clientId", "scopes", …}',
 );
 
-const embedSchema = z.strictObject(
+const embedSchema = v.strictObject(
   {
     /** Start chromeless (no app bar) even without `?embed=1` in the URL. */
-    enabled: z._default(z.boolean({ error: 'true or false' }), false),
+    enabled: v.optional(v.boolean('true or false'), false),
     /** Origins of portals allowed to frame the dashboard and exchange postMessage with it. */
-    allowedParentOrigins: z._default(
-      z.array(origin, { error: 'a list of origins, e.g. ["https://portal.example.com"]' }),
-      [],
-    ),
+    allowedParentOrigins: v.optional(v.array(origin, 'a list of origins, e.g. ["https://portal.example.com"]'), []),
     /** When embedded, pin the dashboard to this team (no team switching). */
-    fixedTeam: z.optional(nonEmpty('a team name, or leave the key out')),
+    fixedTeam: v.optional(nonEmpty('a team name, or leave the key out')),
   },
-  { error: 'an object {"enabled", "allowedParentOrigins", "fixedTeam"}' },
+  'an object {"enabled", "allowedParentOrigins", "fixedTeam"}',
 );
+
+const POLL = 'a whole number of milliseconds, at least 1000';
 
 const topLevelShape = {
   /**
@@ -69,66 +71,63 @@ const topLevelShape = {
    * a path ("/control-service") or an http(s) URL. The real service sends no CORS headers, so a
    * different origin needs a proxy that adds them.
    */
-  apiBaseUrl: z._default(location('"" (same origin), a path such as "/control-service", or an http(s) URL'), ''),
+  apiBaseUrl: v.optional(location('"" (same origin), a path such as "/control-service", or an http(s) URL'), ''),
   /** Router base path override. Normally detected from where the app's files are served. */
-  basePath: z.optional(
-    z
-      .string({ error: 'a path starting with "/", e.g. "/console"' })
-      .check(z.regex(/^\/.*/, { error: 'a path starting with "/", e.g. "/console"' })),
+  basePath: v.optional(
+    v.pipe(
+      v.string('a path starting with "/", e.g. "/console"'),
+      v.regex(/^\/.*/, 'a path starting with "/", e.g. "/console"'),
+    ),
   ),
   /** Login settings, or null for a Control Service that runs without security. Required, so that
    * turning authentication off is always a deliberate choice. */
-  auth: z.nullable(authSchema),
+  auth: v.nullable(authSchema),
   /** Teams offered in the team switcher. With login, teams from the token claim are added. */
-  teams: z._default(z.array(nonEmpty('a team name'), { error: 'a list of team names, e.g. ["data-platform"]' }), []),
+  teams: v.optional(v.array(nonEmpty('a team name'), 'a list of team names, e.g. ["data-platform"]'), []),
   /** Team opened at `/` when the user has not picked one yet. */
-  defaultTeam: z.optional(nonEmpty('a team name from "teams"')),
+  defaultTeam: v.optional(nonEmpty('a team name from "teams"')),
   /** Embedding in portals (iframe). */
-  embed: z._default(embedSchema, { enabled: false, allowedParentOrigins: [] }),
+  embed: v.optional(embedSchema, { enabled: false, allowedParentOrigins: [] }),
   /** Where links to an external log system (`logs_url`) open: a new tab or this one. */
-  logsUrlTarget: z._default(
-    z.enum(['_blank', '_self'], { error: '"_blank" (new tab) or "_self" (same tab)' }),
-    '_blank',
-  ),
+  logsUrlTarget: v.optional(v.picklist(['_blank', '_self'], '"_blank" (new tab) or "_self" (same tab)'), '_blank'),
   /** Time zone used for timestamps until the user picks one: the browser's ("local") or "UTC". */
-  timeZone: z._default(z.enum(['local', 'UTC'], { error: '"local" or "UTC"' }), 'local'),
+  timeZone: v.optional(v.picklist(['local', 'UTC'], '"local" or "UTC"'), 'local'),
   /** How often pages refresh while something is running, in milliseconds (at least 1000). */
-  pollIntervalMs: z._default(
-    z
-      .int({ error: 'a whole number of milliseconds, at least 1000' })
-      .check(z.gte(1000, { error: 'a whole number of milliseconds, at least 1000' })),
-    5000,
-  ),
+  pollIntervalMs: v.optional(v.pipe(v.number(POLL), v.integer(POLL), v.minValue(1000, POLL)), 5000),
 };
 
-export const runtimeConfigSchema = z
-  .strictObject(topLevelShape, { error: 'a JSON object with the dashboard settings' })
-  .check(
-    z.superRefine((config, ctx) => {
-      if (config.defaultTeam !== undefined && config.teams.length > 0 && !config.teams.includes(config.defaultTeam)) {
-        ctx.issues.push({
-          code: 'custom',
-          path: ['defaultTeam'],
-          message: `one of "teams" (${config.teams.join(', ')})`,
-          input: config.defaultTeam,
-        });
-      }
-      if (
-        config.embed.fixedTeam !== undefined &&
-        config.teams.length > 0 &&
-        !config.teams.includes(config.embed.fixedTeam)
-      ) {
-        ctx.issues.push({
-          code: 'custom',
-          path: ['embed', 'fixedTeam'],
-          message: `one of "teams" (${config.teams.join(', ')})`,
-          input: config.embed.fixedTeam,
-        });
-      }
-    }),
-  );
+/** A team named outside `teams` when `teams` is given. */
+function teamOutsideList(teams: readonly string[], team: string | undefined): string | undefined {
+  return team !== undefined && teams.length > 0 && !teams.includes(team)
+    ? `one of "teams" (${teams.join(', ')})`
+    : undefined;
+}
 
-export type RuntimeConfig = z.output<typeof runtimeConfigSchema>;
+export const runtimeConfigSchema = v.pipe(
+  v.strictObject(topLevelShape, 'a JSON object with the dashboard settings'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const config = dataset.value;
+    const checks: [string[], string | undefined][] = [
+      [['defaultTeam'], config.defaultTeam],
+      [['embed', 'fixedTeam'], config.embed.fixedTeam],
+    ];
+    for (const [path, team] of checks) {
+      const message = teamOutsideList(config.teams, team);
+      if (!message) continue;
+      const [first, ...rest] = path.map((key): v.ObjectPathItem => ({
+        type: 'object',
+        origin: 'value',
+        input: config,
+        key,
+        value: team,
+      }));
+      if (first) addIssue({ message, input: team, path: [first, ...rest] });
+    }
+  }),
+);
+
+export type RuntimeConfig = v.InferOutput<typeof runtimeConfigSchema>;
 export type AuthConfig = NonNullable<RuntimeConfig['auth']>;
 
 /** One wrong field, ready to show: where, what was expected, what the file had. */
@@ -138,11 +137,18 @@ export interface ConfigFieldProblem {
   got: string;
 }
 
-const KNOWN_KEYS: Record<string, string[]> = {
-  '': Object.keys(topLevelShape),
-  auth: Object.keys(authSchema.shape),
-  embed: Object.keys(embedSchema.shape),
+const ENTRIES: Record<string, Record<string, v.GenericSchema>> = {
+  '': topLevelShape,
+  auth: authSchema.entries,
+  embed: embedSchema.entries,
 };
+const KNOWN_KEYS = Object.fromEntries(Object.entries(ENTRIES).map(([path, entries]) => [path, Object.keys(entries)]));
+
+/** What a missing required key should have held, in the words of its own schema. */
+function expectedOf(parentPath: readonly PropertyKey[], key: string): string | undefined {
+  const schema = ENTRIES[parentPath.join('.')]?.[key];
+  return schema ? v.safeParse(schema, undefined).issues?.[0]?.message : undefined;
+}
 
 function unknownKeyHint(parentPath: readonly PropertyKey[], key: string): string {
   const known = KNOWN_KEYS[parentPath.join('.')] ?? [];
@@ -175,17 +181,27 @@ const formatPath = (path: readonly PropertyKey[]) =>
 export type ConfigParseResult = { ok: true; config: RuntimeConfig } | { ok: false; problems: ConfigFieldProblem[] };
 
 export function parseRuntimeConfig(raw: unknown): ConfigParseResult {
-  const result = runtimeConfigSchema.safeParse(raw);
-  if (result.success) return { ok: true, config: result.data };
-  const problems = result.error.issues.flatMap((issue): ConfigFieldProblem[] => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: formatPath([...issue.path, key]),
-        expected: unknownKeyHint(issue.path, key),
-        got: describeValue(valueAt(raw, [...issue.path, key])),
-      }));
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      ok: false,
+      problems: [
+        { path: formatPath([]), expected: 'a JSON object with the dashboard settings', got: describeValue(raw) },
+      ],
+    };
+  }
+  const result = v.safeParse(runtimeConfigSchema, raw);
+  if (result.success) return { ok: true, config: result.output };
+  const problems = result.issues.map((issue): ConfigFieldProblem => {
+    const path = (issue.path ?? []).map((item) => item.key as PropertyKey);
+    const got = describeValue(valueAt(raw, path));
+    // A strict object reports a key it does not know as expecting "never" at that key.
+    if (issue.type === 'strict_object' && path.length > 0) {
+      const key = String(path[path.length - 1]);
+      const parent = path.slice(0, -1);
+      if (issue.expected === 'never') return { path: formatPath(path), expected: unknownKeyHint(parent, key), got };
+      return { path: formatPath(path), expected: expectedOf(parent, key) ?? issue.message, got };
     }
-    return [{ path: formatPath(issue.path), expected: issue.message, got: describeValue(valueAt(raw, issue.path)) }];
+    return { path: formatPath(path), expected: issue.message, got };
   });
   return { ok: false, problems };
 }

@@ -7,7 +7,7 @@
  * (e.g. "/teams/data-platform/jobs/ingest"), whatever sub-path it is served under. No message ever carries
  * a token or anything about the signed-in user.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 export const EMBED_PROTOCOL_VERSION = 1;
 
@@ -25,27 +25,27 @@ export type DashboardMessage =
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type EmbedTheme = (typeof THEMES)[number];
 
-const version = z.literal(EMBED_PROTOCOL_VERSION, { error: `"version" must be ${EMBED_PROTOCOL_VERSION}` });
+const version = v.literal(EMBED_PROTOCOL_VERSION, `"version" must be ${EMBED_PROTOCOL_VERSION}`);
 
-const hostMessageSchema = z.discriminatedUnion('type', [
+const hostMessageSchema = v.variant('type', [
   /** Ask for a `vdk-dashboard:ready` (e.g. when the host's listener started after the dashboard). */
-  z.object({ type: z.literal('vdk-host:hello'), version }),
+  v.object({ type: v.literal('vdk-host:hello'), version }),
   /** Open a page of the dashboard; `replace` replaces the current history entry instead of adding one. */
-  z.object({
-    type: z.literal('vdk-host:navigate'),
+  v.object({
+    type: v.literal('vdk-host:navigate'),
     version,
-    path: z.string({ error: '"path" must be a string such as "/teams/data-platform/jobs"' }),
-    replace: z.optional(z.boolean({ error: '"replace" must be true or false' })),
+    path: v.string('"path" must be a string such as "/teams/data-platform/jobs"'),
+    replace: v.optional(v.boolean('"replace" must be true or false')),
   }),
   /** Follow the portal's colour scheme. */
-  z.object({
-    type: z.literal('vdk-host:set-theme'),
+  v.object({
+    type: v.literal('vdk-host:set-theme'),
     version,
-    theme: z.enum(THEMES, { error: `"theme" must be one of ${THEMES.map((theme) => `"${theme}"`).join(', ')}` }),
+    theme: v.picklist(THEMES, `"theme" must be one of ${THEMES.map((theme) => `"${theme}"`).join(', ')}`),
   }),
 ]);
 
-export type HostMessage = z.output<typeof hostMessageSchema>;
+export type HostMessage = v.InferOutput<typeof hostMessageSchema>;
 
 const HOST_MESSAGE_TYPES: readonly HostMessage['type'][] = [
   'vdk-host:hello',
@@ -63,11 +63,11 @@ export type HostMessageParse =
 export function parseHostMessage(data: unknown): HostMessageParse {
   const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !type.startsWith('vdk-host:')) return { kind: 'foreign' };
-  const result = hostMessageSchema.safeParse(data);
-  if (result.success) return { kind: 'ok', message: result.data };
-  const issue = result.error.issues[0];
+  const result = v.safeParse(hostMessageSchema, data);
+  if (result.success) return { kind: 'ok', message: result.output };
+  const issue = result.issues[0];
   const reason =
-    issue?.code === 'invalid_union'
+    issue.type === 'variant' && issue.path?.length === 1
       ? `unknown message type (known: ${HOST_MESSAGE_TYPES.join(', ')})`
       : (issue?.message ?? 'malformed message');
   return { kind: 'invalid', type, reason };

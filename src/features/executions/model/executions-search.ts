@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import { EXECUTION_ORDER_PROPERTIES, type ExecutionOrderProperty } from '@/api/graphql/executions-query';
 import { EXECUTION_STATUSES, type ExecutionStatus } from '@/lib/execution-status';
 
@@ -55,43 +55,46 @@ const SORT_BY_PARAM = new Map<string, ExecutionOrderProperty>(
   EXECUTION_ORDER_PROPERTIES.map((property) => [toSnake(property), property]),
 );
 
-const statusSchema = z.enum(EXECUTION_STATUSES);
-const typeSchema = z.enum(['manual', 'scheduled']);
-const rangeSchema = z.enum(['all', ...TIME_PRESETS, 'custom']);
-const instantSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
-const pageSchema = z.coerce.number().int().min(1).max(1_000_000);
-const pageSizeSchema = z.coerce
-  .number()
-  .int()
-  .refine((size) => (PAGE_SIZES as readonly number[]).includes(size));
-const sortSchema = z
-  .string()
-  .regex(/^-?[a-z_]+$/)
-  .transform((value, ctx): ExecutionsSort => {
-    const property = SORT_BY_PARAM.get(value.replace(/^-/, ''));
-    if (!property) {
-      ctx.addIssue({ code: 'custom', message: 'unknown sort column' });
-      return z.NEVER;
-    }
-    return { property, direction: value.startsWith('-') ? 'DESC' : 'ASC' };
-  });
+const statusSchema = v.picklist(EXECUTION_STATUSES);
+const typeSchema = v.picklist(['manual', 'scheduled']);
+const rangeSchema = v.picklist(['all', ...TIME_PRESETS, 'custom']);
+const instantSchema = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.transform((value) => new Date(value).toISOString()),
+);
+const wholeNumber = v.pipe(v.string(), v.regex(/^\s*\d+\s*$/), v.transform(Number));
+const pageSchema = v.pipe(wholeNumber, v.minValue(1), v.maxValue(1_000_000));
+const pageSizeSchema = v.pipe(
+  wholeNumber,
+  v.check((size) => (PAGE_SIZES as readonly number[]).includes(size)),
+);
+const sortSchema = v.pipe(
+  v.string(),
+  v.regex(/^-?[a-z_]+$/),
+  v.check((value) => SORT_BY_PARAM.has(value.replace(/^-/, '')), 'unknown sort column'),
+  v.transform((value): ExecutionsSort => ({
+    property: SORT_BY_PARAM.get(value.replace(/^-/, ''))!,
+    direction: value.startsWith('-') ? 'DESC' : 'ASC',
+  })),
+);
 
 export function parseExecutionsSearch(params: URLSearchParams): ParsedSearch {
   const rejected: ParsedSearch['rejected'] = [];
-  function one<T>(name: string, schema: z.ZodType<T>): T | undefined {
+  function one<T>(name: string, schema: v.GenericSchema<string, T>): T | undefined {
     const raw = params.get(name);
     if (raw === null || raw === '') return undefined;
-    const result = schema.safeParse(raw);
-    if (result.success) return result.data;
+    const result = v.safeParse(schema, raw);
+    if (result.success) return result.output;
     rejected.push({ name, value: raw });
     return undefined;
   }
 
   const statuses: ExecutionStatus[] = [];
   for (const raw of params.getAll('status').flatMap((value) => value.split(','))) {
-    const result = statusSchema.safeParse(raw.trim().toLowerCase());
+    const result = v.safeParse(statusSchema, raw.trim().toLowerCase());
     if (!result.success) rejected.push({ name: 'status', value: raw });
-    else if (!statuses.includes(result.data)) statuses.push(result.data);
+    else if (!statuses.includes(result.output)) statuses.push(result.output);
   }
 
   return {
