@@ -40,6 +40,10 @@ export function DurationChart({ points, markers, timeZone, onSelectRange, onOpen
     [points, divisor, theme, timeZone],
   );
   const xs = points.map((point) => point.x).concat(markers.map((marker) => marker.at));
+  const [min, max] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [undefined, undefined];
+  // A little room at both ends so the first and last points are not cut in half.
+  const pad = min !== undefined && max !== undefined ? Math.max((max - min) * 0.02, 30_000) : 0;
+  const showSeconds = min !== undefined && max !== undefined && max - min < 15 * 60_000;
 
   return (
     <ScatterChart
@@ -48,10 +52,10 @@ export function DurationChart({ points, markers, timeZone, onSelectRange, onOpen
       xAxis={[
         {
           scaleType: 'time',
-          min: xs.length ? Math.min(...xs) : undefined,
-          max: xs.length ? Math.max(...xs) : undefined,
+          min: min === undefined ? undefined : min - pad,
+          max: max === undefined ? undefined : max + pad,
           valueFormatter: (value: number | Date) =>
-            formatDateTime(value, timeZone, { seconds: false, zone: false }) ?? '',
+            formatDateTime(value, timeZone, { seconds: showSeconds, zone: false }) ?? '',
         },
       ]}
       yAxis={[{ label: `Duration (${unit})`, min: 0 }]}
