@@ -91,6 +91,35 @@ describe('fault injection', () => {
   });
 });
 
+describe('job behaviour profiles through the admin API', () => {
+  it('makes the next runs of a job fail and start after a fixed delay', async () => {
+    emulator = await startTestEmulator({ admin: true });
+    await emulator.createJob('analytics', 'ingest-sales');
+    await emulator.deploy('analytics', 'ingest-sales');
+    const profile = await emulator.send('PUT', '/__emulator/jobs/ingest-sales/profile', {
+      userErrorRate: 1,
+      skippedRate: 0,
+      platformErrorRate: 0,
+      startDelaySeconds: 20,
+    });
+    expect(json(profile)).toMatchObject({ userErrorRate: 1, startDelaySeconds: 20 });
+    const started = await emulator.send(
+      'POST',
+      '/data-jobs/for-team/analytics/jobs/ingest-sales/deployments/x/executions',
+      {},
+    );
+    const id = started.headers.location!.split('/').pop()!;
+    const status = async () =>
+      json<{ status: string }>(await emulator!.get(`/data-jobs/for-team/analytics/jobs/ingest-sales/executions/${id}`))
+        .status;
+    emulator.clock.advance(19_000);
+    expect(await status()).toBe('submitted');
+    emulator.clock.advance(3_600_000);
+    expect(await status()).toBe('user_error');
+    expect((await emulator.send('PUT', '/__emulator/jobs/unknown-job/profile', {})).statusCode).toBe(404);
+  });
+});
+
 describe('CORS', () => {
   it('sends no CORS headers by default, like the real service', async () => {
     emulator = await startTestEmulator();
