@@ -34,6 +34,8 @@ export async function registerStatic(app: FastifyInstance, dir: string): Promise
     root,
     wildcard: true,
     index: 'index.html',
+    // Serves x.js.gz in place of x.js where a build step left one, as production hosts do.
+    preCompressed: true,
     cacheControl: false,
     allowedPath: (pathName) => isSpaPath(pathName),
     setHeaders: (reply, path) => {
