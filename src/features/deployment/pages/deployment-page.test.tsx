@@ -130,6 +130,29 @@ describe('deploy a new version', { timeout: 40_000 }, () => {
   });
 });
 
+describe('schedule check', { timeout: 40_000 }, () => {
+  it('warns before deploying a job whose saved schedule is invalid', async () => {
+    server.use(
+      http.get('*/data-jobs/for-team/:team/jobs/:job', () =>
+        HttpResponse.json({
+          job_name: JOB,
+          team: TEAM,
+          description: '',
+          config: { generate_keytab: false, schedule: { schedule_cron: '0 0 31 2 *' } },
+        }),
+      ),
+    );
+    renderRoute(URL);
+    expect(await screen.findByText(/The deploy would fail/, {}, { timeout: 5000 })).toHaveTextContent(
+      'This schedule never runs',
+    );
+    expect(screen.getByRole('link', { name: 'Fix the schedule on the Overview' })).toHaveAttribute(
+      'href',
+      `/teams/${TEAM}/jobs/${JOB}`,
+    );
+  });
+});
+
 describe('deploy progress', () => {
   it('after the timeout, says the deploy may have failed and where to look', () => {
     renderWithProviders(

@@ -12,6 +12,7 @@ import { SetJobEnabledButton } from '@/components/job-actions/set-job-enabled-bu
 import { DeployProgress } from '../components/deploy-progress';
 import { DeployVersionForm } from '../components/deploy-version-form';
 import { DeploymentFacts } from '../components/deployment-facts';
+import { ScheduleCheck } from '../components/schedule-check';
 import { UndeployButton } from '../components/undeploy-button';
 import { VdkVersionForm } from '../components/vdk-version-form';
 import { useApiInfo } from '../hooks/use-api-info';
@@ -77,13 +78,16 @@ function Deployment({ jobRef }: { jobRef: JobRef }) {
         )}
       </Section>
       <Section title="Deploy a new version">
-        <DeployVersionForm
-          deployment={current}
-          info={info.data}
-          infoError={info.error}
-          onRetryInfo={() => void info.refetch()}
-          flow={flow}
-        />
+        <Stack spacing={2}>
+          <ScheduleCheck jobRef={jobRef} />
+          <DeployVersionForm
+            deployment={current}
+            info={info.data}
+            infoError={info.error}
+            onRetryInfo={() => void info.refetch()}
+            flow={flow}
+          />
+        </Stack>
       </Section>
     </Stack>
   );
