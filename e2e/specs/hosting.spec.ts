@@ -110,6 +110,9 @@ test.describe('deploy/nginx.conf', () => {
       await expect(page.getByRole('heading', { name: job })).toBeVisible();
       await page.getByRole('link', { name: 'Jobs' }).first().click();
       await expect(page).toHaveURL(`${appUrl}teams/${TEAM}/jobs`);
+      // Any deep path, not only the app's own routes, gets the app (and here its not-found page).
+      await page.goto(`${appUrl}no/such/page`);
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 
       expect(cspViolations()).toEqual([]);
     });
