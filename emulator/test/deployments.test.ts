@@ -134,6 +134,13 @@ describe('deployments', () => {
       (await emulator.send('PATCH', `${JOB}/deployments/release`, { job_version: 'v1', vdk_version: 'v-next' }))
         .statusCode,
     ).toBe(202);
+    const python = await emulator.send('PATCH', `${JOB}/deployments/release`, { python_version: '2.7' });
+    expect(python.statusCode).toBe(409);
+    const resources = await emulator.send('PATCH', `${JOB}/deployments/release`, { resources: { memory_limit: 1 } });
+    expect(resources.statusCode).toBe(400);
+    expect(json<{ what: string }>(resources).what).toBe(
+      'The setting of job resources like CPU and memory is not allowed.',
+    );
     expect(json<{ vdk_version: string }>(await emulator.get(`${JOB}/deployments/release`)).vdk_version).toBe('v-next');
   });
 
