@@ -19,6 +19,9 @@ test.describe('deploy/nginx.conf', () => {
     expect(deep.headers()['referrer-policy']).toBe('same-origin');
     const html = await deep.text();
     expect(html).toContain('<base href="/console/">');
+    // What script-src 'self' would block: inline scripts and inline event handlers.
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
 
     const script = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
     expect(script, 'index.html loads its entry script by a relative URL').toBeTruthy();
