@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
@@ -67,6 +69,12 @@ function setup(baseURL: string, token: () => Promise<string>) {
       return (await call('GET', `${jobPath(job)}/executions/${id}`)).json as { status: string; started_by: string };
     },
   };
+}
+
+/** WCAG 2.1 A/AA problems axe finds in the page (dialogs included), as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test.describe('execution history and logs', () => {
@@ -254,5 +262,22 @@ test.describe('execution history and logs', () => {
     await page.getByRole('searchbox', { name: 'Search logs' }).fill('batch 5000');
     await expect(page.getByRole('status').filter({ hasText: / of / })).toHaveText('1 of 11');
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  test('history, charts, execution, logs and dialogs pass axe (WCAG 2.1 AA)', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${jobUrl('ingest-sales')}/executions?range=custom&from=2026-01-01T00:00:00.000Z`);
+    await expect(page.getByRole('table', { name: 'Executions' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByText(/^Duration over time/)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByRole('table', { name: 'Executions' }).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { name: 'Logs' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search logs' }).fill('step');
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Re-run with the same arguments' }).click();
+    await expect(page.getByRole('dialog', { name: 'Re-run with the same arguments' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
   });
 });
