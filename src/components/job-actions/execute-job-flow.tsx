@@ -6,7 +6,7 @@ import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { paths } from '@/lib/paths';
 import { ActionErrorAlert } from './action-error-alert';
-import { useStartExecution } from './use-job-actions';
+import { useStartExecution } from '@/components/execute-with-args/use-start-execution';
 
 export interface ExecuteJobFlowProps {
   job: JobRef;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { ActionErrorAlert } from './action-error-alert';
-import { useSetJobEnabled } from './use-job-actions';
+import { useSetJobEnabled } from './use-set-job-enabled';
 
 export interface SetJobEnabledFlowProps {
   job: JobRef;

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderWithProviders } from '@/testing/render-with-providers';
+import { ExecuteJobButton } from './execute-job-button';
+import { SetJobEnabledButton } from './set-job-enabled-button';
+
+/** The answers the real service gives for these actions (docs/api-reference.md §4.4, §5.2, §7.2). */
+const JOB = { team: 'analytics', job: 'ingest-sales' };
+const requests: { method: string; body: unknown }[] = [];
+let answer: () => Response = () => new HttpResponse(null, { status: 202 });
+
+const server = setupServer(
+  http.post('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep/executions', async ({ request }) => {
+    requests.push({ method: 'POST', body: await request.json() });
+    return answer();
+  }),
+  http.patch('*/data-jobs/for-team/:team/jobs/:job/deployments/:dep', async ({ request }) => {
+    requests.push({ method: 'PATCH', body: await request.json() });
+    return answer();
+  }),
+  http.get('*/data-jobs/for-team/:team/jobs', () => HttpResponse.json({ data: { content: [], totalItems: 0 } })),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  requests.length = 0;
+  answer = () => new HttpResponse(null, { status: 202 });
+});
+afterAll(() => server.close());
+
+const DIALOG = { timeout: 10_000 };
+
+describe('ExecuteJobButton', { timeout: 30_000 }, () => {
+  it('asks first, then starts one run and links to it', async () => {
+    answer = () =>
+      new HttpResponse(null, {
+        status: 202,
+        headers: { Location: '/data-jobs/for-team/analytics/jobs/ingest-sales/executions/ingest-sales-1700000000' },
+      });
+    const started: (string | undefined)[] = [];
+    const { user } = renderWithProviders(<ExecuteJobButton job={JOB} compact onStarted={(id) => started.push(id)} />);
+
+    await user.click(screen.getByRole('button', { name: 'Execute now: ingest-sales' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Execute ingest-sales now?' }, DIALOG);
+    expect(requests).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Execute now' }));
+
+    expect(await screen.findByText('Execution of ingest-sales started.')).toBeInTheDocument();
+    // Found once the closing dialog stops hiding the rest of the page from assistive tech.
+    expect(await screen.findByRole('link', { name: 'View execution' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs/ingest-sales/executions/ingest-sales-1700000000',
+    );
+    expect(requests).toEqual([{ method: 'POST', body: { started_by: 'manual/vdk-dashboard' } }]);
+    expect(started).toEqual(['ingest-sales-1700000000']);
+  });
+
+  it('says "already executing" on a 409 and keeps the dialog open', async () => {
+    answer = () =>
+      HttpResponse.json({ what: "The Data Job 'ingest-sales' is currently being executed." }, { status: 409 });
+    const { user } = renderWithProviders(<ExecuteJobButton job={JOB} />);
+
+    await user.click(screen.getByRole('button', { name: 'Execute now' }));
+    const dialog = await screen.findByRole('dialog', {}, DIALOG);
+    await user.click(within(dialog).getByRole('button', { name: 'Execute now' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Already executing.');
+    expect(alert).toHaveTextContent("The Data Job 'ingest-sales' is currently being executed. Wait for it to finish");
+    expect(dialog).toBeVisible();
+  });
+
+  it('cannot be pressed for a job that is not deployed, and says why', () => {
+    renderWithProviders(<ExecuteJobButton job={JOB} disabledReason="Not deployed: deploy the job first." />);
+    const button = screen.getByRole('button', { name: 'Execute now' });
+    expect(button).toBeDisabled();
+    expect(button.closest('[aria-describedby]')).toHaveAccessibleDescription('Not deployed: deploy the job first.');
+  });
+});
+
+describe('SetJobEnabledButton', { timeout: 30_000 }, () => {
+  it('states the consequence of disabling before it sends anything', async () => {
+    const { user } = renderWithProviders(<SetJobEnabledButton job={JOB} enabled />);
+
+    await user.click(screen.getByRole('button', { name: 'Disable' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Disable ingest-sales?' }, DIALOG);
+    expect(dialog).toHaveTextContent('will no longer be executed on its schedule');
+    expect(requests).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Disable' }));
+
+    expect(await screen.findByText('ingest-sales is disabled.')).toBeInTheDocument();
+    expect(requests).toEqual([{ method: 'PATCH', body: { enabled: false } }]);
+  });
+
+  it('says "no access" plainly on a 403', async () => {
+    answer = () => new HttpResponse(null, { status: 403 });
+    const { user } = renderWithProviders(<SetJobEnabledButton job={JOB} enabled={false} />);
+
+    await user.click(screen.getByRole('button', { name: 'Enable' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Enable ingest-sales?' }, DIALOG);
+    expect(dialog).toHaveTextContent('Nothing runs right away');
+    await user.click(within(dialog).getByRole('button', { name: 'Enable' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'No access: you are not allowed to enable ingest-sales.',
+    );
+  });
+});
