@@ -42,6 +42,8 @@ const KIND_BY_TYPE: Record<string, ResourceKind> = {
 export async function openMeasuredPage(browser: Browser, cpuThrottle = 4): Promise<MeasuredPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  // tsx compiles with keepNames, which wraps functions in `__name(...)`; functions sent to the page need it too.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
   await page.addInitScript(installProbe);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
