@@ -57,6 +57,14 @@ test.describe('embedding in a portal', () => {
     const job = uniqueName('embedded');
     await api.createJob(TEAM, { job_name: job, description: 'Opened by the portal' });
     const { dashboard, frameElement, route, height, openPath } = portal(page);
+    // Everything the portal's window receives, as it arrives.
+    const received: unknown[] = [];
+    await page.exposeFunction('recordMessage', (data: unknown) => received.push(data));
+    await page.addInitScript(() => {
+      if (window !== window.top) return;
+      const record = (window as unknown as { recordMessage: (data: unknown) => void }).recordMessage;
+      window.addEventListener('message', (event) => record(event.data));
+    });
 
     await page.goto(hosting.portalUrl());
     await expect(route, 'nothing is reported before sign-in').toHaveText('(not connected)');
@@ -101,6 +109,17 @@ test.describe('embedding in a portal', () => {
     await expect
       .poll(() => dashboard.locator('html').evaluate((html) => getComputedStyle(html).colorScheme))
       .toBe('dark');
+
+    // Only the contract's messages reached the portal, and none carries a token or who the user is.
+    const types = new Set(received.map((data) => (data as { type?: unknown }).type));
+    expect([...types].sort()).toEqual([
+      'vdk-dashboard:ready',
+      'vdk-dashboard:rejected',
+      'vdk-dashboard:resize',
+      'vdk-dashboard:route',
+    ]);
+    const everything = JSON.stringify(received);
+    for (const secret of ['eyJ', 'token', 'alice', 'Alice']) expect(everything).not.toContain(secret);
 
     expect(cspViolations()).toEqual([]);
   });
