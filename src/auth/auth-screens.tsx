@@ -5,9 +5,10 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
-export function FullPage({ children }: { children: ReactNode }) {
+/** A page of its own (no app shell yet): `main` for a message, a plain box while something loads. */
+export function FullPage({ children, landmark = true }: { children: ReactNode; landmark?: boolean }) {
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+    <Box component={landmark ? 'main' : 'div'} sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
       {children}
     </Box>
   );
@@ -15,8 +16,9 @@ export function FullPage({ children }: { children: ReactNode }) {
 
 /** Login in progress: shown while the sign-in module loads and around the provider's redirects. */
 export function AuthProgress({ text }: { text: string }) {
+  // Not a `main` landmark: the app's own page takes that role a moment later.
   return (
-    <FullPage>
+    <FullPage landmark={false}>
       <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
         <CircularProgress size={24} aria-hidden />
         <Typography>{text}</Typography>
