@@ -11,11 +11,27 @@ const proxy = {
   '/oidc': { target: emulator, changeOrigin: false },
 };
 
-export default defineConfig({
+// react-router's package exports always resolve to its development build (remix-run/react-router#12532, #14102):
+// its dev-only warnings would ship to users. Builds take the production build it ships beside it; both entry points
+// must come from the same folder so they share one router context.
+const reactRouterProduction = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+export default defineConfig(({ command }) => ({
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
   base: './',
   plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ]
+        : []),
+    ],
+  },
   build: {
     manifest: true,
     sourcemap: true,
@@ -47,4 +63,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
