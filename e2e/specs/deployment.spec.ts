@@ -67,6 +67,45 @@ test.describe('deployment', () => {
       params: { path: { team_name: TEAM, job_name: job } },
     });
     expect(after?.[0]?.enabled).toBe(true);
+
+    await page.getByRole('button', { name: 'Undeploy' }).click();
+    const undeploy = page.getByRole('dialog', { name: `Undeploy ${job}?` });
+    await expect(undeploy).toContainText('an execution running now continues');
+    await undeploy.getByRole('button', { name: 'Undeploy' }).click();
+    await expect(page.getByRole('heading', { name: 'Not deployed' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Execute now' })).toBeDisabled();
+  });
+
+  test('a failed upload keeps the chosen file and settings, and trying again deploys', async ({
+    page,
+    api,
+    baseURL,
+  }) => {
+    const job = uniqueName('dep-fault');
+    await api.createJob(TEAM, { job_name: job });
+    await page.goto(`/teams/${TEAM}/jobs/${job}/deployment`);
+    const upload = page.getByRole('form', { name: 'Deploy a new version' });
+    await upload.getByLabel('Choose a zip file').setInputFiles({
+      name: `${job}.zip`,
+      mimeType: 'application/zip',
+      buffer: jobZip(job),
+    });
+    await upload.getByRole('checkbox', { name: /Enabled/ }).uncheck();
+
+    const setFaults = (errorRate: number) =>
+      page.request.put(`${baseURL}/__emulator/faults`, { data: { errorRate } }).then((r) => expect(r.ok()).toBe(true));
+    await setFaults(1);
+    try {
+      await upload.getByRole('button', { name: 'Upload and deploy' }).click();
+      await expect(upload.getByText(/could not store the source right now/)).toBeVisible();
+      await expect(upload.getByText(`Chosen: ${job}.zip`)).toBeVisible();
+      await expect(upload.getByRole('checkbox', { name: /Enabled/ })).not.toBeChecked();
+    } finally {
+      await setFaults(0);
+    }
+    await upload.getByRole('button', { name: 'Upload and deploy' }).click();
+    await expect(page.getByText('Deployed', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Deployed, disabled')).toBeVisible();
   });
 
   test('a file that is not a zip is refused before upload', async ({ page, api }) => {

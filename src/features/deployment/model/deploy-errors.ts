@@ -17,6 +17,7 @@ export function uploadErrorTitle(error: unknown): string {
   if (error.status === 400)
     return 'The Control Service refused the zip (some files are not allowed, or it is not a job folder)';
   if (error.status === 413) return 'The zip is too large for the Control Service';
-  if (error.status === 503) return 'The Control Service could not store the source (its Git repository is unavailable)';
+  if (error.status === 503)
+    return 'The Control Service could not store the source right now (one of its systems is unavailable)';
   return 'Could not upload the zip';
 }
