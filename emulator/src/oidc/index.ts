@@ -10,7 +10,6 @@ import { providerConfiguration } from './provider-config.ts';
 import { signInRoutes } from './sign-in-routes.ts';
 
 export { demoUsers, type DemoUser } from './demo-users.ts';
-export { API_SCOPE, DASHBOARD_CLIENT_ID } from './provider-config.ts';
 
 export const DEFAULT_AUDIENCE = 'urn:vdk:control-service';
 
