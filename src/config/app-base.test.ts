@@ -12,6 +12,11 @@ describe('appRootFromAssetUrl', () => {
     expect(appRootFromAssetUrl('https://h/a/b/teams/x/jobs/j/executions/assets/i.js').href).toBe('https://h/a/b/');
     expect(appRootFromAssetUrl('https://h/console/auth/assets/index-1.js').href).toBe('https://h/console/');
   });
+
+  it('trusts the script URL as is when the page has a <base href>, even under a path such as /tools/jobs/', () => {
+    expect(appRootFromAssetUrl('https://h/tools/jobs/assets/index-1.js', true).href).toBe('https://h/tools/jobs/');
+    expect(appRootFromAssetUrl('https://h/tools/jobs/assets/index-1.js').href).toBe('https://h/tools/');
+  });
 });
 
 describe('routerBasename', () => {

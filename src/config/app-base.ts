@@ -8,17 +8,21 @@
  * any `…/assets/<file>` to the file instead of injecting `<base href>`; the route part is cut off
  * again here. The dev server always serves at its configured base.
  */
-export function detectAppBaseUrl(moduleUrl: string = import.meta.url): URL {
+export function detectAppBaseUrl(moduleUrl: string = import.meta.url, doc: Document = document): URL {
   if (import.meta.env.DEV) return new URL(import.meta.env.BASE_URL, window.location.origin);
-  return appRootFromAssetUrl(moduleUrl);
+  return appRootFromAssetUrl(moduleUrl, doc.querySelector('base[href]') !== null);
 }
 
 /** First path segments of the app's own routes (src/app/router.tsx, and src/auth's `auth/callback`, `auth/signed-out`): never part of the base. */
 const ROUTE_ROOTS = /\/(?:teams|jobs|auth)\/.*$/;
 
-export function appRootFromAssetUrl(moduleUrl: string): URL {
+/**
+ * With a `<base href>` in the page (deploy/nginx.conf injects one) asset URLs already resolve against the real
+ * root, which may itself contain `teams`, `jobs` or `auth` (`/tools/jobs/`): then nothing is cut.
+ */
+export function appRootFromAssetUrl(moduleUrl: string, pageHasBase = false): URL {
   const root = new URL('../', moduleUrl);
-  root.pathname = root.pathname.replace(ROUTE_ROOTS, '/');
+  if (!pageHasBase) root.pathname = root.pathname.replace(ROUTE_ROOTS, '/');
   root.search = '';
   root.hash = '';
   return root;
