@@ -30,7 +30,8 @@ export interface Hosting {
   rootUrl: string;
   /** …and two levels deep on a third. */
   nestedUrl: string;
-  /** The build configured for a portal only: chromeless by config (no `?embed=1`), pinned to data-platform. */
+  /** The build configured for a portal only: chromeless by config (no `?embed=1`), pinned to data-platform,
+   * under /tools/jobs/. */
   pinnedUrl: string;
   /** examples/portal.html at `origin` (default: the allowed portal's), framing `dashboard` (default: /console/). */
   portalUrl: (origin?: string, dashboard?: string) => string;
@@ -103,7 +104,8 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
         site(CONSOLE_PORT, '/console'),
         site(ROOT_PORT, ''),
         site(NESTED_PORT, '/a/b/vdk'),
-        site(PINNED_PORT, '', pinnedBuild.dir),
+        // A base path with a word the app also uses for routes: only the <base href> tells them apart.
+        site(PINNED_PORT, '/tools/jobs', pinnedBuild.dir),
         { serverBlock: portal },
       ]);
       const consoleUrl = `http://localhost:${CONSOLE_PORT}/console/`;
@@ -112,7 +114,7 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
           consoleUrl,
           rootUrl: `http://localhost:${ROOT_PORT}/`,
           nestedUrl: `http://localhost:${NESTED_PORT}/a/b/vdk/`,
-          pinnedUrl: `http://localhost:${PINNED_PORT}/`,
+          pinnedUrl: `http://localhost:${PINNED_PORT}/tools/jobs/`,
           portalUrl: (origin = PORTAL_ORIGIN, dashboard = consoleUrl) =>
             `${origin}/portal.html?dashboard=${encodeURIComponent(dashboard)}`,
         });
