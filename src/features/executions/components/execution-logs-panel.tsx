@@ -1,6 +1,7 @@
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { DataJobExecution, ExecutionRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -58,6 +59,15 @@ function EmptyLogs({ execution }: { execution: DataJobExecution }) {
 /** The execution's log in the app: tailed while it runs, searchable, downloadable. */
 export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPanelProps) {
   const logs = useExecutionLogs(executionRef, { status: execution.status, startTime: execution.start_time });
+  const location = useLocation();
+  const navigate = useNavigate();
+  const linked = /^#L(\d{1,7})$/.exec(location.hash)?.[1];
+  const { pathname, search } = location;
+  const handleLinkLine = useCallback(
+    (lineNumber: number) =>
+      void navigate({ pathname, search, hash: `L${lineNumber}` }, { replace: true, preventScrollReset: true }),
+    [navigate, pathname, search],
+  );
   const loading = <Skeleton variant="rounded" height={320} aria-label="Loading the logs" />;
   if (logs.data === undefined) {
     if (!logs.isError) return loading;
@@ -86,6 +96,8 @@ export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPan
           fileName={executionRef.executionId}
           isLive={isActive(execution.status)}
           emptyState={<EmptyLogs execution={execution} />}
+          linkedLine={Number(linked) >= 1 ? Number(linked) : undefined}
+          onLinkLine={handleLinkLine}
         />
       </Suspense>
     </Stack>

@@ -120,6 +120,16 @@ describe('execution page', { timeout: 30_000 }, () => {
     expect((window as unknown as { pwned?: boolean }).pwned).toBeUndefined();
   });
 
+  it('opens a shared link to a log line at that line, and links lines into the URL', async () => {
+    state.logs = 'first\nsecond\nthird';
+    const { user, router } = renderRoute(`${URL}#L2`);
+    const logs = await screen.findByRole('region', { name: 'Log lines' }, { timeout: 10_000 });
+    expect(logs.querySelector('[aria-current="true"]')).toHaveAttribute('data-line', '2');
+    await user.click(within(logs).getByRole('link', { name: 'Link to line 3' }));
+    expect(router.state.location.hash).toBe('#L3');
+    expect(logs.querySelector('[aria-current="true"]')).toHaveAttribute('data-line', '3');
+  });
+
   it('says plainly that a finished execution has no logs any more, and links persisted logs only when http(s)', async () => {
     state.execution = execution({ logs_url: 'javascript:alert(1)' });
     const first = renderRoute(URL);

@@ -10,6 +10,8 @@ interface LogLineRowProps {
   currentMatch: LogMatch | undefined;
   isFocused: boolean;
   gutterWidth: string;
+  /** Makes the line number a `#L<n>` link to this line; without it the number is plain text. */
+  onLinkLine?: (lineNumber: number) => void;
 }
 
 /** One log line: its number and its text, with search hits in <mark>. Always text nodes, never markup. */
@@ -20,7 +22,9 @@ export const LogLineRow = memo(function LogLineRow({
   currentMatch,
   isFocused,
   gutterWidth,
+  onLinkLine,
 }: LogLineRowProps) {
+  const lineNumber = index + 1;
   const isError = isErrorLine(text);
   return (
     <Box
@@ -30,7 +34,7 @@ export const LogLineRow = memo(function LogLineRow({
         bgcolor: isFocused ? 'action.selected' : isError ? 'rgba(211, 47, 47, 0.08)' : undefined,
         boxShadow: isError ? (theme) => `inset 3px 0 0 ${theme.palette.error.main}` : undefined,
       }}
-      data-line={index + 1}
+      data-line={lineNumber}
       aria-current={isFocused ? 'true' : undefined}
     >
       <Box
@@ -47,7 +51,26 @@ export const LogLineRow = memo(function LogLineRow({
           bgcolor: 'background.paper',
         }}
       >
-        {index + 1}
+        {onLinkLine ? (
+          <Box
+            component="a"
+            href={`#L${lineNumber}`}
+            aria-label={`Link to line ${lineNumber}`}
+            onClick={(event) => {
+              event.preventDefault();
+              onLinkLine(lineNumber);
+            }}
+            sx={{
+              color: 'inherit',
+              textDecoration: 'none',
+              '&:hover, &:focus-visible': { textDecoration: 'underline' },
+            }}
+          >
+            {lineNumber}
+          </Box>
+        ) : (
+          lineNumber
+        )}
       </Box>
       <Box component="span" data-testid="log-line-text" sx={{ flex: 1, pr: 2 }}>
         {segmentLine(text, query).map((segment) =>

@@ -20,13 +20,22 @@ const FAILED_RUN = [
   "KeyError: 'customer_id'",
 ];
 
-function renderViewer(lines: string[], isLive = false) {
+function renderViewer(lines: string[], isLive = false, link?: { line?: number; onLink: (line: number) => void }) {
   const user = userEvent.setup();
-  render(<LogViewer lines={lines} fileName="job-1" isLive={isLive} emptyState={<p>Nothing here</p>} />);
+  render(
+    <LogViewer
+      lines={lines}
+      fileName="job-1"
+      isLive={isLive}
+      emptyState={<p>Nothing here</p>}
+      linkedLine={link?.line}
+      onLinkLine={link?.onLink}
+    />,
+  );
   return { user, region: () => screen.getByRole('region', { name: 'Log lines' }) };
 }
 
-describe('LogViewer', () => {
+describe('LogViewer', { timeout: 30_000 }, () => {
   it('numbers the lines and counts them', () => {
     const { region } = renderViewer(FAILED_RUN);
     expect(screen.getByText('6 lines')).toBeInTheDocument();
@@ -64,6 +73,19 @@ describe('LogViewer', () => {
     await user.click(screen.getByRole('button', { name: 'Jump to first error' }));
     const focused = region().querySelector('[aria-current="true"]');
     expect(focused).toHaveAttribute('data-line', '3');
+  });
+
+  it('opens at a linked line and links any line by its number', async () => {
+    const linked: number[] = [];
+    const { user, region } = renderViewer(FAILED_RUN, true, { line: 5, onLink: (line) => linked.push(line) });
+    expect(region().querySelector('[aria-current="true"]')).toHaveAttribute('data-line', '5');
+    expect(screen.getByRole('button', { name: 'Follow the end of the log' })).toHaveAttribute('aria-pressed', 'false');
+
+    const link = within(region()).getByRole('link', { name: 'Link to line 3' });
+    expect(link).toHaveAttribute('href', '#L3');
+    await user.click(link);
+    expect(linked).toEqual([3]);
+    expect(region().querySelector('[aria-current="true"]')).toHaveAttribute('data-line', '3');
   });
 
   it('says when a log has no error line to jump to', () => {

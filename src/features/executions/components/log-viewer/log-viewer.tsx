@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { findFirstError } from '../../model/log-lines';
 import { LogLineRow } from './log-line-row';
 import { LogToolbar } from './log-toolbar';
@@ -14,6 +14,10 @@ export interface LogViewerProps {
   isLive: boolean;
   /** Shown instead of the lines when there are none. */
   emptyState: ReactNode;
+  /** A line to show first (1-based), e.g. from a shared `#L<n>` link. */
+  linkedLine?: number;
+  /** Called when the user takes a link to a line (its number was clicked). */
+  onLinkLine?: (lineNumber: number) => void;
 }
 
 const LINE_HEIGHT = 20;
@@ -25,12 +29,14 @@ const END_SLACK = LINE_HEIGHT * 2;
  * search, line numbers, wrap, jump to the first error, download, and — while the run is live —
  * following the end until the user scrolls up.
  */
-export function LogViewer({ lines, fileName, isLive, emptyState }: LogViewerProps) {
+export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onLinkLine }: LogViewerProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const search = useLogSearch(lines);
   const [isWrapped, setIsWrapped] = useState(false);
-  const [isFollowing, setIsFollowing] = useState(isLive);
-  const [focusedLine, setFocusedLine] = useState<number | undefined>(undefined);
+  const [isFollowing, setIsFollowing] = useState(isLive && linkedLine === undefined);
+  const [focusedLine, setFocusedLine] = useState<number | undefined>(
+    linkedLine === undefined ? undefined : linkedLine - 1,
+  );
   const firstError = useMemo(() => findFirstError(lines), [lines]);
   const gutterWidth = `${String(lines.length).length + 2}ch`;
 
@@ -49,6 +55,24 @@ export function LogViewer({ lines, fileName, isLive, emptyState }: LogViewerProp
   useEffect(() => {
     if (isLive && isFollowing && lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
   }, [isLive, isFollowing, lines.length, virtualizer]);
+
+  // A linked line is shown once it exists (a running log may not have reached it on the first load).
+  const shownLink = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (linkedLine === undefined || shownLink.current === linkedLine || linkedLine > lines.length) return;
+    shownLink.current = linkedLine;
+    virtualizer.scrollToIndex(linkedLine - 1, { align: 'center' });
+  }, [linkedLine, lines.length, virtualizer]);
+
+  const handleLinkLine = useCallback(
+    (lineNumber: number) => {
+      setFocusedLine(lineNumber - 1);
+      setIsFollowing(false);
+      shownLink.current = lineNumber;
+      onLinkLine?.(lineNumber);
+    },
+    [onLinkLine],
+  );
 
   const { current } = search;
   useEffect(() => {
@@ -143,6 +167,7 @@ export function LogViewer({ lines, fileName, isLive, emptyState }: LogViewerProp
                   currentMatch={current?.line === item.index ? current : undefined}
                   isFocused={focusedLine === item.index}
                   gutterWidth={gutterWidth}
+                  onLinkLine={onLinkLine ? handleLinkLine : undefined}
                 />
               </Box>
             ))}
