@@ -125,9 +125,11 @@ try {
     id: 'refetches',
     label: 'requests on list → job → back → job',
     unit: 'count',
-    values: revisits.map((r) => r.requestsOnBack + r.requestsOnReopen),
+    values: revisits.map((r) => r.refetched.length),
     goal: 0,
   });
+  for (const url of new Set(revisits.flatMap((r) => r.refetched)))
+    console.log(`  refetched within the stale time: ${url}`);
   const latency = await jobsQueryLatency(emulator.origin, team);
   figures.push(
     { id: 'emulator.p50', label: 'emulator jobs query p50', unit: 'ms', values: [latency.p50] },

@@ -58,8 +58,8 @@ export async function pageChange(browser: Browser, url: string): Promise<number>
 }
 
 export interface Revisit {
-  requestsOnBack: number;
-  requestsOnReopen: number;
+  /** API requests issued on the way back to the list and on opening the job again. */
+  refetched: string[];
 }
 
 /** Figure 6: list → job → back → job within the stale time should not ask the service again. */
@@ -78,11 +78,13 @@ export async function revisit(browser: Browser, url: string): Promise<Revisit> {
     await page.goBack();
     await page.locator(JOB_ROW).first().waitFor();
     await page.waitForLoadState('networkidle');
-    const afterBack = measured.apiRequests().length;
     await page.locator(JOB_ROW).filter({ hasText: name }).first().click();
     await page.getByRole('heading', { name }).first().waitFor();
     await page.waitForLoadState('networkidle');
-    return { requestsOnBack: afterBack - afterFirstVisit, requestsOnReopen: measured.apiRequests().length - afterBack };
+    const refetched = measured.apiRequests().slice(afterFirstVisit);
+    return {
+      refetched: refetched.map((url) => decodeURIComponent(new URL(url).pathname + new URL(url).search).slice(0, 160)),
+    };
   } finally {
     await measured.close();
   }
