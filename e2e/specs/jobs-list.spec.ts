@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
@@ -5,7 +6,7 @@ import { expect, test, uniqueName } from '../fixtures/signed-in';
 const TEAM = 'data-platform';
 const LIST = `/teams/${TEAM}/jobs`;
 
-const jobsTable = (page: Page) => page.getByRole('table', { name: 'Jobs' });
+const jobsTable = (page: Page) => page.getByRole('table', { name: 'Jobs', exact: true });
 const rows = (page: Page) => jobsTable(page).locator('tbody tr');
 const rowOf = (page: Page, job: string) =>
   rows(page).filter({ has: page.getByRole('link', { name: job, exact: true }) });
@@ -30,7 +31,19 @@ async function cellsOf(page: Page, header: string): Promise<Locator[]> {
     .all();
 }
 
+/** WCAG 2.1 A/AA problems axe finds in the page's main content (or an open dialog), as readable lines. */
+async function violations(page: Page, scope = 'main'): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .include(scope)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 test.describe('job list', () => {
+  // The machine is shared by several engineers' test runs: give page loads room.
+  test.describe.configure({ timeout: 60_000 });
+
   test('search narrows the list and the URL, and a reload keeps it', async ({ page, api }) => {
     const stem = uniqueName('find-me');
     const jobs = [`${stem}-alpha`, `${stem}-beta`];
@@ -169,5 +182,43 @@ test.describe('job list', () => {
     const created = await api.getJob(TEAM, job);
     expect(created.config.schedule?.schedule_cron).toBe('0 2 * * 1-5');
     await api.deleteJob(TEAM, job);
+  });
+
+  test('coming back from a job by the breadcrumb restores the filters and the scroll position', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto(`${LIST}?search=ingest&sort=-name`);
+    await expect(rows(page).nth(2)).toBeVisible();
+    const names = await listedNames(page);
+    const last = page.getByRole('link', { name: names.at(-1)!, exact: true });
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(100);
+
+    await last.click();
+    await expect(page.getByRole('heading', { level: 1, name: names.at(-1)! })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Jobs' }).click();
+
+    await expect(page).toHaveURL(`${LIST}?search=ingest&sort=-name`);
+    await expect(page.getByRole('searchbox', { name: 'Search jobs' })).toHaveValue('ingest');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 20);
+  });
+
+  test('rows are walkable by keyboard, and the list and its dialogs pass axe', async ({ page }) => {
+    // A few rows: axe's time grows with the table.
+    await page.goto(`${LIST}?search=ingest`);
+    await expect(rows(page).nth(2)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+
+    const [first, second] = await listedNames(page);
+    await page.getByRole('link', { name: first!, exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('link', { name: second!, exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${LIST}/${second}`);
+    await page.goBack();
+
+    await page.getByRole('button', { name: 'Create job' }).first().click();
+    await page.getByRole('dialog', { name: 'Create job' }).getByRole('textbox', { name: 'Name' }).fill('X');
+    expect(await violations(page, '[role="dialog"]')).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
-import { LazyMenu } from '@/components/menu/lazy-menu';
-import MenuItem from '@mui/material/MenuItem';
+import { LazyMenu, LazyMenuItem } from '@/components/menu/lazy-menu';
 import { useId, useState } from 'react';
 import type { JobColumn, JobColumnId } from './jobs-columns';
 
@@ -35,7 +34,7 @@ export function ColumnChooser({ columns, visible, onToggle, onReset }: ColumnCho
         {optional.map((column) => {
           const checked = visible.has(column.id);
           return (
-            <MenuItem
+            <LazyMenuItem
               key={column.id}
               role="menuitemcheckbox"
               aria-checked={checked}
@@ -46,12 +45,12 @@ export function ColumnChooser({ columns, visible, onToggle, onReset }: ColumnCho
                 {checked && <CheckIcon fontSize="small" aria-hidden />}
               </Box>
               {column.label}
-            </MenuItem>
+            </LazyMenuItem>
           );
         })}
-        <MenuItem onClick={onReset} dense divider={false} sx={{ borderTop: 1, borderColor: 'divider', pl: 5.5 }}>
+        <LazyMenuItem onClick={onReset} dense divider={false} sx={{ borderTop: 1, borderColor: 'divider', pl: 5.5 }}>
           Reset to defaults
-        </MenuItem>
+        </LazyMenuItem>
       </LazyMenu>
     </>
   );

@@ -113,7 +113,12 @@ export function JobsTable({
                 </Link>
               ),
               team: () => (
-                <Link component={RouterLink} to={paths.jobs({ team: ref.team })} color="inherit">
+                <Link
+                  component={RouterLink}
+                  to={paths.jobs({ team: ref.team })}
+                  color="inherit"
+                  sx={{ whiteSpace: 'nowrap' }}
+                >
                   {ref.team}
                 </Link>
               ),

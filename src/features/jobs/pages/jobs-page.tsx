@@ -14,6 +14,7 @@ import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
+import { preferences } from '@/lib/preferences';
 import { ColumnChooser } from '../components/column-chooser';
 import { JobsFilterBar } from '../components/jobs-filter-bar';
 import { JobsPagination } from '../components/jobs-pagination';
@@ -48,7 +49,9 @@ export function JobsPage() {
   useDocumentTitle('Jobs', team ?? 'All teams');
 
   const { state: search, rejected, update, clearFilters, dropRejected } = useJobsSearch();
-  const jobs = useJobs({ team, pathTeam: team ?? search.team ?? defaultTeam ?? 'all', search });
+  // The service ignores the path's team for listing, but authorization checks it: use a team the user works in.
+  const pathTeam = team ?? search.team ?? preferences.lastTeam.get() ?? defaultTeam ?? 'all';
+  const jobs = useJobs({ team, pathTeam, search });
   const { columns, visible, setVisible, reset } = useJobColumns(isAllTeams);
   const prefetch = usePrefetchJob(team, jobs.dataUpdatedAt);
   const rows = (jobs.data?.content ?? []).filter((job): job is JobSummary => job != null);
