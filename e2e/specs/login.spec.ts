@@ -125,6 +125,55 @@ test.describe('login with OpenID Connect', () => {
     await expectNoLoginInLocalStorage(page);
   });
 
+  test('a token the API refuses is renewed once and the request retried; when renewal fails too, sign-in starts again', async ({
+    page,
+    api,
+    baseURL,
+  }) => {
+    const job = uniqueName('login-401');
+    await api.createJob('analytics', { job_name: job, description: 'Still here.' });
+    const deepLink = `/teams/analytics/jobs/${job}`;
+    await page.goto(deepLink);
+    await signInWithForm(page, 'alice');
+    await expect(page.getByText('Still here.')).toBeVisible();
+    const key = userStorageKey(await dashboardAuth(baseURL!));
+    const spoil = (fields: string[]) =>
+      page.evaluate(
+        ({ key, fields }) => {
+          const user = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+          for (const field of fields) user[field] = 'spoiled';
+          sessionStorage.setItem(key, JSON.stringify(user));
+        },
+        { key, fields },
+      );
+    const statuses: number[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/data-jobs')) statuses.push(response.status());
+    });
+    const pages: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) pages.push(new URL(frame.url()).pathname);
+    });
+
+    // The API refuses the access token: the refresh token gets a new one and the request is sent again.
+    await spoil(['access_token']);
+    await page.reload();
+    await expect(page.getByText('Still here.')).toBeVisible();
+    expect(statuses).toContain(401);
+    expect(statuses.at(-1)).toBe(200);
+    expect(
+      pages.filter((path) => /\/(oidc|auth)\//.test(path)),
+      'no sign-in page',
+    ).toEqual([]);
+
+    // Both tokens refused: a new sign-in (the provider still knows the browser) returns to the same page.
+    await spoil(['access_token', 'refresh_token']);
+    await page.reload();
+    await expect(page).toHaveURL(deepLink);
+    await expect(page.getByText('Still here.')).toBeVisible();
+    expect(pages, 'went through the sign-in callback').toContain('/auth/callback');
+  });
+
   test('unsaved edits survive a forced re-login', async ({ page, api, context }) => {
     const job = uniqueName('login-draft');
     await api.createJob('analytics', { job_name: job, description: 'Saved text.' });
