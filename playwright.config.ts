@@ -1,23 +1,5 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
-
-// Debian's Chromium where it is installed (CI installs it; `npx playwright install` cannot download here),
-// Playwright's own browser everywhere else.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const launchOptions: LaunchOptions = existsSync(DEBIAN_CHROMIUM)
-  ? {
-      executablePath: DEBIAN_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }
-  : {};
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions as launchOptions } from './e2e/support/chromium';
 
 /**
  * The local Control Service serving the production build (`dist/`, built once by `npm test` before Playwright runs)

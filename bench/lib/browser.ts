@@ -1,21 +1,9 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 import { installProbe } from './page-probe';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export function launchBrowser(): Promise<Browser> {
-  const executablePath = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
-  return chromium.launch({ executablePath, args: FLAGS });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export type ResourceKind = 'js' | 'css' | 'data' | 'html' | 'other';
