@@ -78,6 +78,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test.describe('execution history and logs', () => {
+  // Runs go through their real phases on a 10× clock, and several engineers share the machine.
+  test.describe.configure({ timeout: 90_000 });
   test('start with arguments and watch it go submitted → running → succeeded without a reload, logs growing', async ({
     page,
     api,
