@@ -75,7 +75,14 @@ const page = (content: JobSummary[], totalItems = content.length): Page => ({
 const calls: { team: string; variables: Record<string, unknown> }[] = [];
 let answers: (() => Response)[] = [];
 
+const created: unknown[] = [];
+let createAnswer: () => Response = () => new HttpResponse(null, { status: 201 });
+
 const server = setupServer(
+  http.post('*/data-jobs/for-team/:team/jobs', async ({ request }) => {
+    created.push(await request.json());
+    return createAnswer();
+  }),
   http.get('*/data-jobs/for-team/:team/jobs', ({ request, params }) => {
     const url = new URL(request.url);
     calls.push({ team: String(params.team), variables: JSON.parse(url.searchParams.get('variables') ?? '{}') });
@@ -101,6 +108,8 @@ afterEach(() => {
   server.resetHandlers();
   calls.length = 0;
   answers = [];
+  created.length = 0;
+  createAnswer = () => new HttpResponse(null, { status: 201 });
 });
 afterAll(() => server.close());
 
@@ -238,5 +247,54 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     await user.keyboard('sales');
     await waitFor(() => expect(router.state.location.search).toBe('?search=sales'));
     await waitFor(() => expect(calls.at(-1)?.variables.search).toBe('sales'));
+  });
+
+  it('creates a job, putting the service’s refusals on the field they concern and keeping the input', async () => {
+    answers = [ok(page([]))];
+    createAnswer = () => new HttpResponse(null, { status: 409 });
+    const { user } = renderRoute(`/teams/${TEAM}/jobs`);
+    await user.click((await screen.findAllByRole('button', { name: 'Create job' }, PAGE_LOAD))[0]!);
+    const dialog = await screen.findByRole('dialog', { name: 'Create job' }, PAGE_LOAD);
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+
+    await user.type(name, '9lives');
+    expect(name).toHaveAccessibleDescription(/must start with a lowercase letter/);
+    await user.clear(name);
+    await user.type(name, 'ingest-sales');
+    await user.type(within(dialog).getByRole('textbox', { name: /Schedule/ }), '@daily');
+    expect(within(dialog).getByText('At 00:00')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Notify on user error' }), 'oncall@example.com, bad');
+    await user.click(within(dialog).getByRole('button', { name: 'Create job' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Notify on user error' })).toHaveAccessibleDescription(
+      'Not an e-mail address: bad',
+    );
+    expect(created).toHaveLength(0);
+
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Notify on user error' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Notify on user error' }), 'oncall@example.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Create job' }));
+    await waitFor(() =>
+      expect(name).toHaveAccessibleDescription(
+        /A job named “ingest-sales” already exists \(names are unique across all teams\)/,
+      ),
+    );
+    expect(name).toHaveValue('ingest-sales');
+    expect(created[0]).toMatchObject({
+      job_name: 'ingest-sales',
+      team: TEAM,
+      config: {
+        schedule: { schedule_cron: '0 0 * * *' },
+        contacts: { notified_on_job_failure_user_error: ['oncall@example.com'] },
+      },
+    });
+
+    createAnswer = () => new HttpResponse(null, { status: 201 });
+    answers = [ok(page([job('ingest-sales-2')]))];
+    await user.type(name, '-2');
+    await user.click(within(dialog).getByRole('button', { name: 'Create job' }));
+    expect(
+      await screen.findByText('Job ingest-sales-2 created in team data-platform.', { exact: false }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'ingest-sales-2' })).toBeInTheDocument();
   });
 });
