@@ -12,7 +12,7 @@ import { registerCors } from './http/plugins/cors.ts';
 import { registerErrorHandling } from './http/plugins/errors.ts';
 import { registerFaults } from './http/plugins/faults.ts';
 import { registerOpId } from './http/plugins/op-id.ts';
-import { isSpaPath, registerStatic } from './http/plugins/static.ts';
+import { isSpaPath, registerStatic, sendSpaIndex } from './http/plugins/static.ts';
 import { registerValidation } from './http/plugins/validation.ts';
 import { registerAdminRoutes } from './http/routes/admin.ts';
 import { registerDeploymentRoutes } from './http/routes/deployments.ts';
@@ -66,7 +66,11 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   const deployments = new DeploymentService(ctx);
   const deps: RouteDeps = { ctx, deployments, schema: createSchema() };
 
-  registerErrorHandling(app, options.staticDir ? isSpaPath : undefined);
+  const { staticDir } = options;
+  registerErrorHandling(
+    app,
+    staticDir ? { matches: isSpaPath, send: (reply) => sendSpaIndex(reply, staticDir) } : undefined,
+  );
   registerOpId(app);
   if (options.corsOrigin) registerCors(app, options.corsOrigin);
   if (options.auth) {

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { EmptyError, errors, VdkError } from '../../domain/errors.ts';
 
 /** Spring Boot's default `/error` body for unknown URLs and wrong methods. */
@@ -11,7 +11,13 @@ function springError(status: number, error: string, path: string) {
  * `EmptyError` → bare status, unreadable JSON → 400 "An issue with the JSON body…", anything
  * unexpected → 500 "A coding error (bug) was found.".
  */
-export function registerErrorHandling(app: FastifyInstance, fallback?: (url: string) => boolean): void {
+/** The built dashboard to answer client-side routes with (`--static`). */
+export interface SpaFallback {
+  matches: (url: string) => boolean;
+  send: (reply: FastifyReply) => FastifyReply;
+}
+
+export function registerErrorHandling(app: FastifyInstance, spa?: SpaFallback): void {
   const routePatterns: { method: string; pattern: RegExp }[] = [];
   app.addHook('onRoute', (route) => {
     if (route.url.includes('*')) return;
@@ -34,8 +40,8 @@ export function registerErrorHandling(app: FastifyInstance, fallback?: (url: str
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;
-    if (!path.startsWith('/data-jobs') && fallback?.(request.url) && request.method === 'GET') {
-      return reply.sendFile('index.html');
+    if (spa && !path.startsWith('/data-jobs') && spa.matches(request.url) && request.method === 'GET') {
+      return spa.send(reply);
     }
     const otherMethod = routePatterns.some((route) => route.method !== request.method && route.pattern.test(path));
     if (otherMethod) return reply.code(405).send(springError(405, 'Method Not Allowed', path));

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 const API_PREFIXES = ['/data-jobs', '/oidc', '/__emulator'];
 
@@ -20,16 +20,6 @@ export async function registerStatic(app: FastifyInstance, dir: string): Promise
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error(`--static ${dir}: no index.html there. Build the dashboard first (npm run build).`);
   }
-  // A deep link's index.html (/teams/a/jobs/b) resolves its relative asset URLs against the deep path
-  // (/teams/a/jobs/assets/x.js). Serve the file there, not a redirect: browsers key ES modules by the
-  // requested URL, so a redirected entry would run a second time when a lazy chunk imports it by its
-  // final URL (two apps in one page). src/config/app-base.ts cuts the route part off to find the root.
-  // (deploy/nginx.conf injects a <base href> instead.)
-  app.addHook('onRequest', async (request, reply) => {
-    const deepAsset = /^\/.+?\/(assets\/[^/?]+)(?:\?.*)?$/.exec(request.url);
-    if (request.method !== 'GET' || !deepAsset?.[1] || !isSpaPath(request.url)) return;
-    if (existsSync(resolve(root, deepAsset[1]))) return reply.sendFile(deepAsset[1]);
-  });
   await app.register(fastifyStatic, {
     root,
     wildcard: true,
@@ -45,4 +35,15 @@ export async function registerStatic(app: FastifyInstance, dir: string): Promise
       reply.header('Cache-Control', cache);
     },
   });
+}
+
+/**
+ * index.html for a client-side route, with `<base href="/">` so the page's relative asset URLs
+ * resolve against the root (/assets/x.js), not the deep path (/teams/a/jobs/assets/x.js): the
+ * browser then keys every module by one URL. deploy/nginx.conf injects the same tag.
+ */
+export function sendSpaIndex(reply: FastifyReply, dir: string): FastifyReply {
+  const html = readFileSync(resolve(dir, 'index.html'), 'utf8');
+  const withBase = /<base\s/i.test(html) ? html : html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}<base href="/">`);
+  return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(withBase);
 }
