@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { UserMenu } from '@/auth';
 import { PRODUCT_NAME } from '@/components/page/use-document-title';
 import { paths } from '@/lib/paths';
 import { TeamSwitcher } from './team-switcher';
@@ -36,6 +37,7 @@ export function TopBar({ end }: TopBarProps) {
           <TimeZoneSwitch />
           <ThemeSwitch />
           {end}
+          <UserMenu />
         </Stack>
       </Toolbar>
     </AppBar>
