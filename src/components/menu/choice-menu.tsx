@@ -1,6 +1,5 @@
-import MenuItem from '@mui/material/MenuItem';
 import { type MouseEvent, type ReactNode, useId, useState } from 'react';
-import { LazyMenu } from './lazy-menu';
+import { LazyMenu, LazyMenuItem } from './lazy-menu';
 
 export interface Choice<T extends string> {
   value: T;
@@ -37,7 +36,7 @@ export function ChoiceMenu<T extends string>({ choices, value, onChange, renderT
       })}
       <LazyMenu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {choices.map((choice) => (
-          <MenuItem
+          <LazyMenuItem
             key={choice.value}
             role="menuitemradio"
             aria-checked={choice.value === value}
@@ -50,7 +49,7 @@ export function ChoiceMenu<T extends string>({ choices, value, onChange, renderT
           >
             {choice.icon}
             {choice.label}
-          </MenuItem>
+          </LazyMenuItem>
         ))}
       </LazyMenu>
     </>

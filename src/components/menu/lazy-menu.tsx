@@ -1,12 +1,15 @@
 import type { MenuProps } from '@mui/material/Menu';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
-const loadMenu = () => import('@mui/material/Menu');
-const Menu = lazy(loadMenu);
+const loadMenu = () => import('./menu-parts');
+const Menu = lazy(() => loadMenu().then((parts) => ({ default: parts.Menu })));
+
+/** MUI's MenuItem (with its roving focus), loaded with the menu: use it for the children of a LazyMenu. */
+export const LazyMenuItem = lazy(() => loadMenu().then((parts) => ({ default: parts.MenuItem })));
 
 /**
- * MUI's Menu brings Popover, Modal, a focus trap and transitions (~13 KB gzip) that the first paint
- * of a page never needs. It loads when the browser is idle after the page is up, so a menu still
+ * MUI's Menu brings Popover, Modal, a focus trap and transitions (~13 KB gzip), and its items another 3 KB, that the
+ * first paint of a page never needs. They load when the browser is idle after the page is up, so a menu still
  * opens at once, and it is rendered only once it has been opened (then kept for the close animation).
  */
 export function LazyMenu(props: MenuProps) {
