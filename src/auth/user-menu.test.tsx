@@ -26,7 +26,7 @@ describe('UserMenu', () => {
       signOut,
     });
     await userEvent.click(screen.getByRole('button', { name: 'Alice Example' }));
-    const panel = screen.getByRole('dialog', { name: 'Alice Example' });
+    const panel = await screen.findByRole('dialog', { name: 'Alice Example' });
     expect(panel).toHaveTextContent('alice');
     const teams = screen.getByRole('list', { name: 'Your teams' });
     expect(Array.from(teams.querySelectorAll('li'), (item) => item.textContent)).toEqual([

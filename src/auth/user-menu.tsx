@@ -2,9 +2,9 @@ import AccountCircle from '@mui/icons-material/AccountCircle';
 import Logout from '@mui/icons-material/Logout';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Popover from '@mui/material/Popover';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
+import { LazyPopover } from '@/components/menu/lazy-menu';
 import { useAuth } from './auth-context';
 
 /** The signed-in user's name in the app bar; opens their login name, teams and "Sign out". Nothing without login. */
@@ -29,7 +29,7 @@ export function UserMenu() {
       >
         {user.name}
       </Button>
-      <Popover
+      <LazyPopover
         id={panelId}
         open={open}
         anchorEl={anchor}
@@ -72,7 +72,7 @@ export function UserMenu() {
             Sign out
           </Button>
         </Box>
-      </Popover>
+      </LazyPopover>
     </>
   );
 }

@@ -1,8 +1,10 @@
 import type { MenuProps } from '@mui/material/Menu';
+import type { PopoverProps } from '@mui/material/Popover';
 import { lazy, Suspense, useEffect, useState } from 'react';
 
 const loadMenu = () => import('./menu-parts');
 const Menu = lazy(() => loadMenu().then((parts) => ({ default: parts.Menu })));
+const Popover = lazy(() => loadMenu().then((parts) => ({ default: parts.Popover })));
 
 /** MUI's MenuItem (with its roving focus), loaded with the menu: use it for the children of a LazyMenu. */
 export const LazyMenuItem = lazy(() => loadMenu().then((parts) => ({ default: parts.MenuItem })));
@@ -13,15 +15,30 @@ export const LazyMenuItem = lazy(() => loadMenu().then((parts) => ({ default: pa
  * opens at once, and it is rendered only once it has been opened (then kept for the close animation).
  */
 export function LazyMenu(props: MenuProps) {
-  const [opened, setOpened] = useState(props.open);
-  if (props.open && !opened) setOpened(true);
-  useEffect(() => whenIdle(() => void loadMenu()), []);
-  if (!opened) return null;
+  if (!useOpenedOnce(props.open)) return null;
   return (
     <Suspense fallback={null}>
       <Menu {...props} />
     </Suspense>
   );
+}
+
+/** MUI's Popover, loaded like LazyMenu (the same module, so either prefetches both). */
+export function LazyPopover(props: PopoverProps) {
+  if (!useOpenedOnce(props.open)) return null;
+  return (
+    <Suspense fallback={null}>
+      <Popover {...props} />
+    </Suspense>
+  );
+}
+
+/** Whether the menu has ever been open; starts loading its code when the browser is idle. */
+function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  useEffect(() => whenIdle(() => void loadMenu()), []);
+  return opened;
 }
 
 function whenIdle(task: () => void): () => void {

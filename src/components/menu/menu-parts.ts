@@ -1,3 +1,4 @@
-// What an open menu needs, in one lazily loaded module (see lazy-menu.tsx): the items render only inside the menu.
+// What an open menu or popover needs, in one lazily loaded module (see lazy-menu.tsx): items render only inside a menu.
 export { default as Menu } from '@mui/material/Menu';
 export { default as MenuItem } from '@mui/material/MenuItem';
+export { default as Popover } from '@mui/material/Popover';
