@@ -2,17 +2,21 @@ import FilterListOffIcon from '@mui/icons-material/FilterListOff';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import WorkOutlinedIcon from '@mui/icons-material/WorkOutlined';
 import Button from '@mui/material/Button';
-import Skeleton from '@mui/material/Skeleton';
+import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
+import { keyframes } from '@emotion/react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { paths } from '@/lib/paths';
 
 const SKELETON_ROWS = 8;
+
+// A plain pulsing bar: MUI's Skeleton would add ~2 KB gzip to the first route for the same look.
+const pulse = keyframes`50% { opacity: 0.4; }`;
 
 /** The table's shape while the first page loads, so the page does not jump when it arrives. */
 export function JobsTableSkeleton({ columns }: { columns: number }) {
@@ -23,7 +27,17 @@ export function JobsTableSkeleton({ columns }: { columns: number }) {
           <TableRow key={row}>
             {Array.from({ length: columns }, (_, column) => (
               <TableCell key={column}>
-                <Skeleton variant="text" width={column === 0 ? 160 : 80} />
+                <Box
+                  sx={{
+                    width: column === 0 ? 160 : 80,
+                    height: 12,
+                    my: 0.5,
+                    borderRadius: 1,
+                    bgcolor: 'action.hover',
+                    animation: `${pulse} 1.5s ease-in-out infinite`,
+                    '@media (prefers-reduced-motion: reduce)': { animation: 'none' },
+                  }}
+                />
               </TableCell>
             ))}
           </TableRow>
