@@ -29,7 +29,10 @@ function problemOf(text: string): string | undefined {
 
 function ContactsView({ contacts }: { contacts: DataJobContacts | undefined }) {
   return (
-    <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1 }}>
+    <Box
+      component="dl"
+      sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 2, rowGap: 1 }}
+    >
       {CONTACT_LISTS.map(({ field, label }) => {
         const list = contacts?.[field] ?? [];
         return (
@@ -37,7 +40,11 @@ function ContactsView({ contacts }: { contacts: DataJobContacts | undefined }) {
             <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
               {label}
             </Typography>
-            <Typography component="dd" variant="body2" sx={{ m: 0, color: list.length ? undefined : 'text.secondary' }}>
+            <Typography
+              component="dd"
+              variant="body2"
+              sx={{ m: 0, overflowWrap: 'anywhere', color: list.length ? undefined : 'text.secondary' }}
+            >
               {list.length ? list.join(', ') : 'Nobody is notified'}
             </Typography>
           </Box>

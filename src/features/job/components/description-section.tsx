@@ -18,7 +18,11 @@ export function DescriptionSection({ jobRef, job }: { jobRef: JobRef; job: DataJ
       view={
         <Typography
           variant="body1"
-          sx={{ whiteSpace: 'pre-wrap', color: job.description ? undefined : 'text.secondary' }}
+          sx={{
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            color: job.description ? undefined : 'text.secondary',
+          }}
         >
           {job.description || 'No description.'}
         </Typography>

@@ -30,7 +30,7 @@ export function KeyValueTable({
       <TableBody>
         {entries.map(([key, value]) => (
           <TableRow key={key}>
-            <TableCell sx={{ fontFamily: 'monospace' }}>{key}</TableCell>
+            <TableCell sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{key}</TableCell>
             <TableCell>{kindOf(value)}</TableCell>
             <TableCell sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
               {hideValues ? '••••••' : displayValue(value)}

@@ -48,8 +48,8 @@ function ExecutionStep({ jobRef, execution }: { jobRef: JobRef; execution: Execu
 
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
 } as const;
