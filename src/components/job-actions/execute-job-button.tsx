@@ -13,13 +13,15 @@ export interface ExecuteJobButtonProps {
   disabledReason?: string;
   /** An icon button for table rows instead of a text button. */
   compact?: boolean;
+  /** Arguments for the run (`job_input.get_arguments()`), shown in the confirmation; none by default. */
+  args?: Record<string, unknown>;
   onStarted?: (executionId: string | undefined) => void;
 }
 
 const LABEL = 'Execute now';
 
 /** "Execute now" after a confirmation that says what will happen; links to the new execution. */
-export function ExecuteJobButton({ job, disabledReason, compact = false, onStarted }: ExecuteJobButtonProps) {
+export function ExecuteJobButton({ job, disabledReason, compact = false, args, onStarted }: ExecuteJobButtonProps) {
   const [open, setOpen] = useState(false);
   // Mounted from the first click on, so the outcome (snackbar) outlives the dialog.
   const [isUsed, setIsUsed] = useState(false);
@@ -45,7 +47,7 @@ export function ExecuteJobButton({ job, disabledReason, compact = false, onStart
       </Hint>
       {isUsed && (
         <Suspense fallback={null}>
-          <ExecuteJobFlow job={job} open={open} onClose={() => setOpen(false)} onStarted={onStarted} />
+          <ExecuteJobFlow job={job} args={args} open={open} onClose={() => setOpen(false)} onStarted={onStarted} />
         </Suspense>
       )}
     </>

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
@@ -10,6 +11,7 @@ import { useStartExecution } from '@/components/execute-with-args/use-start-exec
 
 export interface ExecuteJobFlowProps {
   job: JobRef;
+  args?: Record<string, unknown>;
   open: boolean;
   onClose: () => void;
   onStarted?: (executionId: string | undefined) => void;
@@ -19,7 +21,7 @@ export interface ExecuteJobFlowProps {
  * The confirmation and its outcome, loaded on first use (dialogs and snackbars stay off the first
  * route). A 409 (already submitted or running) or a 403 stays in the dialog, said plainly.
  */
-export default function ExecuteJobFlow({ job, open, onClose, onStarted }: ExecuteJobFlowProps) {
+export default function ExecuteJobFlow({ job, args, open, onClose, onStarted }: ExecuteJobFlowProps) {
   const start = useStartExecution(job);
   const [started, setStarted] = useState<{ id: string | undefined } | null>(null);
   const close = () => {
@@ -31,14 +33,28 @@ export default function ExecuteJobFlow({ job, open, onClose, onStarted }: Execut
       <ConfirmDialog
         open={open}
         title={`Execute ${job.job} now?`}
-        consequence="One execution of the deployed version starts right away, outside the schedule. The Control Service refuses if an execution of this job is already submitted or running."
+        consequence={
+          <>
+            One execution of the deployed version starts right away, outside the schedule
+            {args ? ', with the arguments below' : ''}. The Control Service refuses if an execution of this job is
+            already submitted or running.
+            {args && (
+              <Box
+                component="pre"
+                sx={{ mt: 1, mb: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, overflow: 'auto' }}
+              >
+                {JSON.stringify(args, null, 2)}
+              </Box>
+            )}
+          </>
+        }
         confirmLabel="Execute now"
         cancelLabel="Cancel"
         isPending={start.isPending}
         error={start.error ? <ActionErrorAlert error={start.error} action={`execute ${job.job}`} kind="start" /> : null}
         onClose={close}
         onConfirm={() =>
-          start.mutate(undefined, {
+          start.mutate(args, {
             onSuccess: (id) => {
               close();
               setStarted({ id });

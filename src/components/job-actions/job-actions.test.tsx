@@ -58,6 +58,21 @@ describe('ExecuteJobButton', { timeout: 30_000 }, () => {
     expect(started).toEqual(['ingest-sales-1700000000']);
   });
 
+  it('runs with the arguments it was given, after showing them', async () => {
+    const { user } = renderWithProviders(<ExecuteJobButton job={JOB} args={{ date: '2026-11-27' }} />);
+
+    await user.click(screen.getByRole('button', { name: 'Execute now' }));
+    const dialog = await screen.findByRole('dialog', {}, DIALOG);
+    expect(dialog).toHaveTextContent('with the arguments below');
+    expect(dialog).toHaveTextContent('"date": "2026-11-27"');
+    await user.click(within(dialog).getByRole('button', { name: 'Execute now' }));
+
+    expect(await screen.findByText('Execution of ingest-sales started.')).toBeInTheDocument();
+    expect(requests).toEqual([
+      { method: 'POST', body: { started_by: 'manual/vdk-dashboard', args: { date: '2026-11-27' } } },
+    ]);
+  });
+
   it('says "already executing" on a 409 and keeps the dialog open', async () => {
     answer = () =>
       HttpResponse.json({ what: "The Data Job 'ingest-sales' is currently being executed." }, { status: 409 });
