@@ -197,6 +197,11 @@ describe('the emulator OpenID provider', () => {
     expect(await reused.json()).toMatchObject({ error: 'invalid_grant' });
   });
 
+  it('puts the teams in the ID token also when the dashboard asks only for openid profile', async () => {
+    const tokens = await signIn(issuer, 'bob', 'demo', { scope: 'openid profile' });
+    expect(decodeJwt(tokens.id_token).groups).toEqual(['finance']);
+  });
+
   it('does not accept the ID token, whose audience is the dashboard, as a bearer token for the API', async () => {
     const tokens = await signIn(issuer, 'alice');
     expect(await auth.authenticate(bearer(tokens.id_token))).toBeNull();

@@ -88,7 +88,8 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
     scopes: OIDC_SCOPES.split(' '),
     claims: {
       openid: ['sub'],
-      profile: ['name', 'preferred_username', 'username'],
+      // Teams come with the profile too: dashboards that ask only for `openid profile` still see them.
+      profile: ['name', 'preferred_username', 'username', 'groups'],
       email: ['email', 'email_verified'],
       groups: ['groups'],
     },

@@ -109,8 +109,13 @@ export async function tokenRequest(issuer: string, form: Record<string, string>,
 }
 
 /** The whole sign-in, ending with the token response the dashboard would get. */
-export async function signIn(issuer: string, username: string, password = 'demo'): Promise<TokenSet> {
-  const start = await startAuthorization(issuer);
+export async function signIn(
+  issuer: string,
+  username: string,
+  password = 'demo',
+  extra: Record<string, string> = {},
+): Promise<TokenSet> {
+  const start = await startAuthorization(issuer, extra);
   const callback = await submitSignIn(start, username, password);
   const response = await tokenRequest(issuer, {
     grant_type: 'authorization_code',
