@@ -107,8 +107,7 @@ export function JobsPage() {
       </JobsFilterBar>
       {jobs.isError && jobs.data && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Could not refresh the list; showing what was loaded {jobs.dataUpdatedAt ? 'earlier' : ''}.{' '}
-          {jobs.error.message}
+          Could not refresh the list: {jobs.error.message} The jobs below are as of the last successful refresh.
         </Alert>
       )}
       <Paper variant="outlined">
