@@ -190,6 +190,38 @@ test.describe('execution history and logs', () => {
     await checkFiltered();
   });
 
+  test('dragging across the duration chart filters the history to that time', async ({ page }) => {
+    await page.goto(`${jobUrl('ingest-sales')}/executions`);
+    const figure = page.getByRole('figure', { name: /^Duration over time/ });
+    const chart = figure.locator('svg.MuiChartsSvgLayer-root');
+    // Drag once the page has settled: table loaded, chart drawn with its legend.
+    await expect(page.getByRole('table', { name: 'Executions' }).getByRole('link').first()).toBeVisible();
+    await expect(figure.getByText('Succeeded')).toBeVisible();
+    await expect(chart).toBeVisible();
+    const box = (await chart.boundingBox())!;
+    const y = box.y + box.height * 0.5;
+    await page.mouse.move(box.x + box.width * 0.4, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, y, { steps: 8 });
+    await page.mouse.move(box.x + box.width * 0.7, y, { steps: 8 });
+    await page.mouse.up();
+
+    await expect(page).toHaveURL(/[?&]range=custom/);
+    const url = new URL(page.url());
+    const from = Date.parse(url.searchParams.get('from')!);
+    const to = Date.parse(url.searchParams.get('to')!);
+    expect(to).toBeGreaterThan(from);
+    await expect(page.getByRole('combobox', { name: /Time range/ })).toHaveText('Custom range');
+    const starts = await page
+      .getByRole('table', { name: 'Executions' })
+      .locator('tbody tr td:nth-child(4) time')
+      .evaluateAll((cells) => cells.map((cell) => Date.parse(cell.getAttribute('datetime') ?? '')));
+    for (const start of starts) {
+      expect(start).toBeGreaterThanOrEqual(from);
+      expect(start).toBeLessThanOrEqual(to);
+    }
+  });
+
   test('a deep link opens one execution directly, and an unknown id says so', async ({ page, api }) => {
     const latest = await api.latestFinishedExecution(TEAM);
     await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.id}`);
