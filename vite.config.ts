@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The local Control Service (emulator) answers the API and the OpenID provider on one origin,
 // like an ingress in production; the dev server proxies both so the app stays same-origin.
@@ -17,10 +17,51 @@ const proxy = {
 const reactRouterProduction = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
+/**
+ * The job list is where the app opens (`/` leads there). The modules it shares with other pages (time, polling,
+ * table parts…) would each become a small chunk of its own; they go into one chunk, which compresses better and costs
+ * one request instead of a dozen. Modules only the job list uses stay in its own chunk.
+ */
+function landingPageSharedChunk(page: string): { plugin: Plugin; test: (id: string) => boolean } {
+  const shared = new Set<string>();
+  const plugin: Plugin = {
+    name: 'landing-page-shared-chunk',
+    apply: 'build',
+    buildEnd() {
+      const staticClosure = (root: string) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+        };
+        visit(root);
+        return seen;
+      };
+      const ids = [...this.getModuleIds()];
+      const landing = ids.find((id) => id.endsWith(page));
+      if (!landing) return;
+      const initial = new Set<string>();
+      const others = new Set<string>();
+      for (const id of ids) {
+        const info = this.getModuleInfo(id);
+        if (info?.isEntry) for (const m of staticClosure(id)) initial.add(m);
+        else if (id !== landing && info?.dynamicImporters.length) for (const m of staticClosure(id)) others.add(m);
+      }
+      for (const id of staticClosure(landing)) {
+        if (id !== landing && others.has(id) && !initial.has(id)) shared.add(id);
+      }
+    },
+  };
+  return { plugin, test: (id) => shared.has(id) };
+}
+
+const landingShared = landingPageSharedChunk('/src/features/jobs/pages/jobs-page.tsx');
+
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
   base: './',
-  plugins: [react()],
+  plugins: [react(), landingShared.plugin],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -41,7 +82,10 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           // Every route loads the entry and all it imports statically. Left to itself, rolldown splits those modules
           // into a dozen chunks (shared with lazy pages); one file compresses better and costs one request.
-          groups: [{ name: 'shell', tags: ['$initial'] }],
+          groups: [
+            { name: 'shell', tags: ['$initial'], priority: 2 },
+            { name: 'pages-common', test: landingShared.test, priority: 1 },
+          ],
         },
       },
     },
