@@ -3,10 +3,10 @@
  * `src/features/<area>/pages/<x>-page.tsx`, so every page is its own chunk and the first route
  * stays small. Every route has an error boundary; the shell stays on screen when a page fails.
  */
-import LinearProgress from '@mui/material/LinearProgress';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type Params, type RouteObject } from 'react-router';
 import { paths } from '@/lib/paths';
+import { LoadingBar } from '@/components/feedback/loading-bar';
 import { NotFoundPage } from './errors/not-found-page';
 import { RootErrorPage } from './errors/root-error-page';
 import { RouteErrorPage } from './errors/route-error-page';
@@ -42,7 +42,7 @@ export const routes: RouteObject[] = [
     id: 'root',
     Component: AppShell,
     ErrorBoundary: RootErrorPage,
-    HydrateFallback: () => <LinearProgress aria-label="Loading" />,
+    HydrateFallback: () => <LoadingBar label="Loading" />,
     children: [
       {
         // Pathless: a failing page renders its error inside the shell, not instead of it.

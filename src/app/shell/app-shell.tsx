@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useConfig, useEmbedMode } from '@/config/config-context';
 import { EmbedBridge } from '@/embed/embed-bridge';
+import { LoadingBar } from '@/components/feedback/loading-bar';
 import { useThemeMode } from '../theme/theme-mode-context';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { SkipLink } from './skip-link';
@@ -28,7 +28,7 @@ export function AppShell({ topBarEnd }: AppShellProps) {
       <EmbedBridge allowedOrigins={embed.allowedParentOrigins} fixedTeam={fixedTeam} onSetTheme={setPreference} />
       <SkipLink targetId={MAIN_CONTENT_ID} />
       {!chromeless && <TopBar end={topBarEnd} />}
-      <Box sx={{ height: 4 }}>{isNavigating && <LinearProgress aria-label="Loading page" />}</Box>
+      <Box sx={{ height: 4 }}>{isNavigating && <LoadingBar label="Loading page" />}</Box>
       <Box
         component="main"
         id={MAIN_CONTENT_ID}
