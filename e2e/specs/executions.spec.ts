@@ -90,9 +90,9 @@ test.describe('execution history and logs', () => {
     const job = uniqueName('exec-live');
     await api.createJob(TEAM, { job_name: job });
     await control.deploy(job);
-    // 10× clock: about 4 s submitted and 15 s running in real time.
+    // 10× clock: about 15 s submitted (room for a slow machine to show it) and 15 s running in real time.
     await control.profile(job, {
-      startDelaySeconds: 40,
+      startDelaySeconds: 150,
       durationSeconds: 150,
       jitter: 0,
       userErrorRate: 0,
@@ -122,7 +122,7 @@ test.describe('execution history and logs', () => {
     await expect(summary.filter({ hasText: '"full_reload": true' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Not started yet' })).toBeVisible();
 
-    await expect(execution.getByText('Running', { exact: true }).first()).toBeVisible({ timeout: 15_000 });
+    await expect(execution.getByText('Running', { exact: true }).first()).toBeVisible({ timeout: 25_000 });
     const logLines = page.getByRole('region', { name: 'Log lines' });
     await expect(logLines).toBeVisible({ timeout: 15_000 });
     const lineCount = async () => Number((await page.getByText(/^\d+ lines?$/).textContent())?.split(' ')[0]);
