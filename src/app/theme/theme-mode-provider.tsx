@@ -1,12 +1,18 @@
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
+import { ThemeProvider } from '@mui/system';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { preferences, type ThemePreference } from '@/lib/preferences';
 import { createAppTheme } from './theme';
 import { ThemeModeContext } from './theme-mode-context';
 
-/** Light, dark or follow the system; the choice persists through src/lib/preferences.ts. */
+/**
+ * Light, dark or follow the system; the choice persists through src/lib/preferences.ts.
+ *
+ * The theme has no CSS variables, so MUI's plain ThemeProvider from @mui/system is enough: `@mui/material/styles`'
+ * ThemeProvider also bundles the CSS-variables provider (colour-scheme storage and its init script, ~4 KB gzip)
+ * that only a `cssVariables` theme uses.
+ */
 export function ThemeModeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreferenceState] = useState<ThemePreference>(() => preferences.theme.get() ?? 'system');
   const systemPrefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
