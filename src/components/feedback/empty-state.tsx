@@ -9,7 +9,7 @@ interface EmptyStateProps {
   action?: ReactNode;
   icon?: ReactNode;
   /** Heading level of the title inside the page (default h2). */
-  headingLevel?: 'h2' | 'h3';
+  headingLevel?: 'h1' | 'h2' | 'h3';
 }
 
 /** Nothing to show, said plainly, with the next step. */

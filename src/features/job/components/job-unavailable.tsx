@@ -11,7 +11,7 @@ export function JobUnavailable({ jobRef, error }: { jobRef: JobRef; error: unkno
   const noAccess = isForbidden(error);
   return (
     <EmptyState
-      headingLevel="h2"
+      headingLevel="h1"
       title={noAccess ? `No access to ${jobRef.job}` : `Job ${jobRef.job} not found in team ${jobRef.team}`}
       description={
         noAccess

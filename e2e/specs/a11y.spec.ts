@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../fixtures/signed-in';
+
+const TEAM = 'analytics';
+
+/** Serious and critical WCAG 2.1 A/AA problems axe finds on the whole page (shell and open dialogs included). */
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${where} — ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}
+
+/** Opens a dialog with `open`, checks it, and closes it with Escape (no dialog here writes anything until confirmed). */
+async function checkDialog(page: Page, found: string[], where: string, open: Locator, name: string | RegExp) {
+  await open.click();
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  found.push(...(await seriousViolations(page, where)));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`every page and main dialog in the ${theme} theme`, () => {
+    test.describe.configure({ timeout: 120_000 });
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((value) => localStorage.setItem('vdk-dashboard.theme', JSON.stringify(value)), theme);
+    });
+
+    test(`job lists and the create dialog (${theme})`, async ({ page }) => {
+      const found: string[] = [];
+      await page.goto(`/teams/${TEAM}/jobs`);
+      await expect(page.getByRole('table', { name: 'Jobs' }).getByRole('row').nth(1)).toBeVisible();
+      await expect(page.locator('body')).toHaveCSS(
+        'background-color',
+        theme === 'dark' ? /rgb\((\d|[1-5]\d), / : 'rgb(255, 255, 255)',
+      );
+      found.push(...(await seriousViolations(page, 'job list')));
+      await checkDialog(
+        page,
+        found,
+        'create job dialog',
+        page.getByRole('button', { name: 'Create job' }).first(),
+        'Create job',
+      );
+
+      await page.goto('/jobs');
+      await expect(page.getByRole('table', { name: 'Jobs' }).getByRole('row').nth(1)).toBeVisible();
+      found.push(...(await seriousViolations(page, 'all-teams job list')));
+      expect(found).toEqual([]);
+    });
+
+    test(`job page and its dialogs (${theme})`, async ({ page, api }) => {
+      const latest = await api.latestFinishedExecution(TEAM);
+      const found: string[] = [];
+      await page.goto(`/teams/${TEAM}/jobs/${latest.jobName}`);
+      await expect(page.getByRole('heading', { level: 1, name: latest.jobName })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Recent executions' })).toBeVisible();
+      found.push(...(await seriousViolations(page, 'job page')));
+      await checkDialog(
+        page,
+        found,
+        'execute now',
+        page.getByRole('button', { name: 'Execute now' }),
+        `Execute ${latest.jobName} now?`,
+      );
+      await checkDialog(
+        page,
+        found,
+        'execute with arguments',
+        page.getByRole('button', { name: /Execute with arguments/ }),
+        /with arguments/,
+      );
+      await checkDialog(
+        page,
+        found,
+        'delete job',
+        page.getByRole('button', { name: 'Delete job' }),
+        `Delete ${latest.jobName}?`,
+      );
+      expect(found).toEqual([]);
+    });
+
+    test(`deployment, executions, execution and not-found pages (${theme})`, async ({ page, api }) => {
+      const latest = await api.latestFinishedExecution(TEAM);
+      const jobUrl = `/teams/${TEAM}/jobs/${latest.jobName}`;
+      const found: string[] = [];
+      await page.goto(`${jobUrl}/deployment`);
+      await expect(page.getByRole('heading', { name: 'Deploy a new version' })).toBeVisible();
+      found.push(...(await seriousViolations(page, 'deployment page')));
+
+      await page.goto(`${jobUrl}/executions`);
+      await expect(page.getByRole('table', { name: 'Executions' }).getByRole('row').nth(1)).toBeVisible();
+      found.push(...(await seriousViolations(page, 'executions list')));
+
+      await page.goto(`${jobUrl}/executions/${latest.id}`);
+      await expect(page.getByRole('heading', { name: `Execution ${latest.id}` })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Logs' })).toBeVisible();
+      found.push(...(await seriousViolations(page, 'execution page')));
+
+      await page.goto(`/teams/${TEAM}/jobs/no-such-job-anywhere`);
+      await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+      found.push(...(await seriousViolations(page, 'unknown job')));
+
+      await page.goto('/this/route/does/not/exist');
+      await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+      found.push(...(await seriousViolations(page, 'unknown route')));
+      expect(found).toEqual([]);
+    });
+  });
+}
+
+test('keyboard only: tab to a job, open it with Enter, reach its actions', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(`/teams/${TEAM}/jobs`);
+  const firstJob = page.getByRole('table', { name: 'Jobs' }).getByRole('row').nth(1).getByRole('link').first();
+  await expect(firstJob).toBeVisible();
+  const jobName = (await firstJob.textContent())!;
+
+  /** Presses Tab until `target` has focus; fails after `limit` presses. */
+  async function tabTo(target: Locator, limit: number) {
+    for (let presses = 0; presses < limit; presses++) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error(`Focus did not reach ${target.toString()} within ${limit} Tab presses`);
+  }
+
+  // The list's own shortcut puts focus in the search box; the table follows it in tab order.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search jobs' })).toBeFocused();
+  await tabTo(firstJob, 25);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: jobName })).toBeVisible();
+
+  const executeNow = page.getByRole('button', { name: 'Execute now' });
+  await tabTo(executeNow, 20);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Execute ${jobName} now?` });
+  await expect(dialog).toBeVisible();
+  // Focus moved into the dialog (MUI focuses the dialog itself or its first control).
+  await expect.poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(executeNow).toBeFocused();
+});
