@@ -73,7 +73,7 @@ export function DescriptionCell({ text }: { text: string | null | undefined }) {
 
 /** The schedule in words (it runs in UTC) and the next run in the chosen zone, UTC on hover. */
 export function ScheduleCell({ job }: { job: JobSummary }) {
-  const cronText = useCronText();
+  const describeCron = useCronText();
   const cron = job.config?.schedule?.scheduleCron?.trim();
   if (!cron)
     return (
@@ -81,7 +81,7 @@ export function ScheduleCell({ job }: { job: JobSummary }) {
         No schedule (manual only)
       </Box>
     );
-  const description = cronText?.describeCronSchedule(cron);
+  const description = describeCron?.(cron);
   if (description && !description.ok) {
     return (
       <Hint title={description.reason}>

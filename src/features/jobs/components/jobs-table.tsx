@@ -7,7 +7,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { memo, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { JobSummary } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
@@ -64,7 +64,7 @@ export function JobsTable({
   onLeave,
   isStale,
 }: JobsTableProps) {
-  const shown = columns.filter((column) => visible.has(column.id));
+  const shown = useMemo(() => columns.filter((column) => visible.has(column.id)), [columns, visible]);
   return (
     <TableContainer sx={{ opacity: isStale ? 0.6 : 1, transition: 'opacity 150ms' }}>
       <Table size="small" aria-label="Jobs" aria-busy={isStale || undefined}>
@@ -96,71 +96,89 @@ export function JobsTable({
           </TableRow>
         </TableHead>
         <TableBody onKeyDown={handleRowKeys}>
-          {jobs.map((job) => {
-            const ref = jobRefOf(job, team ?? '');
-            const cells: Record<JobColumnId, () => ReactNode> = {
-              name: () => (
-                <Link
-                  component={RouterLink}
-                  to={paths.job(ref)}
-                  {...{ [ROW_LINK]: '' }}
-                  onMouseEnter={() => onPrefetch(job)}
-                  onFocus={() => onPrefetch(job)}
-                  onClick={onLeave}
-                  sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}
-                >
-                  {ref.job}
-                </Link>
-              ),
-              team: () => (
-                <Link
-                  component={RouterLink}
-                  to={paths.jobs({ team: ref.team })}
-                  color="inherit"
-                  sx={{ whiteSpace: 'nowrap' }}
-                >
-                  {ref.team}
-                </Link>
-              ),
-              description: () => <DescriptionCell text={job.config?.description} />,
-              deployment: () => <DeploymentCell job={job} />,
-              last_status: () => {
-                const { status, message } = currentStatusOf(job);
-                return status ? <ExecutionStatusChip status={status} message={message} /> : 'Never run';
-              },
-              last_run: () => <LastRunCell job={job} />,
-              duration: () => <Duration seconds={deploymentOf(job)?.lastExecutionDuration} />,
-              recent: () => <ExecutionStrip job={ref} executions={executionsOf(job)} onOpen={onLeave} />,
-              success_rate: () => <SuccessRateCell job={job} />,
-              schedule: () => <ScheduleCell job={job} />,
-              python: () => deploymentOf(job)?.jobPythonVersion ?? '—',
-              last_deployed: () => {
-                const deployment = deploymentOf(job);
-                if (!deployment) return '—';
-                return (
-                  <>
-                    {deployment.lastDeployedBy ?? 'unknown'} · <RelativeTime value={deployment.lastDeployedDate} />
-                  </>
-                );
-              },
-              contacts: () => <ContactsCell job={job} />,
-              actions: () => <RowActions job={job} team={team} />,
-            };
-            return (
-              <TableRow key={`${ref.team}/${ref.job}`} hover>
-                {shown.map((column) => (
-                  <TableCell key={column.id} align={column.align}>
-                    {cells[column.id]()}
-                  </TableCell>
-                ))}
-              </TableRow>
-            );
-          })}
+          {jobs.map((job) => (
+            <JobRow
+              key={`${job.config?.team ?? team}/${job.jobName}`}
+              job={job}
+              team={team}
+              shown={shown}
+              onPrefetch={onPrefetch}
+              onLeave={onLeave}
+            />
+          ))}
         </TableBody>
       </Table>
     </TableContainer>
   );
 }
+
+interface JobRowProps {
+  job: JobSummary;
+  team: string | undefined;
+  shown: readonly JobColumn[];
+  onPrefetch: (job: JobSummary) => void;
+  onLeave: () => void;
+}
+
+/**
+ * One job. Memoised: a refresh while executions run keeps the objects of unchanged jobs (TanStack
+ * Query's structural sharing), so only the rows that changed render again.
+ */
+const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: JobRowProps) {
+  const ref = jobRefOf(job, team ?? '');
+  const cells: Record<JobColumnId, () => ReactNode> = {
+    name: () => (
+      <Link
+        component={RouterLink}
+        to={paths.job(ref)}
+        {...{ [ROW_LINK]: '' }}
+        onMouseEnter={() => onPrefetch(job)}
+        onFocus={() => onPrefetch(job)}
+        onClick={onLeave}
+        sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}
+      >
+        {ref.job}
+      </Link>
+    ),
+    team: () => (
+      <Link component={RouterLink} to={paths.jobs({ team: ref.team })} color="inherit" sx={{ whiteSpace: 'nowrap' }}>
+        {ref.team}
+      </Link>
+    ),
+    description: () => <DescriptionCell text={job.config?.description} />,
+    deployment: () => <DeploymentCell job={job} />,
+    last_status: () => {
+      const { status, message } = currentStatusOf(job);
+      return status ? <ExecutionStatusChip status={status} message={message} /> : 'Never run';
+    },
+    last_run: () => <LastRunCell job={job} />,
+    duration: () => <Duration seconds={deploymentOf(job)?.lastExecutionDuration} />,
+    recent: () => <ExecutionStrip job={ref} executions={executionsOf(job)} onOpen={onLeave} />,
+    success_rate: () => <SuccessRateCell job={job} />,
+    schedule: () => <ScheduleCell job={job} />,
+    python: () => deploymentOf(job)?.jobPythonVersion ?? '—',
+    last_deployed: () => {
+      const deployment = deploymentOf(job);
+      if (!deployment) return '—';
+      return (
+        <>
+          {deployment.lastDeployedBy ?? 'unknown'} · <RelativeTime value={deployment.lastDeployedDate} />
+        </>
+      );
+    },
+    contacts: () => <ContactsCell job={job} />,
+    actions: () => <RowActions job={job} team={team} />,
+  };
+  return (
+    <TableRow hover>
+      {shown.map((column) => (
+        <TableCell key={column.id} align={column.align}>
+          {cells[column.id]()}
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+});
 
 /** When the last finished execution ended, and how long it took. */
 function LastRunCell({ job }: { job: JobSummary }) {
