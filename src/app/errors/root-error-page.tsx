@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
 import { useRouteError } from 'react-router';
 
@@ -10,7 +10,8 @@ export function RootErrorPage() {
   const error = useRouteError();
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Container component="main" maxWidth="md" sx={{ py: 4 }}>
+    // Container's layout (md width, centred, gutters) with a Box: Container would ship for this page alone.
+    <Box component="main" sx={{ maxWidth: 'md', mx: 'auto', px: { xs: 2, sm: 3 }, py: 4 }}>
       <Typography variant="h4" component="h1" gutterBottom>
         VDK Dashboard ran into a problem
       </Typography>
@@ -21,6 +22,6 @@ export function RootErrorPage() {
       <Button variant="contained" onClick={() => window.location.reload()}>
         Reload
       </Button>
-    </Container>
+    </Box>
   );
 }
