@@ -1,7 +1,6 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/system';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { preferences, type ThemePreference } from '@/lib/preferences';
 import { createAppTheme } from './theme';
 import { ThemeModeContext } from './theme-mode-context';
@@ -15,7 +14,7 @@ import { ThemeModeContext } from './theme-mode-context';
  */
 export function ThemeModeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreferenceState] = useState<ThemePreference>(() => preferences.theme.get() ?? 'system');
-  const systemPrefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
+  const systemPrefersDark = useSyncExternalStore(subscribeToSystemScheme, systemPrefersDarkNow);
   const mode = preference === 'system' ? (systemPrefersDark ? 'dark' : 'light') : preference;
   const setPreference = useCallback((next: ThemePreference) => {
     preferences.theme.set(next);
@@ -31,4 +30,14 @@ export function ThemeModeProvider({ children }: { children: ReactNode }) {
       </ThemeProvider>
     </ThemeModeContext>
   );
+}
+
+// What useMediaQuery does for one query in a client-only app, without its SSR and breakpoint handling.
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+const darkQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null);
+const systemPrefersDarkNow = () => darkQuery()?.matches ?? false;
+function subscribeToSystemScheme(onChange: () => void): () => void {
+  const query = darkQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
 }
