@@ -1,6 +1,6 @@
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import type { ReactNode } from 'react';
@@ -19,7 +19,23 @@ interface TopBarProps {
 
 export function TopBar({ end }: TopBarProps) {
   return (
-    <AppBar position="sticky" elevation={1} component="header">
+    // What AppBar (sticky, primary) renders for a theme without CSS variables: its Paper and its colours.
+    <Paper
+      component="header"
+      square
+      elevation={1}
+      sx={{
+        position: 'sticky',
+        top: 0,
+        zIndex: 'appBar',
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        flexShrink: 0,
+        bgcolor: 'primary.main',
+        color: 'primary.contrastText',
+      }}
+    >
       <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
         <Link
           component={RouterLink}
@@ -40,6 +56,6 @@ export function TopBar({ end }: TopBarProps) {
           <UserMenu />
         </Stack>
       </Toolbar>
-    </AppBar>
+    </Paper>
   );
 }
