@@ -212,9 +212,9 @@ test.describe('login with OpenID Connect', () => {
       [],
     );
 
-    await page.goBack();
-    await expect(page.getByText('Private numbers.')).toBeHidden();
-    await page.goBack();
+    // Back shows the signed-out page again, or the page that had the data asking to sign in: never the data.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { name: /^(You are signed out|Sign in to VDK Dashboard)$/ })).toBeVisible();
     await expect(page.getByText('Private numbers.')).toBeHidden();
 
     // The provider's session ended too: opening the page again shows the sign-in form, not the data.
