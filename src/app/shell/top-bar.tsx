@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Toolbar from '@mui/material/Toolbar';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { UserMenu } from '@/auth';
@@ -36,7 +35,18 @@ export function TopBar({ end }: TopBarProps) {
         color: 'primary.contrastText',
       }}
     >
-      <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+      {/* Toolbar's layout (gutters, the theme's toolbar heights) without the component. */}
+      <Box
+        sx={(theme) => ({
+          ...theme.mixins.toolbar,
+          position: 'relative',
+          display: 'flex',
+          alignItems: 'center',
+          px: { xs: 2, sm: 3 },
+          gap: 2,
+          flexWrap: 'wrap',
+        })}
+      >
         <Link
           component={RouterLink}
           to={paths.home()}
@@ -55,7 +65,7 @@ export function TopBar({ end }: TopBarProps) {
           {end}
           <UserMenu />
         </Stack>
-      </Toolbar>
+      </Box>
     </Paper>
   );
 }
