@@ -78,6 +78,11 @@ export default defineConfig(({ command }) => ({
     sourcemap: true,
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
+      treeshake: {
+        // @emotion/react imports hoist-non-react-statics (and its own react-is 16) bare, for withTheme, which the app
+        // never uses; the package has no side effects, so it may go when nothing uses it.
+        moduleSideEffects: (id) => (/[\\/]node_modules[\\/]hoist-non-react-statics[\\/]/.test(id) ? false : undefined),
+      },
       output: {
         codeSplitting: {
           // Every route loads the entry and all it imports statically. Left to itself, rolldown splits those modules
