@@ -4,7 +4,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { DataJob, DataJobContacts, JobRef } from '@/api/types';
 import { useJobSectionEditor } from '../hooks/use-job-section-editor';
-import { CONTACT_LISTS, invalidAddresses, joinAddresses, splitAddresses, type ContactField } from '../model/contacts';
+import {
+  CONTACT_LISTS,
+  invalidAddresses,
+  joinAddresses,
+  splitAddresses,
+  type ContactField,
+} from '@/components/contacts/contact-lists';
 import { EditableSection } from './editable-section';
 
 /** The lists as typed (one address per line), so half-typed input survives until saved. */

@@ -1,5 +1,5 @@
 import type { DataJob } from '@/api/types';
-import { CONTACT_LISTS } from './contacts';
+import { CONTACT_LISTS } from '@/components/contacts/contact-lists';
 
 export interface JobFieldChange {
   label: string;

@@ -11,14 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '@/auth';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
-import {
-  CONTACT_FIELDS,
-  checkNewJob,
-  emptyNewJob,
-  JOB_NAME_RULE,
-  toDataJob,
-  type ContactField,
-} from '../model/new-job';
+import { CONTACT_LISTS, type ContactField } from '@/components/contacts/contact-lists';
+import { checkNewJob, emptyNewJob, JOB_NAME_RULE, toDataJob } from '../model/new-job';
 import { serviceFieldError, useCreateJob } from '../hooks/use-create-job';
 import { SchedulePreview } from './schedule-preview';
 
@@ -51,7 +45,7 @@ export default function CreateJobDialog({ defaultTeam, teams, onClose, onCreated
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setTouched(new Set(['name', 'team', 'schedule', ...CONTACT_FIELDS.map(({ field }) => field)]));
+    setTouched(new Set(['name', 'team', 'schedule', ...CONTACT_LISTS.map(({ field }) => field)]));
     if (Object.keys(errors).length > 0 || create.isPending) return;
     const job = toDataJob(form);
     create.mutate(job, {
@@ -134,10 +128,10 @@ export default function CreateJobDialog({ defaultTeam, teams, onClose, onCreated
             <Typography variant="subtitle2" component="h3">
               Notifications (optional)
             </Typography>
-            {CONTACT_FIELDS.map(({ field, label }) => (
+            {CONTACT_LISTS.map(({ field, label }) => (
               <TextField
                 key={field}
-                label={label}
+                label={`Notify ${label.toLowerCase()}`}
                 size="small"
                 value={form.contacts[field]}
                 onChange={(event) => setContact(field, event.target.value)}

@@ -3,6 +3,7 @@
  * the DataJob the service receives. The rules are the service's own (docs/api-reference.md §2.1, §8).
  */
 import type { DataJob, DataJobContacts } from '@/api/types';
+import { CONTACT_LISTS, checkAddresses, type ContactField, splitAddresses } from '@/components/contacts/contact-lists';
 import { checkCron, expandCronMacro } from '@/lib/cron';
 
 export interface NewJobForm {
@@ -12,15 +13,6 @@ export interface NewJobForm {
   schedule: string;
   contacts: Record<ContactField, string>;
 }
-
-export const CONTACT_FIELDS = [
-  { field: 'notified_on_job_failure_user_error', label: 'Notify on user error' },
-  { field: 'notified_on_job_failure_platform_error', label: 'Notify on platform error' },
-  { field: 'notified_on_job_success', label: 'Notify on success' },
-  { field: 'notified_on_job_deploy', label: 'Notify on deploy' },
-] as const satisfies readonly { field: keyof DataJobContacts; label: string }[];
-
-export type ContactField = (typeof CONTACT_FIELDS)[number]['field'];
 
 export const emptyNewJob = (team: string): NewJobForm => ({
   name: '',
@@ -53,19 +45,6 @@ export function checkJobName(name: string): string | undefined {
   return `At most 50 characters (now ${name.length}).`;
 }
 
-// The service stores each list `;`-joined (§8), so `;` can never be part of an address.
-const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
-
-/** Addresses separated by commas, semicolons, spaces or new lines. */
-export function splitAddresses(text: string): string[] {
-  return text.split(/[\s,;]+/).filter(Boolean);
-}
-
-export function checkAddresses(text: string): string | undefined {
-  const invalid = splitAddresses(text).filter((address) => !EMAIL.test(address));
-  return invalid.length > 0 ? `Not an e-mail address: ${invalid.join(', ')}` : undefined;
-}
-
 export type NewJobErrors = Partial<Record<'name' | 'team' | 'schedule' | ContactField, string>>;
 
 export function checkNewJob(form: NewJobForm): NewJobErrors {
@@ -77,7 +56,7 @@ export function checkNewJob(form: NewJobForm): NewJobErrors {
     const schedule = checkCron(form.schedule);
     if (!schedule.ok) errors.schedule = schedule.reason;
   }
-  for (const { field } of CONTACT_FIELDS) {
+  for (const { field } of CONTACT_LISTS) {
     const problem = checkAddresses(form.contacts[field]);
     if (problem) errors[field] = problem;
   }
@@ -87,7 +66,7 @@ export function checkNewJob(form: NewJobForm): NewJobErrors {
 /** The body of POST /data-jobs/for-team/{team}/jobs, with the service's defaults for what the form does not ask. */
 export function toDataJob(form: NewJobForm): DataJob {
   const contacts = Object.fromEntries(
-    CONTACT_FIELDS.map(({ field }) => [field, splitAddresses(form.contacts[field])]),
+    CONTACT_LISTS.map(({ field }) => [field, splitAddresses(form.contacts[field])]),
   ) as Required<DataJobContacts>;
   // Sent expanded: the service computes next runs with a 5-field parser that does not know `@daily`.
   const cron = form.schedule.trim() === '' ? '' : expandCronMacro(form.schedule);

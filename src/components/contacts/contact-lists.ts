@@ -1,6 +1,6 @@
 import type { DataJobContacts } from '@/api/types';
 
-/** The four notification lists of a job, in the order a reader thinks of them. */
+/** The four notification lists of a job, in the order a reader thinks of them (job page and Create job). */
 export const CONTACT_LISTS = [
   { field: 'notified_on_job_deploy', label: 'On deploy' },
   { field: 'notified_on_job_success', label: 'On success' },
@@ -23,6 +23,12 @@ export function splitAddresses(text: string): string[] {
 
 export function invalidAddresses(addresses: string[]): string[] {
   return addresses.filter((address) => !EMAIL.test(address));
+}
+
+/** The message shown under a list with bad entries, or undefined when every entry is an address. */
+export function checkAddresses(text: string): string | undefined {
+  const invalid = invalidAddresses(splitAddresses(text));
+  return invalid.length > 0 ? `Not an e-mail address: ${invalid.join(', ')}` : undefined;
 }
 
 export const joinAddresses = (addresses: readonly string[] | undefined) => (addresses ?? []).join('\n');

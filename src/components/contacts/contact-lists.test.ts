@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidAddresses, splitAddresses } from './contacts';
+import { invalidAddresses, splitAddresses } from './contact-lists';
 
 describe('contacts', () => {
   it('splits on new lines, commas, semicolons and spaces', () => {
