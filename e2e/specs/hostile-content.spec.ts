@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { controlService } from '../fixtures/control-service';
 import { HOSTILE_FLAG, HOSTILE_PAYLOADS, MEGABYTE } from '../fixtures/hostile-payloads';
-import { expectOnlyHttpLinks, expectUsableLayout, guardPage } from '../fixtures/page-guard';
+import { expectOnlyHttpLinks, expectUsableLayout, guardPage, SECRETS_DISABLED } from '../fixtures/page-guard';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
 const TEAM = 'analytics';
@@ -31,8 +31,7 @@ test.describe('hostile content from the API renders as text', () => {
     apiAccessToken,
   }) => {
     const service = controlService(baseURL!, apiAccessToken!);
-    // The secrets API answers 501 (Vault disabled, as the real default); the browser logs that request.
-    const guard = guardPage(page, { allowConsole: [/status of 501/] });
+    const guard = guardPage(page, { allowConsole: [SECRETS_DISABLED] });
     const stem = uniqueName('hostile');
 
     // One job per payload in its description (the list shows each in its own row), one with the megabyte.
