@@ -6,6 +6,8 @@ const TEAM = 'analytics';
 
 /** Serious and critical WCAG 2.1 A/AA problems axe finds on the whole page (shell and open dialogs included). */
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  // The settled page: placeholders still loading would make the result depend on timing.
+  await expect(page.locator('.MuiSkeleton-root')).toHaveCount(0);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { controlService, type FaultSettings, NO_FAULTS } from '../fixtures/control-service';
 import { expectUsableLayout, guardPage, NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED } from '../fixtures/page-guard';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
@@ -60,6 +60,37 @@ test.describe('the dashboard under a failing Control Service', () => {
     const { json } = await service.call('GET', `/data-jobs/for-team/${TEAM}/jobs/${job}/executions`);
     expect(json, 'exactly one execution started').toHaveLength(1);
     guard.expectClean();
+  });
+
+  test('20% of requests fail with 503: list → job → history → execution stay usable, Retry gets through', async ({
+    page,
+    api,
+  }) => {
+    const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
+    const latest = await api.latestFinishedExecution(TEAM);
+    /** What a user does on a flaky service: press Retry whenever an error offers it, until `target` shows. */
+    const reach = async (target: Locator) => {
+      await expect(async () => {
+        if (await retryButton(page).isVisible()) await retryButton(page).click();
+        await expect(target).toBeVisible({ timeout: 3_000 });
+      }).toPass({ timeout: 45_000 });
+    };
+    await faults({ errorRate: 0.2 });
+
+    await page.goto(`/teams/${TEAM}/jobs?search=${latest.jobName}`);
+    const jobLink = page.getByRole('table', { name: 'Jobs' }).getByRole('link', { name: latest.jobName, exact: true });
+    await reach(jobLink);
+    await jobLink.click();
+    await reach(page.getByRole('heading', { level: 1, name: latest.jobName }));
+    await expectUsableLayout(page);
+    await page.getByRole('link', { name: 'Executions' }).first().click();
+    const executionLink = page.getByRole('table', { name: 'Executions' }).getByRole('link', { name: latest.id });
+    await reach(executionLink);
+    await executionLink.click();
+    await reach(page.getByRole('heading', { name: `Execution ${latest.id}` }));
+    await expectUsableLayout(page);
+    expect(guard.pageErrors).toEqual([]);
+    expect(guard.consoleErrors).toEqual([]);
   });
 
   test('every read fails with 503: the list says so with Retry and shows fresh data once the service is back', async ({

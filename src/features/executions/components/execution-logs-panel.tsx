@@ -68,7 +68,7 @@ export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPan
       void navigate({ pathname, search, hash: `L${lineNumber}` }, { replace: true, preventScrollReset: true }),
     [navigate, pathname, search],
   );
-  const loading = <Skeleton variant="rounded" height={320} aria-label="Loading the logs" />;
+  const loading = <Skeleton variant="rounded" height={320} role="progressbar" aria-label="Loading the logs" />;
   if (logs.data === undefined) {
     if (!logs.isError) return loading;
     return (

@@ -28,7 +28,7 @@ export function ExecutionTrendsSection({
   onSelectRange,
   onOpenExecution,
 }: ExecutionTrendsSectionProps) {
-  const placeholder = <Skeleton variant="rounded" height={300} aria-label="Loading the charts" />;
+  const placeholder = <Skeleton variant="rounded" height={300} role="progressbar" aria-label="Loading the charts" />;
   const error = sample.error ?? counts.error;
   if (error && !sample.data) {
     return (

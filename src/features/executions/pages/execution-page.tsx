@@ -53,7 +53,7 @@ export function ExecutionPage() {
   if (execution === undefined) {
     if (detail.isPending) {
       return (
-        <Box aria-busy="true" aria-label="Loading the execution">
+        <Box role="progressbar" aria-busy="true" aria-label="Loading the execution">
           <Skeleton variant="text" width={420} height={40} />
           <Skeleton variant="rounded" height={200} />
         </Box>

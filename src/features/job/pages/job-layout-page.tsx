@@ -22,7 +22,7 @@ export function JobLayoutPage() {
 
   if (detail.isPending) {
     return (
-      <Box aria-busy="true" aria-label="Loading the job">
+      <Box role="progressbar" aria-busy="true" aria-label="Loading the job">
         <Skeleton variant="text" width={320} height={48} />
         <Skeleton variant="rounded" height={160} />
       </Box>
