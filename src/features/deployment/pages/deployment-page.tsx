@@ -36,7 +36,8 @@ function Deployment({ jobRef }: { jobRef: JobRef }) {
   const deployment = useDeployment(jobRef, flow.awaited?.version);
   const info = useApiInfo(jobRef.team);
 
-  if (deployment.isPending) return <Skeleton variant="rounded" height={200} role="progressbar" aria-label="Loading the deployment" />;
+  if (deployment.isPending)
+    return <Skeleton variant="rounded" height={200} role="progressbar" aria-label="Loading the deployment" />;
   if (deployment.isError) {
     return (
       <ApiErrorAlert

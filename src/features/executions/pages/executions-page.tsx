@@ -124,7 +124,9 @@ export function ExecutionsPage() {
           }
         />
       ) : (
-        !executions.isError && <Skeleton variant="rounded" height={360} role="progressbar" aria-label="Loading the executions" />
+        !executions.isError && (
+          <Skeleton variant="rounded" height={360} role="progressbar" aria-label="Loading the executions" />
+        )
       )}
     </Stack>
   );

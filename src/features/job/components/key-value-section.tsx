@@ -170,7 +170,9 @@ export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyV
       );
     }
     if (query.isPending)
-      return <Skeleton variant="rounded" height={64} role="progressbar" aria-label={`Loading ${title.toLowerCase()}`} />;
+      return (
+        <Skeleton variant="rounded" height={64} role="progressbar" aria-label={`Loading ${title.toLowerCase()}`} />
+      );
     if (query.isError) {
       return (
         <ApiErrorAlert

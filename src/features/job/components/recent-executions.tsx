@@ -66,7 +66,8 @@ export function RecentExecutions({ jobRef, query, nextRun }: RecentExecutionsPro
   const headingId = useId();
   const executions = (query.data?.content ?? []).filter((run): run is ExecutionSummary => run != null).reverse();
   const content = () => {
-    if (query.isPending) return <Skeleton variant="rounded" height={96} role="progressbar" aria-label="Loading recent executions" />;
+    if (query.isPending)
+      return <Skeleton variant="rounded" height={96} role="progressbar" aria-label="Loading recent executions" />;
     if (query.isError) {
       return (
         <ApiErrorAlert
