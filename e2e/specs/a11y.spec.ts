@@ -104,7 +104,7 @@ for (const theme of ['light', 'dark'] as const) {
 
       await page.goto(`${jobUrl}/executions/${latest.id}`);
       await expect(page.getByRole('heading', { name: `Execution ${latest.id}` })).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'Logs' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Logs', exact: true })).toBeVisible();
       found.push(...(await seriousViolations(page, 'execution page')));
 
       await page.goto(`/teams/${TEAM}/jobs/no-such-job-anywhere`);

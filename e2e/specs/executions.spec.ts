@@ -227,7 +227,7 @@ test.describe('execution history and logs', () => {
     await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.id}`);
     await expect(page.getByRole('heading', { name: `Execution ${latest.id}` })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy details' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Logs' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Logs', exact: true })).toBeVisible();
 
     await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.jobName}-1`);
     await expect(page.getByRole('heading', { name: 'Execution not found' })).toBeVisible();
@@ -306,7 +306,7 @@ test.describe('execution history and logs', () => {
     expect(await violations(page)).toEqual([]);
 
     await page.getByRole('table', { name: 'Executions' }).getByRole('link').first().click();
-    await expect(page.getByRole('heading', { name: 'Logs' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Logs', exact: true })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search logs' }).fill('step');
     expect(await violations(page)).toEqual([]);
 
