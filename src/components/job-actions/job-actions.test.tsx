@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/render-with-providers';
 import { ExecuteJobButton } from './execute-job-button';
@@ -122,5 +123,24 @@ describe('SetJobEnabledButton', { timeout: 30_000 }, () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'No access: you are not allowed to enable ingest-sales.',
     );
+  });
+
+  it('keeps asking the question it was opened with while the page refreshes underneath it', async () => {
+    // The page learns the new state (a refetch) before the dialog has closed; it must not turn into
+    // "Enable?" with an Enable button under the user's pointer.
+    let showRefreshed: () => void = () => undefined;
+    function RefreshingJob() {
+      const [enabled, setEnabled] = useState(true);
+      showRefreshed = () => setEnabled(false);
+      return <SetJobEnabledButton job={JOB} enabled={enabled} />;
+    }
+    const { user } = renderWithProviders(<RefreshingJob />);
+
+    await user.click(screen.getByRole('button', { name: 'Disable' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Disable ingest-sales?' }, DIALOG);
+    act(() => showRefreshed());
+    expect(screen.getByRole('dialog', { name: 'Disable ingest-sales?' })).toBe(dialog);
+    expect(within(dialog).queryByRole('button', { name: 'Enable' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Disable' })).toBeInTheDocument();
   });
 });

@@ -20,11 +20,13 @@ export interface SetJobEnabledButtonProps {
 /** Enable or Disable the job's schedule, after a confirmation that states the consequence. */
 export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }: SetJobEnabledButtonProps) {
   const [open, setOpen] = useState(false);
-  const [isUsed, setIsUsed] = useState(false);
+  // The state asked for, fixed when the dialog opens: the refetch after a change flips `enabled`
+  // before the dialog has closed, and the dialog must not turn into the opposite question.
+  const [target, setTarget] = useState<boolean | null>(null);
   const label = enabled ? 'Disable' : 'Enable';
   const Icon = enabled ? PauseCircleOutlinedIcon : PlayCircleOutlinedIcon;
   const handleClick = () => {
-    setIsUsed(true);
+    setTarget(!enabled);
     setOpen(true);
   };
   return (
@@ -40,11 +42,11 @@ export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }
           {label}
         </Button>
       )}
-      {isUsed && (
+      {target !== null && (
         <Suspense fallback={null}>
           <SetJobEnabledFlow
             job={job}
-            enable={!enabled}
+            enable={target}
             open={open}
             onClose={() => setOpen(false)}
             onChanged={onChanged}
