@@ -160,7 +160,8 @@ test.describe('login with OpenID Connect', () => {
     await page.reload();
     await expect(page.getByText('Still here.')).toBeVisible();
     expect(statuses).toContain(401);
-    expect(statuses.at(-1)).toBe(200);
+    // Answers after the refusal: the retried reads succeed (secrets answer 501 on a service without Vault).
+    expect(statuses.slice(statuses.lastIndexOf(401) + 1)).toContain(200);
     expect(
       pages.filter((path) => /\/(oidc|auth)\//.test(path)),
       'no sign-in page',
