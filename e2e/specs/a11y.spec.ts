@@ -23,6 +23,17 @@ async function checkDialog(page: Page, found: string[], where: string, open: Loc
   await open.click();
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
+  // Contrast is measured on what is painted: wait until the dialog's fade-in has finished.
+  await expect
+    .poll(() =>
+      dialog.evaluate((element) => {
+        for (let node: Element | null = element; node; node = node.parentElement) {
+          if (getComputedStyle(node).opacity !== '1') return false;
+        }
+        return true;
+      }),
+    )
+    .toBe(true);
   // The page behind was checked on its own; the dialog is what is new (and axe is slow on a loaded CI machine).
   found.push(...(await seriousViolations(page, where, '[role="dialog"]')));
   await page.keyboard.press('Escape');
