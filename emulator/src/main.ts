@@ -16,7 +16,8 @@ const USAGE = `Usage: npm run emulator -- [flags]
   --speed N             run the emulated clock N times faster (default 1)
   --strict              answer 500 when a response breaks the API spec
   --secrets             enable the secrets API (default 501, like Vault disabled)
-  --faults SPEC         latency=MS,error-rate=P,reset-rate=P,malformed-rate=P on /data-jobs
+  --faults SPEC         latency=MS,error-rate=P,reset-rate=P,malformed-rate=P on /data-jobs,
+                        lost-reply-rate=P,lost-reply-delay=MS: a write is done, its reply lost
   --admin               enable /__emulator/faults and /__emulator/clock
   --cors ORIGIN         allow one browser origin (the real service has no CORS)
   --deploy-delay MS     delay before POST deployments takes effect (default 1500)

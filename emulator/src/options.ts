@@ -10,9 +10,24 @@ export interface FaultSettings {
   resetRate: number;
   /** Probability of a truncated, unparseable JSON body. */
   malformedRate: number;
+  /**
+   * Probability that a write (POST/PUT/PATCH/DELETE) that succeeded loses its reply: the change is
+   * committed, then the connection is destroyed instead of answering, as when a proxy or the network
+   * drops it. The client cannot tell whether its write happened.
+   */
+  lostReplyRate: number;
+  /** How long a lost reply is held before the connection is destroyed (past a client's timeout, if long enough). */
+  lostReplyDelayMs: number;
 }
 
-export const NO_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, resetRate: 0, malformedRate: 0 };
+export const NO_FAULTS: FaultSettings = {
+  latencyMs: 0,
+  errorRate: 0,
+  resetRate: 0,
+  malformedRate: 0,
+  lostReplyRate: 0,
+  lostReplyDelayMs: 0,
+};
 
 export interface EmulatorOptions {
   /** Data directory holding `emulator.sqlite` (default `.data`); ignored with `memory`. */

@@ -64,7 +64,14 @@ describe('fault injection', () => {
     expect((await emulator.get('/__emulator/faults')).statusCode).toBe(200);
 
     const set = await emulator.send('PUT', '/__emulator/faults', { errorRate: 0, malformedRate: 1 });
-    expect(json(set)).toEqual({ latencyMs: 0, errorRate: 0, resetRate: 0, malformedRate: 1 });
+    expect(json(set)).toEqual({
+      latencyMs: 0,
+      errorRate: 0,
+      resetRate: 0,
+      malformedRate: 1,
+      lostReplyRate: 0,
+      lostReplyDelayMs: 0,
+    });
     const malformed = await emulator.get('/data-jobs/for-team/a/info');
     expect(malformed.statusCode).toBe(200);
     expect(() => JSON.parse(malformed.body) as unknown).toThrow();
@@ -79,6 +86,46 @@ describe('fault injection', () => {
     await expect(fetch(`${address}/data-jobs/for-team/a/info`)).rejects.toThrow();
     expect((await fetch(`${address}/__emulator/faults`)).status).toBe(200);
     expect((await emulator.send('PUT', '/__emulator/faults', { errorRate: 2 })).statusCode).toBe(400);
+  });
+
+  it('loses the reply of a write that was carried out, and only of writes', async () => {
+    emulator = await startTestEmulator({ admin: true });
+    await emulator.send('PUT', '/__emulator/faults', { lostReplyRate: 1 });
+    const address = await emulator.app.listen({ port: 0, host: '127.0.0.1' });
+    const create = fetch(`${address}/data-jobs/for-team/a/jobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ job_name: 'lost-reply', description: 'Created without an answer', config: {} }),
+    });
+    await expect(create).rejects.toThrow();
+    // The reads are answered, and show that the write happened.
+    const read = await fetch(`${address}/data-jobs/for-team/a/jobs/lost-reply`);
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { description: string }).description).toBe('Created without an answer');
+    // A refused write is answered: nothing was done, so nothing is uncertain.
+    const refused = await fetch(`${address}/data-jobs/for-team/a/jobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ job_name: 'lost-reply', config: {} }),
+    });
+    expect(refused.status).toBe(409);
+    await emulator.send('PUT', '/__emulator/faults', { lostReplyRate: 0 });
+    expect((await emulator.send('DELETE', '/data-jobs/for-team/a/jobs/lost-reply')).statusCode).toBe(200);
+  });
+
+  it('can hold a lost reply past a client timeout before dropping the connection', async () => {
+    emulator = await startTestEmulator({ admin: true, faults: { lostReplyRate: 1, lostReplyDelayMs: 300 } });
+    const address = await emulator.app.listen({ port: 0, host: '127.0.0.1' });
+    const started = Date.now();
+    const create = fetch(`${address}/data-jobs/for-team/a/jobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ job_name: 'held-reply', config: {} }),
+    });
+    await expect(create).rejects.toThrow();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+    expect((await emulator.get('/data-jobs/for-team/a/jobs/held-reply')).statusCode).toBe(200);
+    expect((await emulator.send('PUT', '/__emulator/faults', { lostReplyDelayMs: 600_001 })).statusCode).toBe(400);
   });
 
   it('keeps the admin endpoints off unless enabled; the clock can be advanced through them', async () => {

@@ -5,7 +5,15 @@ import { findJob } from '../../domain/job-service.ts';
 import { profileOf } from '../../domain/profile.ts';
 import type { FaultSettings } from '../../options.ts';
 
-const FAULT_KEYS: (keyof FaultSettings)[] = ['latencyMs', 'errorRate', 'resetRate', 'malformedRate'];
+const FAULT_KEYS: (keyof FaultSettings)[] = [
+  'latencyMs',
+  'errorRate',
+  'resetRate',
+  'malformedRate',
+  'lostReplyRate',
+  'lostReplyDelayMs',
+];
+const DURATION_KEYS: ReadonlySet<keyof FaultSettings> = new Set(['latencyMs', 'lostReplyDelayMs']);
 
 /** Local control for tests and demos (only with `--admin`): fault settings, the clock, and how a job runs. */
 export function registerAdminRoutes(
@@ -22,7 +30,7 @@ export function registerAdminRoutes(
     for (const key of FAULT_KEYS) {
       const value = body[key];
       if (value === undefined) continue;
-      const max = key === 'latencyMs' ? 600_000 : 1;
+      const max = DURATION_KEYS.has(key) ? 600_000 : 1;
       if (typeof value !== 'number' || value < 0 || value > max) {
         return reply.code(400).send({ error: `${key} must be a number between 0 and ${max}` });
       }
