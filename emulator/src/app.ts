@@ -88,7 +88,7 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   registerPropertyRoutes(app, deps);
   registerSourceRoutes(app, deps);
   registerOauthRoutes(app);
-  if (options.admin) registerAdminRoutes(app, faults, clock, ctx);
+  if (options.admin) registerAdminRoutes(app, faults, clock, ctx, options.auth?.admin);
   if (options.staticDir) await registerStatic(app, options.staticDir);
 
   const scheduler = new Scheduler(ctx);

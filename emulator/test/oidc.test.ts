@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { buildEmulator, type Emulator } from '../src/app.ts';
 import type { AuthProvider } from '../src/auth-types.ts';
 import { createAccessTokenVerifier } from '../src/oidc/access-token.ts';
 import { createOidcAuth, DEFAULT_AUDIENCE } from '../src/oidc/index.ts';
+import { freePort } from './support/free-port.ts';
 import {
   CookieJar,
   DASHBOARD_CALLBACK,
@@ -16,17 +16,6 @@ import {
   submitSignIn,
   tokenRequest,
 } from './support/oidc-login.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function startProvider(tokenTtlSeconds: number) {
   const port = await freePort();

@@ -5,6 +5,12 @@ export interface AccessTokenPolicy {
   keys: JWK[];
   issuer: string;
   audience: string;
+  /**
+   * The user's teams as they are now, like the real service's authorization asks on every request:
+   * a change of membership counts from the next request, not from the next token. Undefined for a
+   * user the directory does not know: then the token's `groups` decide.
+   */
+  currentTeams?: (username: string) => string[] | undefined;
 }
 
 function bearerToken(authorization: string | undefined): string | undefined {
@@ -19,7 +25,7 @@ function stringList(value: unknown): string[] {
  * What the Control Service does as an OAuth2 resource server: a signed JWT access token from the
  * issuer, for this API, not expired; anything else is anonymous (null → 401).
  */
-export function createAccessTokenVerifier({ keys, issuer, audience }: AccessTokenPolicy) {
+export function createAccessTokenVerifier({ keys, issuer, audience, currentTeams }: AccessTokenPolicy) {
   const keySet = createLocalJWKSet({ keys });
   return async function authenticate(authorization: string | undefined): Promise<Principal | null> {
     const token = bearerToken(authorization);
@@ -27,7 +33,8 @@ export function createAccessTokenVerifier({ keys, issuer, audience }: AccessToke
     try {
       const { payload } = await jwtVerify(token, keySet, { issuer, audience, typ: 'at+jwt', algorithms: ['RS256'] });
       const username = typeof payload.username === 'string' ? payload.username : payload.sub;
-      return username ? { username, teams: stringList(payload.groups) } : null;
+      if (!username) return null;
+      return { username, teams: currentTeams?.(username) ?? stringList(payload.groups) };
     } catch {
       return null;
     }

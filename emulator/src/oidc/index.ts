@@ -3,10 +3,13 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { JWK } from 'jose';
 import { Provider } from 'oidc-provider';
-import type { AuthProvider } from '../auth-types.ts';
+import type { AccountView, AuthAdmin, AuthProvider } from '../auth-types.ts';
+import { type AccountDirectory, createAccountDirectory } from './accounts.ts';
 import { createAccessTokenVerifier } from './access-token.ts';
 import { createOriginPolicy } from './allowed-origins.ts';
+import type { DemoUser } from './demo-users.ts';
 import { providerConfiguration } from './provider-config.ts';
+import { createSignInRecord, type SignInRecord } from './sign-in-record.ts';
 import { signInRoutes } from './sign-in-routes.ts';
 
 export { demoUsers, type DemoUser } from './demo-users.ts';
@@ -32,6 +35,22 @@ function createSigningKey(): { privateJwk: JWK; publicJwk: JWK } {
   };
 }
 
+const view = ({ username, name, teams }: DemoUser): AccountView => ({ username, name, teams });
+
+function adminOf(accounts: AccountDirectory, signIns: SignInRecord): AuthAdmin {
+  return {
+    listUsers: () => accounts.list().map(view),
+    setTeams(username, teams) {
+      const user = accounts.setTeams(username, teams);
+      return user && view(user);
+    },
+    async endSignIn(username) {
+      if (!accounts.find(username)) return undefined;
+      return { username, ended: await signIns.endSignIn(username) };
+    },
+  };
+}
+
 /** The OpenID provider of the emulator, and the resource-server check of its access tokens. */
 export async function createOidcAuth(options: OidcAuthOptions): Promise<AuthProvider> {
   const issuer = options.issuer.replace(/\/+$/, '');
@@ -39,6 +58,8 @@ export async function createOidcAuth(options: OidcAuthOptions): Promise<AuthProv
   const mountPath = new URL(issuer).pathname.replace(/\/+$/, '');
   const origins = createOriginPolicy(options.dashboardOrigins);
   const { privateJwk, publicJwk } = createSigningKey();
+  const accounts = createAccountDirectory();
+  const signIns = createSignInRecord();
 
   const provider = new Provider(
     issuer,
@@ -50,6 +71,8 @@ export async function createOidcAuth(options: OidcAuthOptions): Promise<AuthProv
       origins,
       signingKey: privateJwk,
       cookieKeys: [randomBytes(32).toString('base64url')],
+      accounts,
+      signIns,
     }),
   );
   // Behind Vite's proxy or an ingress, URLs follow the host the browser used.
@@ -83,6 +106,13 @@ export async function createOidcAuth(options: OidcAuthOptions): Promise<AuthProv
       );
     },
 
-    authenticate: createAccessTokenVerifier({ keys: [publicJwk], issuer, audience }),
+    authenticate: createAccessTokenVerifier({
+      keys: [publicJwk],
+      issuer,
+      audience,
+      currentTeams: (username) => accounts.find(username)?.teams,
+    }),
+
+    admin: adminOf(accounts, signIns),
   };
 }

@@ -61,6 +61,10 @@ declare module 'oidc-provider' {
 }
 
 declare module 'oidc-provider/lib/adapters/memory_adapter.js' {
-  const MemoryAdapter: new (model: string) => object;
-  export default MemoryAdapter;
+  export default class MemoryAdapter {
+    constructor(model: string);
+    readonly model: string;
+    upsert(id: string, payload: Record<string, unknown>, expiresIn: number): Promise<void>;
+    destroy(id: string): Promise<void>;
+  }
 }

@@ -1,11 +1,11 @@
 import type { JWK } from 'jose';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import { errors } from 'oidc-provider';
-import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import type { OriginPolicy } from './allowed-origins.ts';
 import { CALLBACK_PATH_SUFFIX } from './allowed-origins.ts';
-import { findDemoUser } from './demo-users.ts';
+import type { AccountDirectory } from './accounts.ts';
 import { errorPage, signedOutPage, signOutPage } from './pages.ts';
+import type { SignInRecord } from './sign-in-record.ts';
 
 export const DASHBOARD_CLIENT_ID = 'vdk-dashboard';
 /** The one scope of the Control Service as a resource server; its tokens carry it. */
@@ -21,22 +21,27 @@ export interface ProviderSettings {
   origins: OriginPolicy;
   signingKey: JWK;
   cookieKeys: string[];
+  /** Who may sign in and their teams now: tokens issued or renewed carry the current teams. */
+  accounts: AccountDirectory;
+  signIns: SignInRecord;
 }
 
-async function findAccount(_ctx: unknown, id: string) {
-  const user = findDemoUser(id);
-  if (!user) return undefined;
-  return {
-    accountId: user.username,
-    claims: async () => ({
-      sub: user.username,
-      name: user.name,
-      preferred_username: user.username,
-      username: user.username,
-      email: user.email,
-      email_verified: true,
-      groups: [...user.teams],
-    }),
+function accountFinder(accounts: AccountDirectory) {
+  return async function findAccount(_ctx: unknown, id: string) {
+    const user = accounts.find(id);
+    if (!user) return undefined;
+    return {
+      accountId: user.username,
+      claims: async () => ({
+        sub: user.username,
+        name: user.name,
+        preferred_username: user.username,
+        username: user.username,
+        email: user.email,
+        email_verified: true,
+        groups: [...user.teams],
+      }),
+    };
   };
 }
 
@@ -59,16 +64,10 @@ function grantFirstPartyClient(audience: string) {
   };
 }
 
-/**
- * Sessions, grants and refresh tokens live in memory on purpose, like an emulator's demo data; a
- * subclass of the provider's own adapter says so and keeps its "MUST change" warning out of the log.
- */
-class EmulatorMemoryAdapter extends MemoryAdapter {}
-
 export function providerConfiguration(settings: ProviderSettings): Configuration {
-  const { audience, tokenTtlSeconds, origins } = settings;
+  const { audience, tokenTtlSeconds, origins, accounts } = settings;
   return {
-    adapter: EmulatorMemoryAdapter,
+    adapter: settings.signIns.Adapter,
     clients: [
       {
         client_id: DASHBOARD_CLIENT_ID,
@@ -84,7 +83,7 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
     ],
     jwks: { keys: [settings.signingKey] },
     cookies: { keys: settings.cookieKeys },
-    findAccount,
+    findAccount: accountFinder(accounts),
     scopes: OIDC_SCOPES.split(' '),
     claims: {
       openid: ['sub'],
@@ -129,7 +128,7 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
     },
     // The Control Service's authorization reads the user from `username` (REFERENCE.md §9.2) and our teams from `groups`.
     extraTokenClaims: async (_ctx: unknown, token: { accountId?: string }) => {
-      const user = token.accountId ? findDemoUser(token.accountId) : undefined;
+      const user = token.accountId ? accounts.find(token.accountId) : undefined;
       return user ? { username: user.username, groups: [...user.teams] } : undefined;
     },
     // A single-page app gets a refresh token without asking for offline_access; each use rotates it.

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AuthAdmin } from '../../auth-types.ts';
 import type { Clock } from '../../clock/clock.ts';
 import type { DomainContext } from '../../domain/context.ts';
 import { findJob } from '../../domain/job-service.ts';
@@ -21,6 +22,7 @@ export function registerAdminRoutes(
   faults: FaultSettings,
   clock: Clock,
   ctx: DomainContext,
+  users?: AuthAdmin,
 ): void {
   const clockState = () => ({ now: new Date(clock.now()).toISOString(), kind: clock.kind, speed: clock.speed });
 
@@ -65,4 +67,41 @@ export function registerAdminRoutes(
       return profile;
     },
   );
+
+  registerUserAdminRoutes(app, users);
+}
+
+const NO_USERS = 'Authentication is off (--auth off): there are no users to change.';
+const unknownUser = (username: string) => ({ error: `No user ${username}` });
+
+/**
+ * The provider's users mid-session, as an identity admin changes them: team membership (counts from
+ * the user's next API request) and "sign out everywhere" (renewal fails, the next sign-in asks again).
+ */
+function registerUserAdminRoutes(app: FastifyInstance, users: AuthAdmin | undefined): void {
+  app.get('/__emulator/users', async (_request, reply) =>
+    users ? users.listUsers() : reply.code(404).send({ error: NO_USERS }),
+  );
+
+  app.put<{ Params: { username: string }; Body: { teams?: unknown } }>(
+    '/__emulator/users/:username/teams',
+    async (request, reply) => {
+      if (!users) return reply.code(404).send({ error: NO_USERS });
+      const teams = request.body?.teams;
+      if (!Array.isArray(teams) || !teams.every((team) => typeof team === 'string' && team.trim() !== '')) {
+        return reply.code(400).send({ error: 'Send {"teams": ["team-a", …]} with non-empty team names.' });
+      }
+      return (
+        users.setTeams(request.params.username, teams as string[]) ??
+        reply.code(404).send(unknownUser(request.params.username))
+      );
+    },
+  );
+
+  app.post<{ Params: { username: string } }>('/__emulator/users/:username/sign-out', async (request, reply) => {
+    if (!users) return reply.code(404).send({ error: NO_USERS });
+    return (
+      (await users.endSignIn(request.params.username)) ?? reply.code(404).send(unknownUser(request.params.username))
+    );
+  });
 }
