@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { dashboardHeaders, headerVariables, readNginxTemplate } from './dashboard-headers.ts';
 
 const API_PREFIXES = ['/data-jobs', '/oidc', '/__emulator'];
 
@@ -13,13 +14,23 @@ export function isSpaPath(url: string): boolean {
 
 /**
  * Serves the built dashboard beside the API, as an ingress does in production: hashed
- * `assets/*` cached for a year, `index.html` and `config.json` always revalidated.
+ * `assets/*` cached for a year, `index.html` and `config.json` always revalidated, and every
+ * dashboard response (not the API's, not the OpenID provider's) with deploy/nginx.conf's
+ * Content-Security-Policy and security headers, so every e2e test runs under the production policy.
  */
 export async function registerStatic(app: FastifyInstance, dir: string): Promise<void> {
   const root = resolve(dir);
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error(`--static ${dir}: no index.html there. Build the dashboard first (npm run build).`);
   }
+  const template = readNginxTemplate();
+  // Read per response, as nginx serves the file: an edited config.json counts at the next reload.
+  const readConfig = () =>
+    existsSync(resolve(root, 'config.json')) ? readFileSync(resolve(root, 'config.json'), 'utf8') : undefined;
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (isSpaPath(request.url)) reply.headers(dashboardHeaders(template, headerVariables(readConfig())));
+    return payload;
+  });
   await app.register(fastifyStatic, {
     root,
     wildcard: true,
