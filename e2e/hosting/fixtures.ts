@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
 import { signInOverHttp } from '../fixtures/auth';
 import { test as base } from '../fixtures/test';
 import { type DashboardSiteVariables, deployBuild, startNginx } from './nginx';
@@ -41,34 +40,14 @@ interface HostingWorkerFixtures {
   hosting: Hosting;
 }
 
-interface HostingFixtures {
-  /** CSP violations reported in any page of the test (the app's own listener and Chromium's console). */
-  cspViolations: () => string[];
-}
-
 const repo = resolve(import.meta.dirname, '../..');
-
-/** Reports every CSP violation of every page of the context, popups included, into the console. */
-async function watchCsp(context: BrowserContext): Promise<string[]> {
-  const violations: string[] = [];
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
-    });
-  });
-  context.on('console', (message) => {
-    const text = message.text();
-    if (/CSP violation|Content Security Policy/i.test(text)) violations.push(`${message.page()?.url()}: ${text}`);
-  });
-  return violations;
-}
 
 /**
  * The hosting setup: one nginx with the documented template rendered twice (at /console/ and at /), both
  * proxying /data-jobs and /oidc to this project's emulator, plus the example portal on another origin. The
  * build is the one `npm test` makes (`E2E_STATIC` to use another, as for the emulator), with the portal allowed in config.json.
  */
-export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
+export const test = base.extend<object, HostingWorkerFixtures>({
   hosting: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
     async ({}, use, workerInfo) => {
@@ -130,9 +109,5 @@ export const test = base.extend<HostingFixtures, HostingWorkerFixtures>({
   apiAccessToken: async ({ baseURL }, use) => {
     const tokens = await signInOverHttp(baseURL!, 'alice');
     await use(async () => tokens.access_token);
-  },
-  cspViolations: async ({ context }, use) => {
-    const violations = await watchCsp(context);
-    await use(() => [...violations]);
   },
 });

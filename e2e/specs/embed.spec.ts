@@ -218,6 +218,7 @@ test.describe('embedding in a portal', () => {
     hosting,
     cspViolations,
   }) => {
+    cspViolations.allow(/frame-ancestors/);
     await page.goto(hosting.portalUrl(FOREIGN_PORTAL_ORIGIN));
     await expect.poll(() => cspViolations().join('\n')).toContain('frame-ancestors');
     await expect(portal(page).dashboard.getByRole('main')).toHaveCount(0);

@@ -49,6 +49,22 @@ test.describe('deploy/nginx.conf', () => {
     expect(api.headers()['content-security-policy']).toBeUndefined();
   });
 
+  test('the emulator (`--static`, where the other e2e tests run) sends the same security headers', async ({
+    request,
+    hosting,
+    baseURL,
+  }) => {
+    const nginx = (await request.get(`${hosting.consoleUrl}teams/${TEAM}/jobs`)).headers();
+    const emulator = (await request.get(`${baseURL}/teams/${TEAM}/jobs`)).headers();
+    // frame-ancestors follows each build's config.json: this one allows the portals, the emulator's dist/ none.
+    const [policy, framing] = (emulator['content-security-policy'] ?? '').split(/; (?=frame-ancestors )/);
+    expect(nginx['content-security-policy']).toBe(
+      `${policy}; frame-ancestors 'self' http://127.0.0.1:8112 http://localhost:8112`,
+    );
+    expect(framing).toBe("frame-ancestors 'self'");
+    for (const header of ['x-content-type-options', 'referrer-policy']) expect(emulator[header]).toBe(nginx[header]);
+  });
+
   test('under /console/: sign in, list, open a job, reload its deep link, with zero CSP violations', async ({
     page,
     hosting,
