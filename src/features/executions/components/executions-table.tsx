@@ -6,10 +6,8 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -17,6 +15,7 @@ import type { ExecutionOrderProperty } from '@/api/graphql/executions-query';
 import type { ExecutionSummary, JobRef } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { Hint } from '@/components/feedback/hint';
+import { SortableTableHead, type SortableColumn } from '@/components/table/sortable-table-head';
 import { Duration } from '@/components/time/duration';
 import { Time } from '@/components/time/time';
 import { paths } from '@/lib/paths';
@@ -38,22 +37,17 @@ interface ExecutionsTableProps {
   isUpdating: boolean;
 }
 
-interface Column {
-  label: string;
-  sortBy?: ExecutionOrderProperty;
-}
-
-const COLUMNS: Column[] = [
-  { label: 'Status', sortBy: 'status' },
-  { label: 'Execution', sortBy: 'id' },
-  { label: 'Type', sortBy: 'type' },
-  { label: 'Start', sortBy: 'startTime' },
-  { label: 'End', sortBy: 'endTime' },
-  { label: 'Duration' },
-  { label: 'Job version', sortBy: 'jobVersion' },
-  { label: 'VDK version', sortBy: 'vdkVersion' },
-  { label: 'Message', sortBy: 'message' },
-  { label: 'Op id', sortBy: 'opId' },
+const COLUMNS: SortableColumn<ExecutionOrderProperty>[] = [
+  { id: 'status', label: 'Status', sortBy: 'status' },
+  { id: 'execution', label: 'Execution', sortBy: 'id' },
+  { id: 'type', label: 'Type', sortBy: 'type' },
+  { id: 'start', label: 'Start', sortBy: 'startTime' },
+  { id: 'end', label: 'End', sortBy: 'endTime' },
+  { id: 'duration', label: 'Duration' },
+  { id: 'job_version', label: 'Job version', sortBy: 'jobVersion' },
+  { id: 'vdk_version', label: 'VDK version', sortBy: 'vdkVersion' },
+  { id: 'message', label: 'Message', sortBy: 'message' },
+  { id: 'op_id', label: 'Op id', sortBy: 'opId' },
 ];
 
 function TypeCell({ row }: { row: ExecutionSummary }) {
@@ -94,42 +88,18 @@ function Truncated({ text, width }: { text: string | null | undefined; width: nu
  */
 export function ExecutionsTable(props: ExecutionsTableProps) {
   const { jobRef, rows, totalItems, page, pageSize, sort, onSortChange, empty, isUpdating } = props;
-  const toggleSort = (property: ExecutionOrderProperty) =>
-    onSortChange({
-      property,
-      direction: sort.property === property && sort.direction === 'DESC' ? 'ASC' : 'DESC',
-    });
-
   return (
     <Box>
       <TableContainer sx={{ opacity: isUpdating ? 0.7 : 1, transition: 'opacity 150ms' }}>
         <Table size="small" aria-label="Executions">
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map((column) => {
-                const isSorted = column.sortBy !== undefined && sort.property === column.sortBy;
-                return (
-                  <TableCell
-                    key={column.label}
-                    sortDirection={isSorted ? (sort.direction === 'DESC' ? 'desc' : 'asc') : false}
-                    sx={{ whiteSpace: 'nowrap' }}
-                  >
-                    {column.sortBy ? (
-                      <TableSortLabel
-                        active={isSorted}
-                        direction={isSorted && sort.direction === 'ASC' ? 'asc' : 'desc'}
-                        onClick={() => toggleSort(column.sortBy!)}
-                      >
-                        {column.label}
-                      </TableSortLabel>
-                    ) : (
-                      column.label
-                    )}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          </TableHead>
+          <SortableTableHead
+            columns={COLUMNS}
+            sort={{ by: sort.property, direction: sort.direction === 'ASC' ? 'asc' : 'desc' }}
+            firstDirection="desc"
+            onSortChange={({ by, direction }) =>
+              onSortChange({ property: by, direction: direction === 'asc' ? 'ASC' : 'DESC' })
+            }
+          />
           <TableBody>
             {rows.length === 0 ? (
               <TableRow>

@@ -12,7 +12,7 @@ import { useJobSectionEditor } from '../hooks/use-job-section-editor';
 import { useReapplyDeployment } from '../hooks/use-reapply-deployment';
 import { scheduleOverrun } from '../model/schedule-overrun';
 import { EditableSection } from './editable-section';
-import { SchedulePreview } from './schedule-preview';
+import { SchedulePreview } from '@/components/schedule/schedule-preview';
 
 const read = (job: DataJob) => job.config.schedule?.schedule_cron ?? '';
 

@@ -14,7 +14,7 @@ import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { CONTACT_LISTS, type ContactField } from '@/components/contacts/contact-lists';
 import { checkNewJob, emptyNewJob, JOB_NAME_RULE, toDataJob } from '../model/new-job';
 import { serviceFieldError, useCreateJob } from '../hooks/use-create-job';
-import { SchedulePreview } from './schedule-preview';
+import { SchedulePreview } from '@/components/schedule/schedule-preview';
 
 interface CreateJobDialogProps {
   defaultTeam: string | undefined;

@@ -23,7 +23,7 @@ export interface JobColumn {
   id: JobColumnId;
   label: string;
   /** The service can sort by it (docs/api-reference.md §3.3). */
-  sortField?: SortField;
+  sortBy?: SortField;
   /** Shown until the user chooses otherwise. */
   defaultVisible: boolean;
   /** Always shown: the column chooser does not offer it. */
@@ -34,19 +34,19 @@ export interface JobColumn {
 }
 
 export const JOB_COLUMNS: readonly JobColumn[] = [
-  { id: 'name', label: 'Name', sortField: 'name', defaultVisible: true, required: true },
-  { id: 'team', label: 'Team', sortField: 'team', defaultVisible: true, allTeamsOnly: true },
-  { id: 'description', label: 'Description', sortField: 'description', defaultVisible: true },
-  { id: 'deployment', label: 'Deployment', sortField: 'deployment', defaultVisible: true },
-  { id: 'last_status', label: 'Last status', sortField: 'last_status', defaultVisible: true },
-  { id: 'last_run', label: 'Last run', sortField: 'last_run', defaultVisible: true },
-  { id: 'duration', label: 'Duration', sortField: 'duration', defaultVisible: false, align: 'right' },
+  { id: 'name', label: 'Name', sortBy: 'name', defaultVisible: true, required: true },
+  { id: 'team', label: 'Team', sortBy: 'team', defaultVisible: true, allTeamsOnly: true },
+  { id: 'description', label: 'Description', sortBy: 'description', defaultVisible: true },
+  { id: 'deployment', label: 'Deployment', sortBy: 'deployment', defaultVisible: true },
+  { id: 'last_status', label: 'Last status', sortBy: 'last_status', defaultVisible: true },
+  { id: 'last_run', label: 'Last run', sortBy: 'last_run', defaultVisible: true },
+  { id: 'duration', label: 'Duration', sortBy: 'duration', defaultVisible: false, align: 'right' },
   { id: 'recent', label: 'Recent executions', defaultVisible: true },
   { id: 'success_rate', label: 'Success rate', defaultVisible: true, align: 'right' },
-  { id: 'schedule', label: 'Schedule · next run', sortField: 'next_run', defaultVisible: true },
+  { id: 'schedule', label: 'Schedule · next run', sortBy: 'next_run', defaultVisible: true },
   { id: 'python', label: 'Python', defaultVisible: false },
   { id: 'last_deployed', label: 'Last deployed', defaultVisible: false },
-  { id: 'contacts', label: 'Notifications', sortField: 'contacts', defaultVisible: false },
+  { id: 'contacts', label: 'Notifications', sortBy: 'contacts', defaultVisible: false },
   { id: 'actions', label: 'Actions', defaultVisible: true, required: true },
 ];
 

@@ -4,9 +4,7 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { memo, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { JobSummary } from '@/api/types';
@@ -14,9 +12,10 @@ import { ExecutionStatusChip } from '@/components/execution/execution-status-chi
 import { ExecuteJobButton } from '@/components/job-actions/execute-job-button';
 import { SetJobEnabledButton } from '@/components/job-actions/set-job-enabled-button';
 import { Duration } from '@/components/time/duration';
+import { SortableTableHead } from '@/components/table/sortable-table-head';
 import { RelativeTime } from '@/components/time/relative-time';
 import { paths } from '@/lib/paths';
-import type { JobsSort, SortField } from '../hooks/jobs-search-params';
+import type { JobsSort } from '../hooks/jobs-search-params';
 import { currentStatusOf, deploymentOf, deploymentStateOf, executionsOf, jobRefOf } from '../model/job-summary';
 import { ExecutionStrip } from './execution-strip';
 import { ContactsCell, DeploymentCell, DescriptionCell, ScheduleCell, SuccessRateCell } from './job-cells';
@@ -29,7 +28,7 @@ interface JobsTableProps {
   columns: readonly JobColumn[];
   visible: ReadonlySet<JobColumnId>;
   sort: JobsSort;
-  onSort: (field: SortField) => void;
+  onSortChange: (sort: JobsSort) => void;
   /** Hover or focus on a job's link: warm its page up. */
   onPrefetch: (job: JobSummary) => void;
   /** Leaving for a job or an execution: remember where the list was. */
@@ -59,7 +58,7 @@ export function JobsTable({
   columns,
   visible,
   sort,
-  onSort,
+  onSortChange,
   onPrefetch,
   onLeave,
   isStale,
@@ -68,33 +67,12 @@ export function JobsTable({
   return (
     <TableContainer sx={{ opacity: isStale ? 0.6 : 1, transition: 'opacity 150ms' }}>
       <Table size="small" aria-label="Jobs" aria-busy={isStale || undefined}>
-        <TableHead>
-          <TableRow>
-            {shown.map((column) => {
-              const isSorted = column.sortField !== undefined && sort.field === column.sortField;
-              return (
-                <TableCell
-                  key={column.id}
-                  align={column.align}
-                  sortDirection={isSorted ? sort.direction : false}
-                  sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}
-                >
-                  {column.sortField ? (
-                    <TableSortLabel
-                      active={isSorted}
-                      direction={isSorted ? sort.direction : 'asc'}
-                      onClick={() => onSort(column.sortField!)}
-                    >
-                      {column.label}
-                    </TableSortLabel>
-                  ) : (
-                    column.label
-                  )}
-                </TableCell>
-              );
-            })}
-          </TableRow>
-        </TableHead>
+        <SortableTableHead
+          columns={shown}
+          sort={{ by: sort.field, direction: sort.direction }}
+          firstDirection="asc"
+          onSortChange={({ by, direction }) => onSortChange({ field: by, direction })}
+        />
         <TableBody onKeyDown={handleRowKeys}>
           {jobs.map((job) => (
             <JobRow

@@ -263,6 +263,7 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     await user.type(name, 'ingest-sales');
     await user.type(within(dialog).getByRole('textbox', { name: /Schedule/ }), '@daily');
     expect(within(dialog).getByText('At 00:00')).toBeInTheDocument();
+    expect(within(within(dialog).getByRole('table', { name: 'Next 5 runs' })).getAllByRole('row')).toHaveLength(6);
     await user.type(within(dialog).getByRole('textbox', { name: 'Notify on user error' }), 'oncall@example.com, bad');
     await user.click(within(dialog).getByRole('button', { name: 'Create job' }));
     expect(within(dialog).getByRole('textbox', { name: 'Notify on user error' })).toHaveAccessibleDescription(

@@ -149,14 +149,7 @@ export function JobsPage() {
               columns={columns}
               visible={visible}
               sort={search.sort}
-              onSort={(field) =>
-                update({
-                  sort: {
-                    field,
-                    direction: search.sort.field === field && search.sort.direction === 'asc' ? 'desc' : 'asc',
-                  },
-                })
-              }
+              onSortChange={(sort) => update({ sort })}
               onPrefetch={prefetch}
               onLeave={rememberPosition}
               isStale={jobs.isPlaceholderData}

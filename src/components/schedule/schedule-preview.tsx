@@ -10,15 +10,18 @@ import { formatDateTime } from '@/lib/time';
 
 const RUNS = 5;
 
-/** A valid schedule in words, and its next runs in UTC (what the service uses) and in the chosen zone. */
+/**
+ * A valid schedule in words, and its next runs in UTC (what the service uses) and in the chosen zone. Shown on the job
+ * page and while a schedule is typed (Create job, Edit schedule), where the words are announced as they change.
+ */
 export function SchedulePreview({ cron }: { cron: string }) {
   const { timeZone } = useTimeZone();
   const runs = nextCronRuns(cron, RUNS);
   const showZone = timeZone !== 'UTC';
   return (
     <>
-      <Typography variant="body1">
-        {describeCron(cron)}{' '}
+      <Typography variant="body1" aria-live="polite">
+        <span>{describeCron(cron)}</span>{' '}
         <Typography component="span" color="text.secondary">
           (UTC)
         </Typography>
