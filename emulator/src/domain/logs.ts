@@ -31,6 +31,45 @@ function stepLines(step: string, random: () => number, table: string): string[] 
   ];
 }
 
+/** Every this many batches the source API throttles (a WARN and a retry). */
+const THROTTLED_EVERY = 487;
+/** Every this many batches one is rejected (an ERROR; the run goes on with its rows set aside). */
+const REJECTED_EVERY = 9_973;
+
+interface BatchLine {
+  level: string;
+  logger: string;
+  message: string;
+}
+
+/** A chatty ingestion step's progress: one line per batch, a throttled retry now and then, rarely a rejected batch. */
+function batchLines(count: number, random: () => number, table: string): BatchLine[] {
+  const lines: BatchLine[] = [];
+  for (let batch = 1; batch <= count; batch += 1) {
+    const rows = 200 + Math.floor(random() * 800);
+    if (batch % REJECTED_EVERY === 0) {
+      lines.push({
+        level: 'ERROR',
+        logger: 'vdk.internal.builtin_plugins.ingestion',
+        message: `Batch ${batch} rejected by trino: column 'amount' expects DECIMAL(12,2), got 'N/A'; ${rows} rows written to '${table}_rejected'`,
+      });
+    } else if (batch % THROTTLED_EVERY === 0) {
+      lines.push({
+        level: 'WARN',
+        logger: 'vdk.plugin.ingest_http',
+        message: `Batch ${batch}: source API answered 429 Too Many Requests; retrying in ${1 + Math.floor(random() * 5)} s (attempt 1 of 5)`,
+      });
+    } else {
+      lines.push({
+        level: 'INFO',
+        logger: 'vdk.internal.builtin_plugins.ingestion',
+        message: `Batch ${batch}: ingested ${rows} rows into '${table}' in ${20 + Math.floor(random() * 400)} ms`,
+      });
+    }
+  }
+  return lines;
+}
+
 /**
  * The log of an execution as VDK would print it, fully determined by the execution row, so
  * nothing needs storing and a running execution's log grows as the clock moves.
@@ -42,8 +81,12 @@ export function buildLogLines(row: ExecutionRow, profile: JobProfile): LogLine[]
   const table = TABLES[Math.floor(random() * TABLES.length)] ?? 'sales_raw';
   const lines: LogLine[] = [];
   const prefix = (level: string, logger: string) => `[VDK] ${row.job_name} [${level.padEnd(5)}] ${logger}`;
+  const entry = (at: number, level: string, logger: string, message: string): LogLine => ({
+    at,
+    text: `${stamp(at)} ${prefix(level, logger)} [id:${row.id}]- ${message}`,
+  });
   const add = (at: number, level: string, logger: string, message: string) =>
-    lines.push({ at, text: `${stamp(at)} ${prefix(level, logger)} [id:${row.id}]- ${message}` });
+    lines.push(entry(at, level, logger, message));
 
   add(runAt, 'INFO', 'vdk.internal.builtin_plugins.run', `Data Job ${row.job_name} starting (execution id ${row.id})`);
   add(
@@ -77,9 +120,12 @@ export function buildLogLines(row: ExecutionRow, profile: JobProfile): LogLine[]
     : -1;
   const span = Math.max(1, finishAt - runAt - 1_000);
   const perStep = span / (failing ? failAt + 1 : steps.length);
+  const chattyStep = steps.find((step) => step.endsWith('.py')) ?? steps[0];
+  let chattyAfter = -1;
   for (const [index, step] of steps.entries()) {
     const begin = runAt + 500 + Math.floor(index * perStep);
     add(begin, 'INFO', 'vdk.internal.builtin_plugins.run.data_job', `Processing step ${step} ...`);
+    if (step === chattyStep) chattyAfter = lines.length - 1;
     if (index === failAt) {
       if (row.outcome === 'user_error') {
         lines.push({
@@ -133,7 +179,42 @@ export function buildLogLines(row: ExecutionRow, profile: JobProfile): LogLine[]
     'vdk.internal.builtin_plugins.run.execution_results',
     summary[row.outcome ?? 'succeeded'] ?? summary.succeeded!,
   );
-  return lines;
+  if (profile.logLines === undefined || chattyAfter < 0) return lines;
+  // A chatty job: its step's per-batch progress fills the log up to exactly `logLines` text lines.
+  const count = profile.logLines - lines.reduce((sum, line) => sum + line.text.split('\n').length, 0);
+  const from = lines[chattyAfter]!.at;
+  const gap = (lines[chattyAfter + 1]?.at ?? finishAt) - from;
+  const batches = batchLines(Math.max(0, count), random, table).map(({ level, logger, message }, batch) =>
+    entry(from + Math.floor(((batch + 1) * gap) / (count + 1)), level, logger, message),
+  );
+  return [...lines.slice(0, chattyAfter + 1), ...batches, ...lines.slice(chattyAfter + 1)];
+}
+
+/** The log as one text at `now` (all of it once the run has ended). */
+function logText(row: ExecutionRow, profile: JobProfile, now: number): string {
+  const until = row.end_time ?? now;
+  const lines = buildLogLines(row, profile)
+    .filter((line) => line.at <= Math.min(now, until))
+    .map((line) => line.text);
+  if (row.status === 'cancelled')
+    lines.push(`${stamp(until)} [VDK] ${row.job_name} [INFO ] Received SIGTERM: execution cancelled by user.`);
+  return lines.join('\n');
+}
+
+/** A finished run's log no longer changes: the last few are kept, so a 100,000-line log is built once, not per read. */
+const finishedLogs = new Map<string, string>();
+const FINISHED_LOGS_KEPT = 2;
+
+function finishedLogText(row: ExecutionRow, profile: JobProfile, now: number): string {
+  // The log is a function of the row and the profile alone once the run has ended.
+  const key = JSON.stringify([row, profile]);
+  let text = finishedLogs.get(key);
+  if (text === undefined) {
+    text = logText(row, profile, now);
+    finishedLogs.set(key, text);
+    if (finishedLogs.size > FINISHED_LOGS_KEPT) finishedLogs.delete(finishedLogs.keys().next().value!);
+  }
+  return text;
 }
 
 /** What `GET …/logs` returns: the lines visible at `now`, `""` once the pod is gone. */
@@ -143,15 +224,11 @@ export function visibleLogs(
   now: number,
   tailLines: number | undefined,
 ): string {
-  if (row.end_time !== null && now > row.end_time + POD_TTL_MS[row.type]) return '';
+  const podTtlMs = profile.podTtlSeconds === undefined ? POD_TTL_MS[row.type] : profile.podTtlSeconds * 1000;
+  if (row.end_time !== null && now > row.end_time + podTtlMs) return '';
   if (row.status === 'submitted') return '';
-  const until = row.end_time ?? now;
-  const lines = buildLogLines(row, profile)
-    .filter((line) => line.at <= Math.min(now, until))
-    .map((line) => line.text);
-  if (row.status === 'cancelled')
-    lines.push(`${stamp(until)} [VDK] ${row.job_name} [INFO ] Received SIGTERM: execution cancelled by user.`);
-  const text = lines.join('\n');
+  const text =
+    row.end_time !== null && now >= row.end_time ? finishedLogText(row, profile, now) : logText(row, profile, now);
   if (tailLines === undefined || tailLines <= 0) return text;
   return text.split('\n').slice(-tailLines).join('\n');
 }

@@ -12,6 +12,10 @@ export interface JobProfile {
   steps: string[];
   /** Fixed seconds between submission and the pod starting (default: 2–8 s, drawn per run). Tests pin it. */
   startDelaySeconds?: number;
+  /** A chatty job: each run's full log has exactly this many lines, mostly per-batch progress. */
+  logLines?: number;
+  /** Seconds a finished run's pod, and so its log, is kept (default: by run type, see POD_TTL_MS). */
+  podTtlSeconds?: number;
 }
 
 export type TerminalOutcome = 'succeeded' | 'user_error' | 'platform_error' | 'skipped';

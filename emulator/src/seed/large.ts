@@ -1,19 +1,37 @@
 import type { DomainContext } from '../domain/context.ts';
 import { nextFire } from '../domain/cron.ts';
 import { DEFAULT_MESSAGES, type ExecutionStatus } from '../domain/execution-model.ts';
+import { RETENTION } from '../domain/execution-service.ts';
 import { seededRandom } from '../domain/profile.ts';
 import { javaDateString } from '../domain/time-format.ts';
 import type { SeedSummary } from './seed.ts';
 import { seedWriter } from './writer.ts';
 
-const JOBS = 10_000;
 const TEAMS = 40;
 /** The first team is as large as a big real team, for the job-list benchmark; the rest share the remainder. */
 const BIG_TEAM_JOBS = 1_000;
-const EXECUTIONS = 1_000_000;
+
+export interface LargeSeedSize {
+  jobs: number;
+  /** All executions, the benchmark jobs' included. */
+  executions: number;
+}
+
+/** Tests seed the same shape smaller. */
+export const LARGE_SEED_SIZE: LargeSeedSize = { jobs: 10_000, executions: 1_000_000 };
 /** The job whose long history the execution-history benchmark pages through. */
 export const HISTORY_BENCH_JOB = 'history-benchmark-job';
 const HISTORY_BENCH_RUNS = 10_000;
+/** The job whose one run printed the 100,000-line log of the log benchmark (same team as the history job). */
+export const LOG_BENCH_JOB = 'log-benchmark-job';
+export const LOG_BENCH_LINES = 100_000;
+/** Seeded as a manual backfill that ended shortly before the seed; its pod (and log) stays as long as the run. */
+const LOG_BENCH_RUN = { startedAgoMs: 3 * 3_600_000, durationMs: 45 * 60_000 };
+const LOG_BENCH_PROFILE = {
+  steps: ['10_create_table.sql', '20_ingest.py', '30_validate.sql'],
+  logLines: LOG_BENCH_LINES,
+  podTtlSeconds: RETENTION.maxAgeMs / 1000,
+};
 const WINDOW_MS = 14 * 86_400_000 - 3_600_000;
 
 const VERBS = ['ingest', 'load', 'build', 'sync', 'export', 'refresh', 'compute', 'replicate', 'aggregate', 'clean'];
@@ -39,23 +57,32 @@ function outcome(roll: number): ExecutionStatus {
 
 /**
  * `--seed large`: 10,000 jobs over 40 teams (team-00 has 1,000 of them) and 1,000,000 finished executions inside the
- * retention window, in one transaction through prepared statements.
+ * retention window, in one transaction through prepared statements. Two jobs of team-00 serve the benchmark: one with
+ * 10,000 executions, one whose single run printed 100,000 log lines.
  */
-export function seedLarge(ctx: DomainContext): SeedSummary {
+export function seedLarge(
+  ctx: Pick<DomainContext, 'db' | 'clock'>,
+  size: LargeSeedSize = LARGE_SEED_SIZE,
+): SeedSummary {
   const writer = seedWriter(ctx.db);
   const now = ctx.clock.now();
   const random = seededRandom('large-seed');
-  const perJob = Math.floor((EXECUTIONS - HISTORY_BENCH_RUNS) / (JOBS - 1));
-  let extra = EXECUTIONS - HISTORY_BENCH_RUNS - perJob * (JOBS - 1);
+  const ordinaryRuns = size.executions - HISTORY_BENCH_RUNS - 1;
+  const perJob = Math.floor(ordinaryRuns / (size.jobs - 2));
+  let extra = ordinaryRuns - perJob * (size.jobs - 2);
   let executions = 0;
   ctx.db.transaction(() => {
-    for (let index = 0; index < JOBS; index += 1) {
-      const bench = index === 0;
+    for (let index = 0; index < size.jobs; index += 1) {
+      const historyBench = index === 0;
+      const logBench = index === 1;
+      const bench = historyBench || logBench;
       const teamIndex = index < BIG_TEAM_JOBS ? 0 : 1 + (index % (TEAMS - 1));
       const team = `team-${String(teamIndex).padStart(2, '0')}`;
-      const name = bench
+      const name = historyBench
         ? HISTORY_BENCH_JOB
-        : `${VERBS[index % VERBS.length]}-${NOUNS[Math.floor(index / VERBS.length) % NOUNS.length]}-${String(index).padStart(5, '0')}`;
+        : logBench
+          ? LOG_BENCH_JOB
+          : `${VERBS[index % VERBS.length]}-${NOUNS[Math.floor(index / VERBS.length) % NOUNS.length]}-${String(index).padStart(5, '0')}`;
       const cron = `${index % 60} */3 * * *`;
       writer.job.run({
         name,
@@ -69,7 +96,7 @@ export function seedLarge(ctx: DomainContext): SeedSummary {
         deploy: null,
         generate_keytab: 0,
         created_at: now - 30 * 86_400_000,
-        profile: null,
+        profile: logBench ? JSON.stringify(LOG_BENCH_PROFILE) : null,
       });
       const version = `${index.toString(16).padStart(8, '0')}${'0'.repeat(32)}`;
       const enabled = !bench && index % 10 !== 0;
@@ -84,7 +111,7 @@ export function seedLarge(ctx: DomainContext): SeedSummary {
         last_deployed_by: 'seed',
         next_fire_at: enabled ? nextFire(cron, now) : null,
       });
-      let runs = bench ? HISTORY_BENCH_RUNS : perJob;
+      let runs = historyBench ? HISTORY_BENCH_RUNS : logBench ? 1 : perJob;
       if (!bench && extra > 0) {
         runs += 1;
         extra -= 1;
@@ -95,18 +122,26 @@ export function seedLarge(ctx: DomainContext): SeedSummary {
       let lastId = '';
       let lastStart = 0;
       for (let run = 0; run < runs; run += 1) {
-        const start = now - WINDOW_MS + run * step + (index % 60) * 1000;
-        const duration = 20_000 + Math.floor(random() * Math.min(step - 25_000, 900_000));
-        const status = outcome(random());
+        const { start, duration, status } = logBench
+          ? {
+              start: now - LOG_BENCH_RUN.startedAgoMs,
+              duration: LOG_BENCH_RUN.durationMs,
+              status: 'succeeded' as const,
+            }
+          : {
+              start: now - WINDOW_MS + run * step + (index % 60) * 1000,
+              duration: 20_000 + Math.floor(random() * Math.min(step - 25_000, 900_000)),
+              status: outcome(random()),
+            };
         const id = `${name}-${Math.floor(start / 1000)}`;
         writer.execution.run({
           id,
           job_name: name,
-          type: 'scheduled',
+          type: logBench ? 'manual' : 'scheduled',
           status,
           start_time: start,
           end_time: start + duration,
-          started_by: 'scheduled/runtime',
+          started_by: logBench ? 'backfill/seed' : 'scheduled/runtime',
           message: DEFAULT_MESSAGES[status],
           op_id: id,
           job_version: version,
@@ -133,5 +168,5 @@ export function seedLarge(ctx: DomainContext): SeedSummary {
       });
     }
   })();
-  return { jobs: JOBS, executions };
+  return { jobs: size.jobs, executions };
 }
