@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS jobs (
   last_execution_end_time INTEGER,
   last_execution_duration INTEGER,
   latest_execution_id TEXT,
-  profile TEXT
+  profile TEXT,
+  source_url TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS jobs_team ON jobs (team);
 CREATE INDEX IF NOT EXISTS jobs_team_lower ON jobs (lower(team));
@@ -76,7 +77,8 @@ CREATE TABLE IF NOT EXISTS executions (
   run_at INTEGER,
   finish_at INTEGER,
   outcome TEXT,
-  seed INTEGER NOT NULL DEFAULT 0
+  seed INTEGER NOT NULL DEFAULT 0,
+  logs_url TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS executions_job_start ON executions (job_name, start_time);
 CREATE INDEX IF NOT EXISTS executions_active ON executions (status) WHERE status IN ('submitted', 'running');
@@ -106,3 +108,12 @@ CREATE TABLE IF NOT EXISTS meta (
   value TEXT NOT NULL
 ) WITHOUT ROWID;
 `;
+
+/**
+ * Nullable columns added after version 1 was released (links an admin sets, `/__emulator`): a data directory from
+ * before gets them in place and keeps its data.
+ */
+export const ADDED_COLUMNS: readonly { table: string; column: string }[] = [
+  { table: 'jobs', column: 'source_url' },
+  { table: 'executions', column: 'logs_url' },
+];

@@ -70,6 +70,8 @@ export interface ExecutionRow {
   finish_at: number | null;
   outcome: string | null;
   seed: number;
+  /** Set through `/__emulator`; the real service fills it from an operator's template, "" without one. */
+  logs_url: string | null;
 }
 
 /** REST `DataJobExecution`: the recorded deployment has hard-coded id/mode "release" and enabled true. */
@@ -83,7 +85,7 @@ export function toRestExecution(row: ExecutionRow) {
     start_time: restDateString(row.start_time),
     end_time: nullableRestDate(row.end_time),
     started_by: row.started_by,
-    logs_url: '',
+    logs_url: row.logs_url ?? '',
     message: row.message,
     op_id: row.op_id,
     deployment: {

@@ -26,6 +26,8 @@ export interface JobRow {
   last_execution_duration: number | null;
   latest_execution_id: string | null;
   profile: string | null;
+  /** Link to the job's source (set through `/__emulator`; the real service derives it from its Git URL). */
+  source_url: string | null;
 }
 
 /** Contacts are stored `;`-joined like the real service and always come back as arrays. */

@@ -149,7 +149,7 @@ export function toGraphqlExecution(row: ExecutionRow, nested: boolean, now: numb
     startedBy: row.started_by,
     message: row.message,
     opId: row.op_id,
-    logsUrl: '',
+    logsUrl: row.logs_url ?? '',
     deployment: {
       id: 'release',
       enabled: true,

@@ -105,7 +105,7 @@ function toGraphqlJob(ctx: DomainContext, row: JoinedRow, now: number) {
       },
       contacts: () => camelContacts(row),
       generateKeytab: row.generate_keytab === 1,
-      sourceUrl: null,
+      sourceUrl: row.source_url,
       logsUrl: null,
     },
     deployments: deployment ? [deployment] : null,

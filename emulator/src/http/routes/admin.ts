@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AuthAdmin } from '../../auth-types.ts';
 import type { Clock } from '../../clock/clock.ts';
 import type { DomainContext } from '../../domain/context.ts';
+import { toRestExecution } from '../../domain/execution-model.ts';
+import { findExecution } from '../../domain/execution-service.ts';
 import { findJob } from '../../domain/job-service.ts';
 import { profileOf } from '../../domain/profile.ts';
 import type { FaultSettings } from '../../options.ts';
@@ -69,6 +71,7 @@ export function registerAdminRoutes(
   );
 
   registerUserAdminRoutes(app, users);
+  registerServiceFilledRoutes(app, ctx);
 }
 
 const NO_USERS = 'Authentication is off (--auth off): there are no users to change.';
@@ -103,5 +106,48 @@ function registerUserAdminRoutes(app: FastifyInstance, users: AuthAdmin | undefi
     return (
       (await users.endSignIn(request.params.username)) ?? reply.code(404).send(unknownUser(request.params.username))
     );
+  });
+}
+
+/** The fields of `body` named in `keys` that it has, when each is a string or null; else null. */
+function textFields<K extends string>(body: unknown, keys: readonly K[]): Partial<Record<K, string | null>> | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const values: Partial<Record<K, string | null>> = {};
+  for (const key of keys) {
+    const value = (body as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (value !== null && typeof value !== 'string') return null;
+    values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * What the service fills in itself and no client can write: an execution's message, its logs URL (from the
+ * operators' template) and a job's source URL (from the service's Git URL). Set here, so a test can show the
+ * dashboard any value, hostile ones included.
+ */
+function registerServiceFilledRoutes(app: FastifyInstance, ctx: DomainContext): void {
+  app.put<{ Params: { id: string }; Body: unknown }>('/__emulator/executions/:id', async (request, reply) => {
+    const execution = findExecution(ctx, request.params.id);
+    if (!execution) return reply.code(404).send({ error: `No execution ${request.params.id}` });
+    const fields = textFields(request.body, ['message', 'logs_url'] as const);
+    if (!fields) {
+      return reply.code(400).send({ error: 'Send {"message": <string|null>, "logs_url": <string|null>}, either.' });
+    }
+    const { message = execution.message, logs_url = execution.logs_url } = fields;
+    ctx.db.prepare('UPDATE executions SET message = ?, logs_url = ? WHERE id = ?').run(message, logs_url, execution.id);
+    return toRestExecution(findExecution(ctx, execution.id)!);
+  });
+
+  app.put<{ Params: { job: string }; Body: unknown }>('/__emulator/jobs/:job/source-url', async (request, reply) => {
+    const job = findJob(ctx, request.params.job);
+    if (!job) return reply.code(404).send({ error: `No job ${request.params.job}` });
+    const fields = textFields(request.body, ['source_url'] as const);
+    if (!fields || fields.source_url === undefined) {
+      return reply.code(400).send({ error: 'Send {"source_url": <string|null>}.' });
+    }
+    ctx.db.prepare('UPDATE jobs SET source_url = ? WHERE name = ?').run(fields.source_url, job.name);
+    return { job_name: job.name, source_url: fields.source_url };
   });
 }
