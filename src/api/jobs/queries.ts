@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../client';
+import { isApiError } from '../errors';
 import { JobsListDocument } from '../generated/graphql/graphql';
 import { buildJobsVariables, type JobsListParams } from '../graphql/jobs-query';
 import { runQuery } from '../graphql/run-query';
@@ -47,16 +48,26 @@ export const jobQueries = {
         ),
     }),
 
+  /**
+   * `null` when the service answers 501 (secrets without Vault, the real default): an answer, not a failure, so it is
+   * cached like data instead of being asked again on every visit.
+   */
   secrets: (client: ApiClient, ref: JobRef) =>
     queryOptions({
       queryKey: jobKeys.secrets(ref),
-      queryFn: ({ signal }): Promise<Record<string, unknown>> =>
-        unwrap(
-          client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/secrets', {
-            params: { path: { ...jobPath(ref).path, deployment_id: DEPLOYMENT_ID } },
-            signal,
-          }),
-        ) as Promise<Record<string, unknown>>,
+      queryFn: async ({ signal }): Promise<Record<string, unknown> | null> => {
+        try {
+          return (await unwrap(
+            client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/secrets', {
+              params: { path: { ...jobPath(ref).path, deployment_id: DEPLOYMENT_ID } },
+              signal,
+            }),
+          )) as Record<string, unknown>;
+        } catch (error) {
+          if (isApiError(error) && error.status === 501) return null;
+          throw error;
+        }
+      },
     }),
 };
 

@@ -14,7 +14,6 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import EditIcon from '@mui/icons-material/Edit';
 import { useId, useState } from 'react';
-import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { useJobKeyValues, type KeyValueStore } from '../hooks/use-job-key-values';
@@ -157,11 +156,11 @@ export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyV
   const query = useJobKeyValues(jobRef, store);
   const editor = useKeyValueEditor(jobRef, store);
   const { title, hint } = TEXT[store];
-  const notConfigured = isApiError(query.error) && query.error.status === 501;
+  const values = query.data;
 
   const body = () => {
     if (editor.isEditing) return <KeyValueForm editor={editor} store={store} />;
-    if (notConfigured) {
+    if (query.data === null) {
       return (
         <Alert severity="info" role="status">
           Secrets are not configured on this Control Service (it answered 501 Not Implemented). Ask its administrators
@@ -192,11 +191,11 @@ export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyV
         <Typography id={headingId} variant="h6" component="h2">
           {title}
         </Typography>
-        {!editor.isEditing && query.isSuccess && (
+        {!editor.isEditing && values && (
           <Button
             size="small"
             startIcon={<EditIcon />}
-            onClick={() => editor.start(query.data)}
+            onClick={() => editor.start(values)}
             aria-label={`Edit ${title.toLowerCase()}`}
           >
             Edit

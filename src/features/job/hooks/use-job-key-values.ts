@@ -15,10 +15,10 @@ import type { JobRef } from '@/api/types';
 /** Properties and secrets share the editor; this binds one of the two stores to it. */
 export type KeyValueStore = 'properties' | 'secrets';
 
-/** Both stores are plain JSON objects; only their keys and paths differ. */
+/** Both stores are plain JSON objects (`null`: secrets not configured); only their keys and paths differ. */
 export function keyValueQuery(client: ApiClient, ref: JobRef, store: KeyValueStore) {
   const options = store === 'properties' ? jobQueries.properties(client, ref) : jobQueries.secrets(client, ref);
-  const queryFn = options.queryFn as QueryFunction<Record<string, unknown>, readonly string[]>;
+  const queryFn = options.queryFn as QueryFunction<Record<string, unknown> | null, readonly string[]>;
   return queryOptions({ queryKey: options.queryKey as readonly string[], queryFn });
 }
 

@@ -57,9 +57,9 @@ export function useKeyValueEditor(ref: JobRef, store: KeyValueStore) {
     mutation.reset();
   };
 
-  const readCurrent = async () => {
-    return queryClient.fetchQuery({ ...keyValueQuery(client, ref, store), staleTime: 0 });
-  };
+  // A store that stopped being configured mid-edit reads as empty; the save then reports the service's 501.
+  const readCurrent = async () =>
+    (await queryClient.fetchQuery({ ...keyValueQuery(client, ref, store), staleTime: 0 })) ?? {};
 
   const save = async () => {
     if (!draft || !next) return;
