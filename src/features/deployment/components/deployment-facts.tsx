@@ -1,22 +1,8 @@
 import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import type { DataJobDeploymentStatus } from '@/api/types';
+import { Fact, Facts } from '@/components/facts/facts';
 import { CopyButton } from '@/components/feedback/copy-button';
 import { Time } from '@/components/time/time';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ display: 'contents' }}>
-      <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 const NOT_REPORTED = 'Not reported by the Control Service';
 
@@ -35,18 +21,7 @@ function resourcesText(resources: DataJobDeploymentStatus['resources']): string 
 /** What is deployed now, as the service reports it. */
 export function DeploymentFacts({ deployment }: { deployment: DataJobDeploymentStatus }) {
   return (
-    <Box
-      component="dl"
-      aria-label="Current deployment"
-      sx={{
-        m: 0,
-        display: 'grid',
-        gridTemplateColumns: 'max-content 1fr',
-        columnGap: 2,
-        rowGap: 1,
-        alignItems: 'center',
-      }}
-    >
+    <Facts label="Current deployment">
       <Fact label="Job version">
         {deployment.job_version ? (
           <>
@@ -69,6 +44,6 @@ export function DeploymentFacts({ deployment }: { deployment: DataJobDeploymentS
         {deployment.last_deployed_by ? ` by ${deployment.last_deployed_by}` : ''}
       </Fact>
       <Fact label="Resources">{resourcesText(deployment.resources)}</Fact>
-    </Box>
+    </Facts>
   );
 }

@@ -1,7 +1,5 @@
-import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import type { DataJob, DataJobContacts, JobRef } from '@/api/types';
 import { useJobSectionEditor } from '../hooks/use-job-section-editor';
 import {
@@ -11,6 +9,7 @@ import {
   splitAddresses,
   type ContactField,
 } from '@/components/contacts/contact-lists';
+import { Fact, Facts } from '@/components/facts/facts';
 import { EditableSection } from './editable-section';
 
 /** The lists as typed (one address per line), so half-typed input survives until saved. */
@@ -35,28 +34,16 @@ function problemOf(text: string): string | undefined {
 
 function ContactsView({ contacts }: { contacts: DataJobContacts | undefined }) {
   return (
-    <Box
-      component="dl"
-      sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 2, rowGap: 1 }}
-    >
+    <Facts>
       {CONTACT_LISTS.map(({ field, label }) => {
         const list = contacts?.[field] ?? [];
         return (
-          <Box key={field} sx={{ display: 'contents' }}>
-            <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
-              {label}
-            </Typography>
-            <Typography
-              component="dd"
-              variant="body2"
-              sx={{ m: 0, overflowWrap: 'anywhere', color: list.length ? undefined : 'text.secondary' }}
-            >
-              {list.length ? list.join(', ') : 'Nobody is notified'}
-            </Typography>
-          </Box>
+          <Fact key={field} label={label} muted={list.length === 0}>
+            {list.length ? list.join(', ') : 'Nobody is notified'}
+          </Fact>
         );
       })}
-    </Box>
+    </Facts>
   );
 }
 

@@ -1,12 +1,10 @@
-import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import type { DataJob, JobRef } from '@/api/types';
+import { Fact, Facts } from '@/components/facts/facts';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { useJobSectionEditor } from '../hooks/use-job-section-editor';
 import { EditableSection } from './editable-section';
@@ -40,19 +38,6 @@ function delayProblem(text: string): string | undefined {
   return undefined;
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ display: 'contents' }}>
-      <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
-
 interface SettingsSectionProps {
   jobRef: JobRef;
   job: DataJob;
@@ -73,10 +58,7 @@ export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl }: Setti
       editor={editor}
       canSave={problem === undefined}
       view={
-        <Box
-          component="dl"
-          sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1 }}
-        >
+        <Facts>
           <Fact label="Python version">{pythonVersion ?? 'Not deployed'}</Fact>
           <Fact label="Source">
             {link ? (
@@ -92,7 +74,7 @@ export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl }: Setti
           <Fact label="Generate keytab">{job.config.generate_keytab ? 'Yes' : 'No'}</Fact>
           <Fact label="Execution notifications">{job.config.enable_execution_notifications ? 'On' : 'Off'}</Fact>
           <Fact label="Delay alert after">{job.config.notification_delay_period_minutes} minutes</Fact>
-        </Box>
+        </Facts>
       }
       form={
         draft && (
