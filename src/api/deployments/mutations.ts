@@ -1,5 +1,6 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../client';
+import { happened, holdsSent, isOutcomeUnknown, notHappened, readIfExists, sendConfirmed } from '../confirm-write';
 import { invalidateJobLists } from '../jobs/mutations';
 import { jobKeys } from '../jobs/keys';
 import { DEPLOYMENT_ID } from '../jobs/queries';
@@ -16,17 +17,37 @@ function invalidateDeployment(queryClient: QueryClient, ref: JobRef) {
   ]);
 }
 
+const readDeployment = (client: ApiClient, ref: JobRef) => () =>
+  unwrap(
+    client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}', {
+      params: path(ref),
+    }),
+  );
+
 export const deploymentMutations = {
-  /** Enable/disable or a new VDK version: the service merges these synchronously (202). */
+  /**
+   * Enable/disable or a new VDK version: the service merges these synchronously (202), so a lost
+   * answer is checked by reading the deployment back.
+   */
   patch: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
     mutationOptions({
-      mutationFn: async (changes: Pick<DataJobDeployment, 'enabled' | 'vdk_version'>) => {
-        await client.rest.PATCH('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}', {
-          params: path(ref),
-          body: changes,
-        });
-      },
+      mutationFn: (changes: Pick<DataJobDeployment, 'enabled' | 'vdk_version'>) =>
+        sendConfirmed({
+          action: `changing the deployment of ${ref.job}`,
+          howToCheck: `Reload the job's page: its deployment shows whether it is enabled and which VDK version it uses.`,
+          send: async () => {
+            await client.rest.PATCH('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}', {
+              params: path(ref),
+              body: changes,
+            });
+          },
+          check: async () => {
+            const deployment = await readIfExists(readDeployment(client, ref));
+            return deployment && holdsSent(changes, deployment) ? happened(undefined) : notHappened;
+          },
+        }),
       onSuccess: () => invalidateDeployment(queryClient, ref),
+      onError: (error) => (isOutcomeUnknown(error) ? invalidateDeployment(queryClient, ref) : undefined),
     }),
 
   /**
@@ -45,14 +66,22 @@ export const deploymentMutations = {
       onSuccess: () => invalidateDeployment(queryClient, ref),
     }),
 
+  /** A lost answer is checked by reading the deployment back: a 404 means it was removed. */
   undeploy: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
     mutationOptions({
-      mutationFn: async () => {
-        await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}', {
-          params: path(ref),
-        });
-      },
+      mutationFn: () =>
+        sendConfirmed({
+          action: `undeploying ${ref.job}`,
+          howToCheck: `Reload the job's page: it says whether the job is still deployed.`,
+          send: async () => {
+            await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}', {
+              params: path(ref),
+            });
+          },
+          check: async () => ((await readIfExists(readDeployment(client, ref))) ? notHappened : happened(undefined)),
+        }),
       onSuccess: () => invalidateDeployment(queryClient, ref),
+      onError: (error) => (isOutcomeUnknown(error) ? invalidateDeployment(queryClient, ref) : undefined),
     }),
 
   /** A zip of the job folder becomes a version (git sha) that can then be deployed. */

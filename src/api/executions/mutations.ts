@@ -1,5 +1,6 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import { idFromLocation, type ApiClient } from '../client';
+import { idFromLocation, unwrap, type ApiClient } from '../client';
+import { happened, isOutcomeUnknown, notHappened, readIfExists, sendConfirmed } from '../confirm-write';
 import { invalidateJobLists } from '../jobs/mutations';
 import { jobKeys } from '../jobs/keys';
 import { DEPLOYMENT_ID } from '../jobs/queries';
@@ -17,35 +18,77 @@ function invalidateAfterRun(queryClient: QueryClient, ref: JobRef) {
   ]);
 }
 
+const executionPath = (ref: ExecutionRef) => ({
+  path: { team_name: ref.team, job_name: ref.job, execution_id: ref.executionId },
+});
+
 export const executionMutations = {
-  /** Resolves to the new execution's id (from `Location`). */
+  /**
+   * Resolves to the new execution's id (from `Location`). When the answer is lost, the job's
+   * executions are read back: the service stores each request's X-OPID as the `op_id` of the
+   * execution it starts, so the run this request started (if any) is found exactly, with no clocks
+   * to compare.
+   */
   start: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
     mutationOptions({
-      mutationFn: async (args?: Record<string, unknown>): Promise<string | undefined> => {
-        const { response } = await client.rest.POST(
-          '/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/executions',
-          {
-            params: { path: { team_name: ref.team, job_name: ref.job, deployment_id: DEPLOYMENT_ID } },
-            body: { started_by: STARTED_BY, ...(args ? { args } : {}) },
+      mutationFn: (args?: Record<string, unknown>): Promise<string | undefined> =>
+        sendConfirmed({
+          action: `starting ${ref.job}`,
+          howToCheck: `Open the job's Executions: a manual execution started by you in the last minutes means it started. Execute again only if there is none.`,
+          send: async () => {
+            const { response } = await client.rest.POST(
+              '/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/executions',
+              {
+                params: { path: { team_name: ref.team, job_name: ref.job, deployment_id: DEPLOYMENT_ID } },
+                body: { started_by: STARTED_BY, ...(args ? { args } : {}) },
+              },
+            );
+            return idFromLocation(response);
           },
-        );
-        return idFromLocation(response);
-      },
+          check: async (failure) => {
+            const executions = await unwrap(
+              client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions', {
+                params: { path: { team_name: ref.team, job_name: ref.job } },
+              }),
+            );
+            const ours = failure.opId ? executions?.find((execution) => execution.op_id === failure.opId) : undefined;
+            return ours?.id ? happened(ours.id) : notHappened;
+          },
+        }),
       onSuccess: () => invalidateAfterRun(queryClient, ref),
+      onError: (error) => (isOutcomeUnknown(error) ? invalidateAfterRun(queryClient, ref) : undefined),
     }),
 
   /** Allowed only while submitted or running; otherwise the service answers 400. */
-  cancel: (client: ApiClient, queryClient: QueryClient, ref: ExecutionRef) =>
-    mutationOptions({
-      mutationFn: async () => {
-        await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}', {
-          params: { path: { team_name: ref.team, job_name: ref.job, execution_id: ref.executionId } },
-        });
-      },
-      onSuccess: () =>
-        Promise.all([
-          queryClient.invalidateQueries({ queryKey: executionKeys.detail(ref) }),
-          invalidateAfterRun(queryClient, ref),
-        ]),
-    }),
+  cancel: (client: ApiClient, queryClient: QueryClient, ref: ExecutionRef) => {
+    const refresh = () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: executionKeys.detail(ref) }),
+        invalidateAfterRun(queryClient, ref),
+      ]);
+    return mutationOptions({
+      mutationFn: () =>
+        sendConfirmed({
+          action: `cancelling ${ref.executionId}`,
+          howToCheck: 'Reload the execution: its status says whether it was cancelled.',
+          send: async () => {
+            await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}', {
+              params: executionPath(ref),
+            });
+          },
+          check: async () => {
+            const execution = await readIfExists(() =>
+              unwrap(
+                client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}', {
+                  params: executionPath(ref),
+                }),
+              ),
+            );
+            return execution?.status === 'cancelled' ? happened(undefined) : notHappened;
+          },
+        }),
+      onSuccess: refresh,
+      onError: (error) => (isOutcomeUnknown(error) ? refresh() : undefined),
+    });
+  },
 };

@@ -1,5 +1,14 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { idFromLocation, unwrap, type ApiClient } from '../client';
+import {
+  happened,
+  holdsSent,
+  isOutcomeUnknown,
+  notHappened,
+  readIfExists,
+  sameContent,
+  sendConfirmed,
+} from '../confirm-write';
 import { deploymentKeys } from '../deployments/keys';
 import { executionKeys } from '../executions/keys';
 import type { DataJob, DataJobProperties, JobRef } from '../types';
@@ -25,54 +34,89 @@ export function invalidateJobLists(queryClient: QueryClient, team: string) {
   ]);
 }
 
+const readJob = (client: ApiClient, ref: JobRef) => () =>
+  unwrap(client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}', { params: jobPath(ref) }));
+
 export const jobMutations = {
+  /** A lost answer is checked by reading the job: there with what was sent means it was created. */
   create: (client: ApiClient, queryClient: QueryClient, team: string) =>
     mutationOptions({
-      mutationFn: async (job: DataJob) => {
-        const { response } = await client.rest.POST('/data-jobs/for-team/{team_name}/jobs', {
-          params: { path: { team_name: team } },
-          body: { ...job, team },
+      mutationFn: (job: DataJob) => {
+        const body = { ...job, team };
+        return sendConfirmed({
+          action: `creating the job ${job.job_name}`,
+          howToCheck: `Search the job list of ${team} for ${job.job_name} before creating it again.`,
+          send: async () => {
+            const { response } = await client.rest.POST('/data-jobs/for-team/{team_name}/jobs', {
+              params: { path: { team_name: team } },
+              body,
+            });
+            return idFromLocation(response) ?? job.job_name;
+          },
+          check: async () => {
+            const found = await readIfExists(readJob(client, { team, job: job.job_name }));
+            return found && holdsSent(body, found) ? happened(job.job_name) : notHappened;
+          },
         });
-        return idFromLocation(response) ?? job.job_name;
       },
       onSuccess: () => invalidateJobLists(queryClient, team),
+      onError: (error) => (isOutcomeUnknown(error) ? invalidateJobLists(queryClient, team) : undefined),
     }),
 
   /**
    * The service's PUT replaces the whole job, so we send the job as read plus the edits. To never
    * overwrite someone else's change silently, the job is read again first and must equal `original`.
+   * A job that already is `next` was saved by an earlier attempt whose answer was lost: nothing is sent.
    */
-  update: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
-    mutationOptions({
+  update: (client: ApiClient, queryClient: QueryClient, ref: JobRef) => {
+    const refresh = () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: jobKeys.detail(ref) }),
+        queryClient.invalidateQueries({ queryKey: jobKeys.summary(ref) }),
+        invalidateJobLists(queryClient, ref.team),
+      ]);
+    return mutationOptions({
       mutationFn: async ({ original, next }: { original: DataJob; next: DataJob }) => {
-        const current = await unwrap(
-          client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}', { params: jobPath(ref) }),
-        );
+        const current = await readJob(client, ref)();
+        if (sameJob(current, next)) return next;
         if (!sameJob(current, original)) throw new EditConflictError(current);
-        await client.rest.PUT('/data-jobs/for-team/{team_name}/jobs/{job_name}', {
-          params: jobPath(ref),
-          body: withoutNulls(next),
+        return sendConfirmed({
+          action: `saving ${ref.job}`,
+          howToCheck: `Reload the page: the job shows what the Control Service has. Saving again is safe, it checks first.`,
+          send: async () => {
+            await client.rest.PUT('/data-jobs/for-team/{team_name}/jobs/{job_name}', {
+              params: jobPath(ref),
+              body: withoutNulls(next),
+            });
+            return next;
+          },
+          check: async () => (sameJob(await readJob(client, ref)(), next) ? happened(next) : notHappened),
         });
-        return next;
       },
       onSuccess: (saved) => {
         queryClient.setQueryData(jobKeys.detail(ref), saved);
-        return Promise.all([
-          queryClient.invalidateQueries({ queryKey: jobKeys.detail(ref) }),
-          queryClient.invalidateQueries({ queryKey: jobKeys.summary(ref) }),
-          invalidateJobLists(queryClient, ref.team),
-        ]);
+        return refresh();
       },
       onError: (error) => {
         if (error instanceof EditConflictError) queryClient.setQueryData(jobKeys.detail(ref), error.current);
+        if (isOutcomeUnknown(error)) return refresh();
       },
-    }),
+    });
+  },
 
+  /** A lost answer is checked by reading the job: a 404 means it was deleted. */
   remove: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
     mutationOptions({
-      mutationFn: async () => {
-        await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}', { params: jobPath(ref) });
-      },
+      mutationFn: () =>
+        sendConfirmed({
+          action: `deleting ${ref.job}`,
+          howToCheck: `Search the job list of ${ref.team} for ${ref.job}: if it is still listed, it was not deleted.`,
+          send: async () => {
+            await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}', { params: jobPath(ref) });
+          },
+          check: async () => ((await readIfExists(readJob(client, ref))) ? notHappened : happened(undefined)),
+        }),
+      onError: (error) => (isOutcomeUnknown(error) ? invalidateJobLists(queryClient, ref.team) : undefined),
       onSuccess: () => {
         for (const queryKey of [
           jobKeys.detail(ref),
@@ -144,15 +188,7 @@ function withoutNulls<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v === null ? undefined : v))) as T;
 }
 
-/** Field order differs between reads; compare by content. */
+/** Field order differs between reads, and an unset field is null in a read but left out when sent. */
 export function sameJob(a: DataJob, b: DataJob): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y)))
-      : v,
-  );
+  return sameContent(withoutNulls(a), withoutNulls(b));
 }
