@@ -9,6 +9,7 @@ import { useId, type FormEvent, type ReactNode } from 'react';
 import type { DataJob } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import type { SectionEditor } from '../hooks/use-job-section-editor';
+import { saveFailureTitle } from '../model/save-failure';
 import { ConflictAlert } from './conflict-alert';
 
 interface EditableSectionProps<T> {
@@ -72,7 +73,12 @@ export function EditableSection<T>({ title, job, editor, view, form, canSave, hi
                 isSaving={editor.isSaving}
               />
             )}
-            {editor.error && <ApiErrorAlert error={editor.error} title={`Could not save the ${title.toLowerCase()}`} />}
+            {editor.error && (
+              <ApiErrorAlert
+                error={editor.error}
+                title={saveFailureTitle(editor.error, title.toLowerCase(), editor.ref.team)}
+              />
+            )}
             <Stack direction="row" spacing={1}>
               <Button
                 type="submit"

@@ -18,6 +18,7 @@ import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { useJobKeyValues, type KeyValueStore } from '../hooks/use-job-key-values';
 import { useKeyValueEditor, type KeyValueEditor } from '../hooks/use-key-value-editor';
+import { saveFailureTitle } from '../model/save-failure';
 import { ChangesList } from './changes-list';
 import { KeyValueRows } from './key-value-rows';
 import { KeyValueTable } from './key-value-table';
@@ -83,7 +84,7 @@ function ReviewDialog({
   );
 }
 
-function KeyValueForm({ editor, store }: { editor: KeyValueEditor; store: KeyValueStore }) {
+function KeyValueForm({ editor, store, team }: { editor: KeyValueEditor; store: KeyValueStore; team: string }) {
   const [isReviewing, setIsReviewing] = useState(false);
   const [showValues, setShowValues] = useState(false);
   const { title, noun } = TEXT[store];
@@ -124,7 +125,7 @@ function KeyValueForm({ editor, store }: { editor: KeyValueEditor; store: KeyVal
         </Alert>
       )}
       {editor.error !== null && editor.error !== undefined && (
-        <ApiErrorAlert error={editor.error} title={`Could not save the ${title.toLowerCase()}`} />
+        <ApiErrorAlert error={editor.error} title={saveFailureTitle(editor.error, title.toLowerCase(), team)} />
       )}
       {editor.problems.size > 0 && (
         <Typography role="status" color="error" variant="body2">
@@ -159,7 +160,7 @@ export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyV
   const values = query.data;
 
   const body = () => {
-    if (editor.isEditing) return <KeyValueForm editor={editor} store={store} />;
+    if (editor.isEditing) return <KeyValueForm editor={editor} store={store} team={jobRef.team} />;
     if (query.data === null) {
       return (
         <Alert severity="info" role="status">

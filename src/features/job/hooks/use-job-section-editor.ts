@@ -63,6 +63,8 @@ export function useJobSectionEditor<T>({ ref, section, read, apply, onSaved }: S
   };
 
   return {
+    /** The job this editor saves. */
+    ref,
     isEditing: draft !== null,
     /** The draft came back from an earlier visit (e.g. before a re-login). */
     isRestored: restored && draft !== null,

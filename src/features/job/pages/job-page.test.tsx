@@ -42,6 +42,8 @@ const state = {
   puts: [] as unknown[],
   propertyPuts: [] as unknown[],
   failReads: false,
+  /** The authorization webhook's answer to a write (403), when set; '' for a refusal without a reason. */
+  refuseWrites: undefined as string | undefined,
 };
 
 const vdkError = (status: number, what: string) =>
@@ -53,6 +55,8 @@ const server = setupServer(
     return state.job ? HttpResponse.json(readJob(state.job)) : new HttpResponse(null, { status: 404 });
   }),
   http.put('*/data-jobs/for-team/:team/jobs/:job', async ({ request }) => {
+    if (state.refuseWrites !== undefined)
+      return new HttpResponse(state.refuseWrites || null, { status: 403, headers: { 'content-type': 'text/plain' } });
     const body = (await request.json()) as DataJob;
     state.puts.push(body);
     state.job = body;
@@ -83,6 +87,7 @@ beforeEach(() => {
   state.puts = [];
   state.propertyPuts = [];
   state.failReads = false;
+  state.refuseWrites = undefined;
   sessionStorage.clear();
 });
 afterEach(() => server.resetHandlers());
@@ -146,6 +151,34 @@ describe('job overview', { timeout: 40_000 }, () => {
     expect(screen.getByText('Git encountered an error: unavailable.')).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed during an outage');
     expect(state.puts).toHaveLength(0);
+  });
+
+  it('says "no access" naming the team when the save is refused (say, after a removal from it), and keeps the edit', async () => {
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit description'));
+    const field = screen.getByRole('textbox', { name: 'Description' });
+    await user.clear(field);
+    await user.type(field, 'Typed before the removal');
+    state.refuseWrites = "User 'alice' is not authorized to write to team 'analytics'.";
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('No access to team analytics: the description could not be saved')).toBeVisible();
+    expect(screen.getByText("User 'alice' is not authorized to write to team 'analytics'.")).toBeVisible();
+    expect(field).toHaveValue('Typed before the removal');
+
+    // Some refusals come without a reason: the headline still says which team's membership it takes.
+    state.refuseWrites = '';
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('You do not have access to this.')).toBeVisible();
+    expect(screen.getByText('No access to team analytics: the description could not be saved')).toBeVisible();
+    expect(field).toHaveValue('Typed before the removal');
+    expect(state.puts).toHaveLength(0);
+
+    // Once access is back, the same edit saves.
+    state.refuseWrites = undefined;
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(state.puts).toHaveLength(1));
+    expect((state.puts[0] as DataJob).description).toBe('Typed before the removal');
   });
 
   it('offers to apply a saved schedule to the running deployment', async () => {
