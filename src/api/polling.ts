@@ -6,23 +6,29 @@
  * run for an hour will not finish in the next two seconds), and doubles per consecutive failed
  * refresh so a struggling service is not hammered. TanStack Query already pauses intervals in
  * hidden tabs (refetchIntervalInBackground defaults to false).
+ *
+ * The base is the runtime config's `pollIntervalMs` (default 2 s): the wait for a run that just started. An operator
+ * whose Control Service is loaded raises it and every curve stretches with it: long runs are refreshed at most every
+ * 15 × base, failing refreshes back off up to 30 × base.
  */
-export const POLL_MIN_MS = 2_000;
-export const POLL_MAX_MS = 30_000;
+const MAX_FACTOR = 15;
 
 export interface PollState {
   /** Start time (ms since epoch) of the oldest active run, or undefined when nothing is active. */
   activeSince: number | undefined;
+  /** The shortest wait: runtime config `pollIntervalMs`. */
+  baseMs: number;
   /** Consecutive failed refreshes (TanStack's `query.state.fetchFailureCount`). */
   failures?: number;
   now?: number;
 }
 
-export function pollInterval({ activeSince, failures = 0, now = Date.now() }: PollState): number | false {
+export function pollInterval({ activeSince, baseMs, failures = 0, now = Date.now() }: PollState): number | false {
   if (activeSince === undefined) return false;
   const age = Math.max(0, now - activeSince);
-  const byAge = Math.min(POLL_MAX_MS, Math.max(POLL_MIN_MS, age / 10));
-  return Math.min(POLL_MAX_MS * 2, byAge * 2 ** Math.min(failures, 4));
+  const longest = baseMs * MAX_FACTOR;
+  const byAge = Math.min(longest, Math.max(baseMs, age / 10));
+  return Math.min(longest * 2, byAge * 2 ** Math.min(failures, 4));
 }
 
 /** Oldest start time among active runs; starts that cannot be parsed count as "just now". */

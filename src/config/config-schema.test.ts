@@ -22,7 +22,7 @@ describe('parseRuntimeConfig', () => {
         embed: { enabled: false, allowedParentOrigins: [] },
         logsUrlTarget: '_blank',
         timeZone: 'local',
-        pollIntervalMs: 5000,
+        pollIntervalMs: 2000,
       },
     });
   });

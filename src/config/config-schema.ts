@@ -92,8 +92,12 @@ const topLevelShape = {
   logsUrlTarget: v.optional(v.picklist(['_blank', '_self'], '"_blank" (new tab) or "_self" (same tab)'), '_blank'),
   /** Time zone used for timestamps until the user picks one: the browser's ("local") or "UTC". */
   timeZone: v.optional(v.picklist(['local', 'UTC'], '"local" or "UTC"'), 'local'),
-  /** How often pages refresh while something is running, in milliseconds (at least 1000). */
-  pollIntervalMs: v.optional(v.pipe(v.number(POLL), v.integer(POLL), v.minValue(1000, POLL)), 5000),
+  /**
+   * How soon pages refresh while an execution runs, in milliseconds (at least 1000). Runs that have gone on for a
+   * while are refreshed less often, up to 15 times this; failing refreshes back off up to 30 times this. Nothing is
+   * polled while nothing runs. Raise it to lighten the load on a busy Control Service.
+   */
+  pollIntervalMs: v.optional(v.pipe(v.number(POLL), v.integer(POLL), v.minValue(1000, POLL)), 2000),
 };
 
 /** A team named outside `teams` when `teams` is given. */

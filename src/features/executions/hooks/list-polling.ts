@@ -7,10 +7,10 @@ interface ListQueryState {
 }
 
 /** `refetchInterval` for an executions page: polls while a row on it is submitted or running. */
-export function listRefetchInterval(query: ListQueryState) {
+export const listRefetchInterval = (baseMs: number) => (query: ListQueryState) => {
   const rows = query.state.data?.content ?? [];
   const activeSince = oldestActiveStart(
     rows.map((row) => ({ active: isActive(row?.status), startTime: row?.startTime })),
   );
-  return pollInterval({ activeSince, failures: query.state.fetchFailureCount });
-}
+  return pollInterval({ activeSince, baseMs, failures: query.state.fetchFailureCount });
+};

@@ -4,6 +4,7 @@ import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
 import { pollInterval } from '@/api/polling';
 import type { ExecutionRef } from '@/api/types';
+import { useConfig } from '@/config/config-context';
 import { isActive } from '@/lib/execution-status';
 import { splitLogLines } from '../model/log-lines';
 
@@ -20,6 +21,7 @@ interface ExecutionLogsOptions {
  */
 export function useExecutionLogs(ref: ExecutionRef, { status, startTime }: ExecutionLogsOptions) {
   const client = useApiClient();
+  const { pollIntervalMs } = useConfig();
   const isRunning = isActive(status);
   const query = useQuery({
     ...executionQueries.logs(client, ref),
@@ -28,6 +30,7 @@ export function useExecutionLogs(ref: ExecutionRef, { status, startTime }: Execu
       isRunning
         ? pollInterval({
             activeSince: startTime ? Date.parse(startTime) : Date.now(),
+            baseMs: pollIntervalMs,
             failures: q.state.fetchFailureCount,
           })
         : false,

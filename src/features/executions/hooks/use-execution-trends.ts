@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
 import type { JobRef } from '@/api/types';
+import { useConfig } from '@/config/config-context';
 import { oldestActiveStart, pollInterval } from '@/api/polling';
 import { EXECUTION_STATUSES, isActive, type ExecutionStatus } from '@/lib/execution-status';
 import type { ExecutionsSearch } from '../model/executions-search';
@@ -19,11 +20,12 @@ export const CHART_SAMPLE_SIZE = 500;
  */
 export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
   const client = useApiClient();
+  const { pollIntervalMs } = useConfig();
   const base = { ...search, page: 1, sort: { property: 'startTime', direction: 'DESC' } as const };
 
   const sample = useQuery({
     ...executionQueries.list(client, toListParams(ref, { ...base, pageSize: CHART_SAMPLE_SIZE })),
-    refetchInterval: listRefetchInterval,
+    refetchInterval: listRefetchInterval(pollIntervalMs),
     select: (page) => filterByType(page, search.type),
   });
 
@@ -35,7 +37,7 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
     queries: statuses.map((status) => ({
       ...executionQueries.list(client, toListParams(ref, { ...base, statuses: [status], pageSize: 1 })),
       // Counts follow the sample: while it shows a run in progress, they refresh with it.
-      refetchInterval: pollInterval({ activeSince }),
+      refetchInterval: pollInterval({ activeSince, baseMs: pollIntervalMs }),
     })),
     combine: (results) => ({
       counts: results.map((result, index) => ({ status: statuses[index]!, count: result.data?.totalItems ?? 0 })),

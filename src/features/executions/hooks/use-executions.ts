@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
 import type { ExecutionsPage, ExecutionSummary, JobRef } from '@/api/types';
+import { useConfig } from '@/config/config-context';
 import type { ExecutionsSearch, ExecutionTypeFilter } from '../model/executions-search';
 import { toListParams } from './executions-params';
 import { listRefetchInterval } from './list-polling';
@@ -29,10 +30,11 @@ export function filterByType(page: ExecutionsPage, type: ExecutionTypeFilter | u
 /** One page of the job's executions, as the URL asks; refreshes itself while a row is still running. */
 export function useExecutions(ref: JobRef, search: ExecutionsSearch) {
   const client = useApiClient();
+  const { pollIntervalMs } = useConfig();
   return useQuery({
     ...executionQueries.list(client, toListParams(ref, search)),
     placeholderData: keepPreviousData,
-    refetchInterval: listRefetchInterval,
+    refetchInterval: listRefetchInterval(pollIntervalMs),
     select: (page) => filterByType(page, search.type),
   });
 }

@@ -1,10 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DataJobExecution } from '@/api/types';
 import { rememberSentArguments } from '@/components/execute-with-args/sent-arguments';
-import { renderRoute } from '@/testing/render-with-providers';
+import { renderRoute, testConfig } from '@/testing/render-with-providers';
 
 /**
  * The execution page against a small in-memory service (MSW), for states the emulator does not
@@ -43,15 +43,17 @@ const state = {
   execution: execution() as DataJobExecution | null,
   logs: '',
   cancel: 'ok' as 'ok' | 'finished',
+  detailReads: 0,
 };
 
 const server = setupServer(
   http.get('*/data-jobs/for-team/:team/jobs/:job/executions/:id/logs', () => HttpResponse.json({ logs: state.logs })),
-  http.get('*/data-jobs/for-team/:team/jobs/:job/executions/:id', () =>
-    state.execution
+  http.get('*/data-jobs/for-team/:team/jobs/:job/executions/:id', () => {
+    state.detailReads += 1;
+    return state.execution
       ? HttpResponse.json(state.execution)
-      : HttpResponse.json({ what: `The Data Job execution '${ID}' does not exist.` }, { status: 404 }),
-  ),
+      : HttpResponse.json({ what: `The Data Job execution '${ID}' does not exist.` }, { status: 404 });
+  }),
   http.delete('*/data-jobs/for-team/:team/jobs/:job/executions/:id', () =>
     state.cancel === 'ok'
       ? new HttpResponse(null, { status: 200 })
@@ -76,6 +78,7 @@ beforeEach(() => {
   state.execution = execution();
   state.logs = '';
   state.cancel = 'ok';
+  state.detailReads = 0;
   sessionStorage.clear();
 });
 afterEach(() => {
@@ -177,6 +180,23 @@ describe('execution page', { timeout: 30_000 }, () => {
     expect(within(dialog).getByRole('textbox', { name: 'Arguments (JSON object)' })).toHaveValue(
       '{\n  "date": "2026-11-27"\n}',
     );
+  });
+
+  it('refreshes a running execution at the config’s pollIntervalMs, so an operator can slow the dashboard down', async () => {
+    const startTime = new Date(Date.now() - 1_000).toISOString();
+    state.execution = execution({ status: 'running', start_time: startTime, end_time: undefined });
+    const fast = renderRoute(URL);
+    await region();
+    const firstReads = state.detailReads;
+    await waitFor(() => expect(state.detailReads).toBeGreaterThan(firstReads), { timeout: 4_000 });
+    fast.unmount();
+
+    state.detailReads = 0;
+    renderRoute(URL, { config: testConfig({ pollIntervalMs: 60_000 }) });
+    await region();
+    const reads = state.detailReads;
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(state.detailReads).toBe(reads);
   });
 
   it('says when the execution does not exist, with a way back', async () => {

@@ -1,9 +1,11 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import type { JobsListParams } from '@/api/graphql/jobs-query';
 import { jobQueries } from '@/api/jobs/queries';
 import { oldestActiveStart, pollInterval } from '@/api/polling';
 import type { JobsPage } from '@/api/types';
+import { useConfig } from '@/config/config-context';
 import { isActive } from '@/lib/execution-status';
 import { sortProperty, type JobsSearch } from './jobs-search-params';
 
@@ -47,13 +49,30 @@ export function activeRunsOf(page: JobsPage | undefined) {
  */
 export function useJobs({ team, pathTeam, search }: UseJobsOptions) {
   const client = useApiClient();
+  const { pollIntervalMs } = useConfig();
   return useQuery({
     ...jobQueries.list(client, toListParams(team, search), pathTeam),
     placeholderData: keepPreviousData,
     refetchInterval: (query) =>
       pollInterval({
         activeSince: oldestActiveStart(activeRunsOf(query.state.data)),
+        baseMs: pollIntervalMs,
         failures: query.state.fetchFailureCount,
       }),
   });
+}
+
+/**
+ * Asks for another page of the same list ahead of the navigation to it (pointer over or focus on Previous/Next, and
+ * the click itself): the request no longer waits for the page to render the new URL first. A page still fresh in
+ * the cache is not asked again.
+ */
+export function usePrefetchJobsPage({ team, pathTeam, search }: UseJobsOptions) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (page: number) =>
+      void queryClient.prefetchQuery(jobQueries.list(client, toListParams(team, { ...search, page }), pathTeam)),
+    [client, queryClient, team, pathTeam, search],
+  );
 }
