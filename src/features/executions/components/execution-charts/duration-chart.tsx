@@ -1,15 +1,17 @@
 import { useTheme } from '@mui/material/styles';
+import type { ChartsLabelCustomMarkProps } from '@mui/x-charts/ChartsLabel';
 import { ChartsBrushOverlay } from '@mui/x-charts/ChartsBrushOverlay';
 import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
 import type { ScatterItemIdentifier } from '@mui/x-charts/models';
 import { ScatterChart } from '@mui/x-charts/ScatterChart';
-import { useMemo } from 'react';
-import { EXECUTION_STATUSES, executionStatusLabel } from '@/lib/execution-status';
+import { type ComponentType, useMemo } from 'react';
+import { EXECUTION_STATUSES, type ExecutionStatus, executionStatusLabel } from '@/lib/execution-status';
 import { formatDateTime, formatDuration } from '@/lib/time';
 import { shortVersion, type DeploymentMarker } from '../../model/deployment-markers';
 import { durationUnit, type DurationPoint } from '../../model/duration-points';
 import { BrushToRange } from './brush-to-range';
 import { statusColor } from './status-colors';
+import { StatusLegendMark, StatusMarker } from './status-marks';
 
 interface DurationChartProps {
   points: DurationPoint[];
@@ -19,7 +21,15 @@ interface DurationChartProps {
   onOpenExecution: (executionId: string) => void;
 }
 
-/** Duration of each execution over its start time, one series (colour and legend entry) per status. */
+/** Each series' legend mark: its status's shape, as its points have. */
+const LEGEND_MARKS = Object.fromEntries(
+  EXECUTION_STATUSES.map((status) => {
+    const Mark = (props: ChartsLabelCustomMarkProps) => <StatusLegendMark status={status} {...props} />;
+    return [status, Mark];
+  }),
+) as Record<ExecutionStatus, ComponentType<ChartsLabelCustomMarkProps>>;
+
+/** Duration of each execution over its start time, one series (colour, shape and legend entry) per status. */
 export function DurationChart({ points, markers, timeZone, onSelectRange, onOpenExecution }: DurationChartProps) {
   const theme = useTheme();
   const { unit, divisor } = durationUnit(Math.max(0, ...points.map((point) => point.y)));
@@ -29,6 +39,8 @@ export function DurationChart({ points, markers, timeZone, onSelectRange, onOpen
         id: status,
         label: executionStatusLabel(status),
         color: statusColor(theme, status),
+        labelMarkType: LEGEND_MARKS[status],
+        markerSize: 5,
         data: points
           .filter((point) => point.status === status)
           .map((point) => ({ id: point.id, x: point.x, y: point.y / divisor })),
@@ -60,6 +72,7 @@ export function DurationChart({ points, markers, timeZone, onSelectRange, onOpen
       ]}
       yAxis={[{ label: `Duration (${unit})`, min: 0 }]}
       brushConfig={{ enabled: true }}
+      slots={{ marker: StatusMarker }}
       onItemClick={(_: unknown, item: ScatterItemIdentifier) => {
         const id = series.find((entry) => entry.id === item.seriesId)?.data[item.dataIndex]?.id;
         if (id) onOpenExecution(id);
