@@ -11,6 +11,20 @@ const PREFIX = 'vdk-dashboard.';
 export type ThemePreference = 'light' | 'dark' | 'system';
 export type TimeZonePreference = 'local' | 'UTC';
 
+/**
+ * A table's columns as the user changed them from its defaults: the ones hidden and the ones added. A column that is
+ * in neither keeps its default, so a column a later release adds shows up for users who customised their columns.
+ */
+export interface ColumnChoice {
+  hidden: string[];
+  shown: string[];
+}
+
+/** What releases before the choice was stored: the list of visible columns. Read, never written. */
+export interface LegacyVisibleColumns {
+  visible: string[];
+}
+
 function storage(): Storage | undefined {
   try {
     return globalThis.localStorage;
@@ -44,6 +58,13 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+function columnChoice(value: unknown): ColumnChoice | LegacyVisibleColumns | undefined {
+  if (isStringArray(value)) return { visible: value };
+  if (value === null || typeof value !== 'object') return undefined;
+  const { hidden, shown } = value as Record<string, unknown>;
+  return isStringArray(hidden) && isStringArray(shown) ? { hidden, shown } : undefined;
+}
+
 export const preferences = {
   theme: {
     get: (): ThemePreference | undefined => oneOf(read('theme'), ['light', 'dark', 'system'] as const),
@@ -60,13 +81,10 @@ export const preferences = {
     },
     set: (team: string) => write('last-team', team),
   },
-  /** Visible columns per table (`tableId` e.g. "jobs"); undefined means "the table's defaults". */
+  /** The column choice per table (`tableId` e.g. "jobs"); undefined means "the table's defaults". */
   columns: {
-    get: (tableId: string): string[] | undefined => {
-      const value = read(`columns.${tableId}`);
-      return isStringArray(value) ? value : undefined;
-    },
-    set: (tableId: string, columns: readonly string[] | undefined) =>
-      write(`columns.${tableId}`, columns === undefined ? undefined : [...columns]),
+    get: (tableId: string): ColumnChoice | LegacyVisibleColumns | undefined => columnChoice(read(`columns.${tableId}`)),
+    set: (tableId: string, choice: ColumnChoice | undefined) =>
+      write(`columns.${tableId}`, choice && { hidden: [...choice.hidden], shown: [...choice.shown] }),
   },
 };

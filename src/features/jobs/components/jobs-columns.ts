@@ -1,3 +1,4 @@
+import type { ColumnChoice, LegacyVisibleColumns } from '@/lib/preferences';
 import type { SortField } from '../hooks/jobs-search-params';
 
 export const JOB_COLUMN_IDS = [
@@ -55,17 +56,29 @@ export function columnsFor(allTeams: boolean): JobColumn[] {
   return JOB_COLUMNS.filter((column) => allTeams || !column.allTeamsOnly);
 }
 
-const isColumnId = (value: string): value is JobColumnId => (JOB_COLUMN_IDS as readonly string[]).includes(value);
-
-/** The visible columns from a saved choice; unknown ids are dropped, required columns always kept. */
+/**
+ * The visible columns: the defaults changed by the user's choice. A column the choice does not name keeps its default
+ * (a column added by a later release shows up); required columns are always shown; names of removed columns are
+ * ignored. A list of visible columns stored by an older release is honoured as it was: the columns not in it are hidden.
+ */
 export function visibleColumnIds(
   columns: readonly JobColumn[],
-  saved: readonly string[] | undefined,
+  saved: ColumnChoice | LegacyVisibleColumns | undefined,
 ): Set<JobColumnId> {
-  const chosen = saved === undefined ? undefined : new Set(saved.filter(isColumnId));
-  return new Set(
-    columns
-      .filter((column) => column.required || (chosen ? chosen.has(column.id) : column.defaultVisible))
-      .map((column) => column.id),
-  );
+  const isShown = (column: JobColumn): boolean => {
+    if (column.required || saved === undefined) return column.required || column.defaultVisible;
+    if ('visible' in saved) return saved.visible.includes(column.id);
+    if (saved.hidden.includes(column.id)) return false;
+    return saved.shown.includes(column.id) || column.defaultVisible;
+  };
+  return new Set(columns.filter(isShown).map((column) => column.id));
+}
+
+/** The choice that shows exactly `visible`: what differs from the defaults, and nothing else. */
+export function columnChoiceFor(columns: readonly JobColumn[], visible: ReadonlySet<JobColumnId>): ColumnChoice {
+  const optional = columns.filter((column) => !column.required);
+  return {
+    hidden: optional.filter((column) => column.defaultVisible && !visible.has(column.id)).map((column) => column.id),
+    shown: optional.filter((column) => !column.defaultVisible && visible.has(column.id)).map((column) => column.id),
+  };
 }

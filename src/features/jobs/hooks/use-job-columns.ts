@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { preferences } from '@/lib/preferences';
-import { columnsFor, visibleColumnIds, type JobColumnId } from '../components/jobs-columns';
+import { columnChoiceFor, columnsFor, visibleColumnIds, type JobColumnId } from '../components/jobs-columns';
 
 /** The columns of the list and which are shown; the choice is remembered per page kind. */
 export function useJobColumns(allTeams: boolean) {
@@ -14,9 +14,9 @@ export function useJobColumns(allTeams: boolean) {
       const next = new Set(visible);
       if (show) next.add(id);
       else next.delete(id);
-      const ids = columns.filter((column) => next.has(column.id)).map((column) => column.id);
-      preferences.columns.set(tableId, ids);
-      setSaved(ids);
+      const choice = columnChoiceFor(columns, next);
+      preferences.columns.set(tableId, choice);
+      setSaved(choice);
     },
     [columns, tableId, visible],
   );
