@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { isOutcomeUnknown } from '@/api/confirm-write';
 import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { useDraft } from '@/auth/use-draft';
@@ -59,7 +60,7 @@ function OpenDialog({
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     setIsTouched(true);
-    if (!parsed.ok || start.isPending) return;
+    if (!parsed.ok || start.isPending || isOutcomeUnknown(start.error)) return;
     start.mutate(parsed.args, {
       onSuccess: (executionId) => {
         clearDraft();
@@ -117,7 +118,11 @@ function OpenDialog({
           >
             Cancel
           </Button>
-          <Button type="submit" variant="contained" disabled={start.isPending || showInvalid}>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={start.isPending || showInvalid || isOutcomeUnknown(start.error)}
+          >
             {start.isPending ? 'Starting…' : 'Execute'}
           </Button>
         </DialogActions>

@@ -5,8 +5,10 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { isOutcomeUnknown } from '@/api/confirm-write';
 import { isApiError } from '@/api/errors';
 import { CopyButton } from './copy-button';
+import { OutcomeUnknownAlert } from './outcome-unknown-alert';
 
 interface ApiErrorAlertProps {
   error: unknown;
@@ -31,13 +33,13 @@ function errorMessage(error: unknown): string {
 /**
  * An API failure shown next to what failed: the service's own words (what / why / what to do),
  * the HTTP status and op id for support, Retry, and "Copy details" for a ready-to-paste report.
+ * A write whose outcome is unknown is no failure to retry: it gets its own alert.
  */
-export function ApiErrorAlert({
-  error,
-  title = 'Something went wrong',
-  onRetry,
-  isRetrying = false,
-}: ApiErrorAlertProps) {
+export function ApiErrorAlert(props: ApiErrorAlertProps) {
+  return isOutcomeUnknown(props.error) ? <OutcomeUnknownAlert error={props.error} /> : <FailureAlert {...props} />;
+}
+
+function FailureAlert({ error, title = 'Something went wrong', onRetry, isRetrying = false }: ApiErrorAlertProps) {
   const [showDetails, setShowDetails] = useState(false);
   const report = errorReport(error);
   const api = isApiError(error) ? error : undefined;

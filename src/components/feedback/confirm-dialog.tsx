@@ -23,6 +23,8 @@ interface ConfirmDialogProps {
   isPending?: boolean;
   /** Shown inside the dialog, e.g. an ApiErrorAlert when the action failed. */
   error?: ReactNode;
+  /** Keeps the confirm button off, e.g. while it is unknown whether the last attempt took effect. */
+  isConfirmBlocked?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -38,6 +40,7 @@ export function ConfirmDialog({
   isDestructive = false,
   isPending = false,
   error,
+  isConfirmBlocked = false,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -79,7 +82,7 @@ export function ConfirmDialog({
         <Button
           variant="contained"
           color={isDestructive ? 'error' : 'primary'}
-          disabled={!isConfirmable || isPending}
+          disabled={!isConfirmable || isPending || isConfirmBlocked}
           onClick={onConfirm}
         >
           {isPending ? `${confirmLabel}…` : confirmLabel}

@@ -1,5 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import { isOutcomeUnknown } from '@/api/confirm-write';
+import { OutcomeUnknownAlert } from '@/components/feedback/outcome-unknown-alert';
 import { describeActionError } from './action-error';
 
 interface ActionErrorAlertProps {
@@ -11,6 +13,7 @@ interface ActionErrorAlertProps {
 
 /** A failed job action, next to the action, in plain words. */
 export function ActionErrorAlert({ error, action, kind }: ActionErrorAlertProps) {
+  if (isOutcomeUnknown(error)) return <OutcomeUnknownAlert error={error} />;
   const { title, detail } = describeActionError(error, action, kind);
   return (
     <Alert severity="error" sx={{ mt: 2 }}>

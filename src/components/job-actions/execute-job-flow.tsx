@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { isOutcomeUnknown } from '@/api/confirm-write';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { paths } from '@/lib/paths';
@@ -51,6 +52,7 @@ export default function ExecuteJobFlow({ job, args, open, onClose, onStarted }: 
         confirmLabel="Execute now"
         cancelLabel="Cancel"
         isPending={start.isPending}
+        isConfirmBlocked={isOutcomeUnknown(start.error)}
         error={start.error ? <ActionErrorAlert error={start.error} action={`execute ${job.job}`} kind="start" /> : null}
         onClose={close}
         onConfirm={() =>

@@ -1,5 +1,6 @@
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
+import { isOutcomeUnknown } from '@/api/confirm-write';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { ActionErrorAlert } from './action-error-alert';
@@ -38,6 +39,7 @@ export default function SetJobEnabledFlow({ job, enable, open, onClose, onChange
         confirmLabel={label}
         cancelLabel="Cancel"
         isPending={setEnabled.isPending}
+        isConfirmBlocked={isOutcomeUnknown(setEnabled.error)}
         error={
           setEnabled.error ? (
             <ActionErrorAlert error={setEnabled.error} action={`${label.toLowerCase()} ${job.job}`} />

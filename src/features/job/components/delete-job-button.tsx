@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { isOutcomeUnknown } from '@/api/confirm-write';
 import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
@@ -43,6 +44,7 @@ export function DeleteJobButton({ jobRef }: { jobRef: JobRef }) {
         typeToConfirm={jobRef.job}
         isDestructive
         isPending={remove.isPending}
+        isConfirmBlocked={isOutcomeUnknown(remove.error)}
         error={remove.error ? <ApiErrorAlert error={remove.error} title="Could not delete the job" /> : undefined}
         onConfirm={handleConfirm}
         onClose={() => {

@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
+import { isOutcomeUnknown } from '@/api/confirm-write';
 import { useDraft } from '@/auth';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { CONTACT_LISTS, type ContactField } from '@/components/contacts/contact-lists';
@@ -46,7 +47,7 @@ export default function CreateJobDialog({ defaultTeam, teams, onClose, onCreated
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     setTouched(new Set(['name', 'team', 'schedule', ...CONTACT_LISTS.map(({ field }) => field)]));
-    if (Object.keys(errors).length > 0 || create.isPending) return;
+    if (Object.keys(errors).length > 0 || create.isPending || isOutcomeUnknown(create.error)) return;
     const job = toDataJob(form);
     create.mutate(job, {
       onSuccess: () => {
@@ -150,7 +151,7 @@ export default function CreateJobDialog({ defaultTeam, teams, onClose, onCreated
           <Button onClick={handleCancel} disabled={create.isPending}>
             Cancel
           </Button>
-          <Button type="submit" variant="contained" disabled={create.isPending}>
+          <Button type="submit" variant="contained" disabled={create.isPending || isOutcomeUnknown(create.error)}>
             {create.isPending ? 'Creating…' : 'Create job'}
           </Button>
         </DialogActions>
