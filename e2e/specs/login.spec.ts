@@ -116,7 +116,8 @@ test.describe('login with OpenID Connect', () => {
     await page.getByRole('textbox', { name: 'Description' }).fill('Changed by bob.');
     await page.getByRole('button', { name: 'Save' }).click();
 
-    const refusal = page.getByRole('alert').filter({ hasText: 'Could not save the description' });
+    const refusal = page.getByRole('alert').filter({ hasText: 'No access to team analytics' });
+    await expect(refusal).toContainText('No access to team analytics: the description could not be saved');
     await expect(refusal).toContainText("User 'bob' is not authorized to write to team 'analytics'.");
     await expect(refusal).toContainText('HTTP 403');
     expect((await api.getJob('analytics', job)).description).toBe('Owned by analytics.');

@@ -1,0 +1,185 @@
+import type { Page } from '@playwright/test';
+import { controlService } from '../fixtures/control-service';
+import { expect, signInWithForm, test, TOKEN_TTL_SECONDS, uniqueName } from '../fixtures/login';
+import { guardPage, SECRETS_DISABLED } from '../fixtures/page-guard';
+
+/** Pages of the provider (sign-in form) and the app's sign-in callback the tab went through from now on. */
+function recordSignInPages(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return;
+    const { pathname } = new URL(frame.url());
+    if (/^\/(oidc|auth)\//.test(pathname)) seen.push(pathname);
+  });
+  return seen;
+}
+
+/** Statuses of the dashboard's calls to the Control Service API, in order. */
+function recordApiStatuses(page: Page): number[] {
+  const statuses: number[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/data-jobs')) statuses.push(response.status());
+  });
+  return statuses;
+}
+
+const waitSeconds = (page: Page, seconds: number) => page.waitForTimeout(seconds * 1000);
+
+test.describe('a session that changes while the user edits', () => {
+  test('an edit typed before the access token expired is saved after a silent renewal, with no sign-in page', async ({
+    page,
+    api,
+  }) => {
+    test.slow();
+    const job = uniqueName('session-renew');
+    await api.createJob('analytics', {
+      job_name: job,
+      config: { contacts: { notified_on_job_failure_user_error: ['old@example.com'] } },
+    });
+    const guard = guardPage(page, { allowConsole: [SECRETS_DISABLED] });
+    await page.goto(`/teams/analytics/jobs/${job}`);
+    await signInWithForm(page, 'alice');
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+    const signInPages = recordSignInPages(page);
+    const statuses = recordApiStatuses(page);
+
+    await page.getByRole('button', { name: 'Edit notifications' }).click();
+    const onUserError = page.getByRole('textbox', { name: 'On user error' });
+    await onUserError.fill('oncall@example.com\nlead@example.com');
+    const typedWith = await page.evaluate(() => Date.now());
+
+    // The form stays open past two token lifetimes: the token it was opened with is long gone.
+    await waitSeconds(page, TOKEN_TTL_SECONDS * 2 + 2);
+    await expect(onUserError).toHaveValue('oncall@example.com\nlead@example.com');
+    const save = page.waitForRequest((request) => request.method() === 'PUT' && request.url().includes(job));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const authorization = (await save).headers().authorization ?? '';
+
+    await expect(onUserError).toBeHidden();
+    await expect(page.getByText('lead@example.com')).toBeVisible();
+    expect((await api.getJob('analytics', job)).config?.contacts?.notified_on_job_failure_user_error).toEqual([
+      'oncall@example.com',
+      'lead@example.com',
+    ]);
+    // The save carried a token issued after the typing, renewed without the user noticing.
+    const issuedAt = JSON.parse(atob(authorization.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      iat: number;
+    };
+    expect(issuedAt.iat * 1000).toBeGreaterThan(typedWith);
+    expect(signInPages, 'no sign-in page').toEqual([]);
+    expect(statuses, 'renewal happens before expiry: the API never says 401').not.toContain(401);
+    guard.expectClean();
+  });
+
+  test('when the provider ended the session, the user signs in again and comes back to the form with the edit, then saves', async ({
+    page,
+    api,
+    identityAdmin,
+  }) => {
+    test.slow();
+    const job = uniqueName('session-ended');
+    await api.createJob('analytics', { job_name: job, config: { schedule: { schedule_cron: '0 3 * * *' } } });
+    const deepLink = `/teams/analytics/jobs/${job}`;
+    // The browser's own lines for the refused token (401) and refresh token (400) are expected here.
+    const guard = guardPage(page, { allowConsole: [SECRETS_DISABLED, /status of 40[01]/] });
+    await page.goto(deepLink);
+    await signInWithForm(page, 'alice');
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+    const signInPages = recordSignInPages(page);
+
+    await page.getByRole('button', { name: 'Edit schedule' }).click();
+    const cron = page.getByRole('textbox', { name: 'Cron schedule' });
+    await cron.fill('30 6 * * 1-5');
+    // An administrator signs alice out everywhere; her access token runs out while she is still typing.
+    await identityAdmin.endSignIn('alice');
+    await waitSeconds(page, TOKEN_TTL_SECONDS + 2);
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    // No renewal is possible: the provider asks her to sign in (its session ended too), nothing was saved.
+    await expect(page.getByRole('heading', { name: 'Sign in to VDK Dashboard' })).toBeVisible();
+    expect((await api.getJob('analytics', job)).config?.schedule?.schedule_cron).toBe('0 3 * * *');
+    await signInWithForm(page, 'alice');
+
+    await expect(page).toHaveURL(deepLink);
+    await expect(page.getByText('Restored your unsaved edits from earlier.')).toBeVisible();
+    await expect(cron).toHaveValue('30 6 * * 1-5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(cron).toBeHidden();
+    expect((await api.getJob('analytics', job)).config?.schedule?.schedule_cron).toBe('30 6 * * 1-5');
+    expect(signInPages, 'through the sign-in form and the callback').toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/oidc\/interaction\//), '/auth/callback']),
+    );
+    guard.expectClean();
+  });
+
+  test('removed from a team mid-session, the user sees "no access" naming the team, keeps the edit, and works on in her other team', async ({
+    page,
+    api,
+    apiAccessToken,
+    baseURL,
+    identityAdmin,
+  }) => {
+    test.slow();
+    const job = uniqueName('session-team');
+    const other = uniqueName('session-other');
+    await api.createJob('analytics', { job_name: job, description: 'Owned by analytics.' });
+    await api.createJob('data-platform', { job_name: other, description: 'Still hers.' });
+    const service = controlService(baseURL!, apiAccessToken!);
+    await service.deploy('analytics', job);
+    const guard = guardPage(page, { allowConsole: [SECRETS_DISABLED, /status of 403/] });
+    await page.goto(`/teams/analytics/jobs/${job}`);
+    await signInWithForm(page, 'alice');
+    await expect(page.getByText('Owned by analytics.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    const description = page.getByRole('textbox', { name: 'Description' });
+    await description.fill('Edited just before the removal.');
+    await identityAdmin.setTeams('alice', ['data-platform']);
+
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'No access to team analytics' });
+    await expect(refusal).toContainText('No access to team analytics: the description could not be saved');
+    await expect(refusal).toContainText("User 'alice' is not authorized to write to team 'analytics'.");
+    await expect(description).toHaveValue('Edited just before the removal.');
+    expect((await api.getJob('analytics', job)).description).toBe('Owned by analytics.');
+
+    // Execute is refused in its dialog the same way; nothing starts.
+    await page.getByRole('button', { name: 'Execute now' }).click();
+    const dialog = page.getByRole('dialog', { name: `Execute ${job} now?` });
+    await dialog.getByRole('button', { name: 'Execute now' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(`No access: you are not allowed to execute ${job}.`);
+    await expect(dialog.getByRole('alert')).toContainText("team 'analytics'");
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await service.call('GET', `/data-jobs/for-team/analytics/jobs/${job}/executions`)).json).toEqual([]);
+
+    // Reading stays allowed: a reload shows the job, and the edit is still there.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+    await expect(page.getByText('Restored your unsaved edits from earlier.')).toBeVisible();
+    await expect(description).toHaveValue('Edited just before the removal.');
+
+    // With the next renewed token her teams are the new ones; her remaining team works as before.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Alice Example' }).click();
+      const teams = page.getByRole('dialog', { name: 'Alice Example' }).getByRole('list', { name: 'Your teams' });
+      try {
+        await expect(teams.getByRole('listitem')).toHaveText(['data-platform'], { timeout: 1000 });
+      } finally {
+        await page.keyboard.press('Escape');
+      }
+    }).toPass({ timeout: (TOKEN_TTL_SECONDS + 5) * 1000 });
+    await page.getByRole('banner').getByRole('button', { name: 'Team: analytics' }).click();
+    await page.getByRole('menuitemradio', { name: 'data-platform' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jobs of data-platform' })).toBeVisible();
+    await page.getByRole('link', { name: other }).click();
+    await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('Changed after the removal, in her own team.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Changed after the removal, in her own team.')).toBeVisible();
+    expect((await api.getJob('data-platform', other)).description).toBe('Changed after the removal, in her own team.');
+    guard.expectClean();
+  });
+});
