@@ -12,16 +12,23 @@ interface JobsPaginationProps {
   size: PageSize;
   total: number;
   onPage: (page: number) => void;
+  /** The pointer or focus is on Previous/Next: that page will probably be asked for next. */
+  onPagePreview?: (page: number) => void;
   onSize: (size: PageSize) => void;
 }
 
 const SIZE_OPTIONS = PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }));
 
 /** "26–50 of 312 jobs", previous/next, and the page size. The service pages; this only asks. */
-export function JobsPagination({ page, size, total, onPage, onSize }: JobsPaginationProps) {
+export function JobsPagination({ page, size, total, onPage, onPagePreview, onSize }: JobsPaginationProps) {
   const pages = Math.max(1, Math.ceil(total / size));
   const first = total === 0 ? 0 : Math.min(total, (page - 1) * size + 1);
   const last = Math.min(total, page * size);
+  const previous = Math.min(page - 1, pages);
+  const preview = (target: number) => ({
+    onPointerEnter: () => onPagePreview?.(target),
+    onFocus: () => onPagePreview?.(target),
+  });
   return (
     <Stack
       component="nav"
@@ -39,13 +46,23 @@ export function JobsPagination({ page, size, total, onPage, onSize }: JobsPagina
       <Typography variant="body2" aria-live="polite" sx={{ px: 1 }}>
         {first}–{last} of {total} {total === 1 ? 'job' : 'jobs'}
       </Typography>
-      <IconButton aria-label="Previous page" disabled={page <= 1} onClick={() => onPage(Math.min(page - 1, pages))}>
+      <IconButton
+        aria-label="Previous page"
+        disabled={page <= 1}
+        onClick={() => onPage(previous)}
+        {...preview(previous)}
+      >
         <ChevronLeftIcon />
       </IconButton>
       <Typography variant="body2">
         Page {page} of {pages}
       </Typography>
-      <IconButton aria-label="Next page" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+      <IconButton
+        aria-label="Next page"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+        {...preview(page + 1)}
+      >
         <ChevronRightIcon />
       </IconButton>
     </Stack>

@@ -52,12 +52,19 @@ export function useListReturn(isReady: boolean) {
     pendingScroll.current = undefined;
   }, [isReady]);
 
+  // The callback reads the location through a ref: one that changed with every page or filter change would render
+  // every memoised row again before the next page is even requested.
+  const current = useRef(location);
+  useEffect(() => {
+    current.current = location;
+  }, [location]);
   return useCallback(() => {
-    const position: ListPosition = { path: location.pathname, search: location.search, scrollY: window.scrollY };
+    const { pathname, search } = current.current;
+    const position: ListPosition = { path: pathname, search, scrollY: window.scrollY };
     try {
       globalThis.sessionStorage.setItem(KEY, JSON.stringify(position));
     } catch {
       // Without storage the list simply opens at its top.
     }
-  }, [location.pathname, location.search]);
+  }, []);
 }

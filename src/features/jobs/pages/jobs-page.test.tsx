@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JobSummary } from '@/api/types';
-import { renderRoute } from '@/testing/render-with-providers';
+import { renderRoute, testQueryClient } from '@/testing/render-with-providers';
 
 /**
  * The job list's states that the emulator cannot be told to produce on cue (a failing service, an
@@ -234,6 +234,34 @@ describe('JobsPage', { timeout: 30_000 }, () => {
       expect(lastFilter().at(-1)).toEqual({ property: 'deployments.lastExecutionTime', sort: 'DESC' }),
     );
     expect(screen.getByRole('columnheader', { name: /Last run/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('asks for the next page as soon as the pointer is on Next, and turning to it asks nothing more', async () => {
+    const names = Array.from({ length: 25 }, (_, index) => `job-${String(index).padStart(2, '0')}`);
+    answers = [
+      ok(
+        page(
+          names.map((name) => job(name)),
+          60,
+        ),
+      ),
+      ok(page([job('job-25')], 60)),
+    ];
+    // The app's staleness (src/app/query-client.ts): what was just read is not asked again.
+    const queryClient = testQueryClient();
+    queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, staleTime: 10_000 } });
+    const { user, router } = renderRoute(`/teams/${TEAM}/jobs`, { queryClient });
+    await screen.findByRole('link', { name: 'job-00' }, PAGE_LOAD);
+    expect(calls.map((call) => call.variables.pageNumber)).toEqual([1]);
+
+    await user.hover(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(calls.map((call) => call.variables.pageNumber)).toEqual([1, 2]));
+    expect(router.state.location.search).toBe('');
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('link', { name: 'job-25' })).toBeVisible();
+    expect(router.state.location.search).toBe('?page=2');
+    expect(calls.map((call) => call.variables.pageNumber)).toEqual([1, 2]);
   });
 
   it('focuses the search with / and narrows the list through the URL after a pause', async () => {

@@ -23,7 +23,7 @@ import { JobsTable } from '../components/jobs-table';
 import { RejectedParamsNotice } from '../components/rejected-params-notice';
 import { hasFilters, type JobsSearch } from '../hooks/jobs-search-params';
 import { useJobColumns } from '../hooks/use-job-columns';
-import { activeRunsOf, useJobs } from '../hooks/use-jobs';
+import { activeRunsOf, useJobs, usePrefetchJobsPage } from '../hooks/use-jobs';
 import { useJobsSearch } from '../hooks/use-jobs-search';
 import { useListReturn } from '../hooks/use-list-return';
 import { usePrefetchJob } from '../hooks/use-prefetch-job';
@@ -52,6 +52,7 @@ export function JobsPage() {
   // The service ignores the path's team for listing, but authorization checks it: use a team the user works in.
   const pathTeam = team ?? search.team ?? preferences.lastTeam.get() ?? defaultTeam ?? 'all';
   const jobs = useJobs({ team, pathTeam, search });
+  const prefetchPage = usePrefetchJobsPage({ team, pathTeam, search });
   const { columns, visible, setVisible, reset } = useJobColumns(isAllTeams);
   const prefetch = usePrefetchJob(team, jobs.dataUpdatedAt);
   const rows = (jobs.data?.content ?? []).filter((job): job is JobSummary => job != null);
@@ -158,7 +159,11 @@ export function JobsPage() {
               page={search.page}
               size={search.size}
               total={total}
-              onPage={(page) => update({ page })}
+              onPage={(page) => {
+                prefetchPage(page);
+                update({ page });
+              }}
+              onPagePreview={prefetchPage}
               onSize={(size) => update({ size })}
             />
           </>
