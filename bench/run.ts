@@ -2,23 +2,34 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { HISTORY_BENCH_JOB, LOG_BENCH_JOB, LOG_BENCH_LINES } from '../emulator/src/seed/large';
 import { launchBrowser } from './lib/browser';
+import { chartZoom } from './lib/chart-zoom';
 import { prepareBenchDist, startEmulator } from './lib/emulator';
 import { jobsQueryLatency, largestTeam } from './lib/jobs-query-latency';
+import { countMatches } from './lib/log-facts';
+import { logView, type LogView } from './lib/log-view';
+import { parseOnly } from './lib/only';
 import { evaluate, ratios, renderTable, type Figure, type FigureResult } from './lib/report';
 import { coldLoad, executionHistory, pageChange, revisit, type ColdLoad } from './lib/scenarios';
+import { percentile } from './lib/stats';
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     port: { type: 'string', default: '8120' },
+    only: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
     url: { type: 'string' },
     'row-selector': { type: 'string', default: 'table tbody tr a[href], clr-dg-row' },
   },
 });
 const runs = Math.max(1, Number(args.runs));
+const only = parseOnly(args.only);
 const root = process.cwd();
-const HISTORY_JOB = { team: 'team-00', job: 'history-benchmark-job' };
+const BENCH_TEAM = 'team-00';
+/** A term a user looks for in the long log, found a few hundred times (the throttled-and-retried batches). */
+const LOG_SEARCH_TERM = 'retrying';
 
 async function repeat<T>(label: string, times: number, fn: () => Promise<T>): Promise<T[]> {
   const out: T[] = [];
@@ -55,7 +66,65 @@ function coldFigures(prefix: string, label: string, loads: ColdLoad[], goals: bo
   ];
 }
 
-const staticDir = prepareBenchDist(root);
+/** Figure 5: the seeded 100,000-line log, checked first so the figure says what it measured. */
+async function logFigures(origin: string): Promise<Figure[]> {
+  const api = `${origin}/data-jobs/for-team/${BENCH_TEAM}/jobs/${LOG_BENCH_JOB}/executions`;
+  const [execution] = (await (await fetch(api)).json()) as { id: string }[];
+  if (!execution) return [logSkipped(`${LOG_BENCH_JOB} has no execution in the seed`)];
+  // The emulator builds the log once and keeps it: the figure measures the dashboard, not the log's generation.
+  const logUrl = `${api}/${encodeURIComponent(execution.id)}/logs`;
+  const text = ((await (await fetch(logUrl)).json()) as { logs: string }).logs;
+  const firstByteMs: number[] = [];
+  const completeMs: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    const response = await fetch(logUrl);
+    firstByteMs.push(performance.now() - started);
+    await response.arrayBuffer();
+    completeMs.push(performance.now() - started);
+  }
+  const lines = text === '' ? 0 : text.split('\n').length;
+  if (lines !== LOG_BENCH_LINES) return [logSkipped(`the seeded log has ${lines} lines, not ${LOG_BENCH_LINES}`)];
+  const matches = countMatches(text, LOG_SEARCH_TERM);
+  console.log(
+    `  log: ${lines} lines, ${(text.length / 1e6).toFixed(1)} MB; "${LOG_SEARCH_TERM}" occurs ${matches} times.`,
+  );
+  const url = `${origin}/teams/${BENCH_TEAM}/jobs/${LOG_BENCH_JOB}/executions/${encodeURIComponent(execution.id)}`;
+  const views = await repeat('log', runs, () => logView(browser, url, lines, { term: LOG_SEARCH_TERM, matches }));
+  const figure = (id: string, key: keyof LogView, label: string): Figure => ({
+    id: `log.${id}`,
+    label: `100,000-line log: ${label}`,
+    unit: 'ms',
+    values: views.map((view) => view[key]),
+  });
+  return [
+    figure('first-lines', 'firstLinesMs', 'first lines visible'),
+    figure('all-lines', 'allLinesMs', 'all lines loaded (count shown)'),
+    figure('load-longest-task', 'loadLongestTaskMs', 'longest task while loading'),
+    figure('end', 'endMs', 'End key → last line painted'),
+    figure('search-count', 'searchCountMs', 'last key of search → match count'),
+    figure('search-highlight', 'searchHighlightMs', 'last key of search → first match highlighted'),
+    figure('search-longest-task', 'searchLongestTaskMs', 'longest task while searching'),
+    {
+      id: 'log.emulator.first-byte',
+      label: 'emulator: the log’s first byte (warm)',
+      unit: 'ms',
+      values: [percentile(firstByteMs, 50)],
+    },
+    {
+      id: 'log.emulator.complete',
+      label: 'emulator: the log’s whole response (warm)',
+      unit: 'ms',
+      values: [percentile(completeMs, 50)],
+    },
+  ];
+}
+
+function logSkipped(reason: string): Figure {
+  return { id: 'log', label: '100,000-line log', unit: 'ms', values: [], skipped: reason };
+}
+
+const staticDir = prepareBenchDist(root, args.dist);
 const emulator = await startEmulator(root, Number(args.port), staticDir);
 const browser = await launchBrowser();
 const figures: Figure[] = [];
@@ -64,79 +133,112 @@ try {
   const { team, jobs } = await largestTeam(emulator.origin);
   const teamUrl = `${emulator.origin}/teams/${encodeURIComponent(team)}/jobs`;
   const allUrl = `${emulator.origin}/jobs`;
-  console.log(`Measuring ${runs} runs each; team "${team}" has ${jobs} jobs.`);
+  const historyUrl = `${emulator.origin}/teams/${BENCH_TEAM}/jobs/${HISTORY_BENCH_JOB}/executions`;
+  console.log(`Measuring ${runs} runs each of ${[...only].join(', ')}; team "${team}" has ${jobs} jobs.`);
 
-  figures.push(
-    ...coldFigures(
-      'team',
-      `job list, ${jobs}-job team`,
-      await repeat('team list', runs, () => coldLoad(browser, teamUrl)),
-      true,
-    ),
-  );
-  figures.push(
-    ...coldFigures(
-      'all',
-      'job list, all teams',
-      await repeat('all teams', runs, () => coldLoad(browser, allUrl)),
-      false,
-    ).filter((f) => f.unit === 'ms'),
-  );
-  figures.push({
-    id: 'page-change',
-    label: 'page change after response',
-    unit: 'ms',
-    values: await repeat('page change', runs, () => pageChange(browser, teamUrl)),
-    goal: 100,
-  });
-  const histories = await repeat('history', runs, () =>
-    executionHistory(browser, `${emulator.origin}/teams/${HISTORY_JOB.team}/jobs/${HISTORY_JOB.job}/executions`),
-  );
-  figures.push(
-    {
-      id: 'history.first-rows',
-      label: 'history of 10,000: first rows',
+  if (only.has('list')) {
+    figures.push(
+      ...coldFigures(
+        'team',
+        `job list, ${jobs}-job team`,
+        await repeat('team list', runs, () => coldLoad(browser, teamUrl)),
+        true,
+      ),
+    );
+    figures.push(
+      ...coldFigures(
+        'all',
+        'job list, all teams',
+        await repeat('all teams', runs, () => coldLoad(browser, allUrl)),
+        false,
+      ).filter((f) => f.unit === 'ms'),
+    );
+  }
+  if (only.has('page-change')) {
+    figures.push({
+      id: 'page-change',
+      label: 'page change after response',
       unit: 'ms',
-      values: histories.map((h) => h.firstRowsMs),
-    },
-    {
-      id: 'history.longest-task',
-      label: 'history of 10,000: longest task',
-      unit: 'ms',
-      values: histories.map((h) => h.longestTaskMs),
-      goal: 50,
-    },
-    {
-      id: 'history.scroll-frames',
-      label: 'history: frame time p95 while scrolling',
-      unit: 'ms',
-      values: histories.map((h) => h.scrollFrameP95Ms),
-    },
-    {
-      id: 'log',
-      label: '100,000-line log',
-      unit: 'ms',
-      values: [],
-      skipped: 'the large seed has no 100,000-line log yet',
-    },
-  );
-  const revisits = await repeat('revisit', runs, () => revisit(browser, teamUrl));
-  figures.push({
-    id: 'refetches',
-    label: 'requests on list → job → back → job',
-    unit: 'count',
-    values: revisits.map((r) => r.refetched.length),
-    goal: 0,
-  });
-  for (const url of new Set(revisits.flatMap((r) => r.refetched)))
-    console.log(`  refetched within the stale time: ${url}`);
-  const latency = await jobsQueryLatency(emulator.origin, team);
-  figures.push(
-    { id: 'emulator.p50', label: 'emulator jobs query p50', unit: 'ms', values: [latency.p50] },
-    { id: 'emulator.p95', label: 'emulator jobs query p95', unit: 'ms', values: [latency.p95], goal: 20 },
-  );
+      values: await repeat('page change', runs, () => pageChange(browser, teamUrl)),
+      goal: 100,
+    });
+  }
+  if (only.has('history')) {
+    const histories = await repeat('history', runs, () => executionHistory(browser, historyUrl));
+    figures.push(
+      {
+        id: 'history.first-rows',
+        label: 'history of 10,000: first rows',
+        unit: 'ms',
+        values: histories.map((h) => h.firstRowsMs),
+      },
+      {
+        id: 'history.longest-task',
+        label: 'history of 10,000: longest task',
+        unit: 'ms',
+        values: histories.map((h) => h.longestTaskMs),
+        goal: 50,
+      },
+      {
+        id: 'history.scroll-frames',
+        label: 'history: frame time p95 while scrolling',
+        unit: 'ms',
+        values: histories.map((h) => h.scrollFrameP95Ms),
+      },
+    );
+  }
+  if (only.has('zoom')) {
+    const zooms = await repeat('chart zoom', runs, () => chartZoom(browser, historyUrl));
+    figures.push(
+      {
+        id: 'history.zoom.frames-p95',
+        label: 'history: frame time p95 while the chart zooms',
+        unit: 'ms',
+        values: zooms.map((z) => z.frameP95Ms),
+      },
+      {
+        id: 'history.zoom.frames-max',
+        label: 'history: longest frame while the chart zooms',
+        unit: 'ms',
+        values: zooms.map((z) => z.frameMaxMs),
+      },
+      {
+        id: 'history.zoom.longest-task',
+        label: 'history: longest task while the chart zooms',
+        unit: 'ms',
+        values: zooms.map((z) => z.longestTaskMs),
+        goal: 50,
+      },
+      {
+        id: 'history.zoom.rows',
+        label: 'history: zoom released → rows of the range',
+        unit: 'ms',
+        values: zooms.map((z) => z.rowsMs),
+      },
+    );
+  }
+  if (only.has('log')) figures.push(...(await logFigures(emulator.origin)));
+  if (only.has('revisit')) {
+    const revisits = await repeat('revisit', runs, () => revisit(browser, teamUrl));
+    figures.push({
+      id: 'refetches',
+      label: 'requests on list → job → back → job',
+      unit: 'count',
+      values: revisits.map((r) => r.refetched.length),
+      goal: 0,
+    });
+    for (const url of new Set(revisits.flatMap((r) => r.refetched)))
+      console.log(`  refetched within the stale time: ${url}`);
+  }
+  if (only.has('emulator')) {
+    const latency = await jobsQueryLatency(emulator.origin, team);
+    figures.push(
+      { id: 'emulator.p50', label: 'emulator jobs query p50', unit: 'ms', values: [latency.p50] },
+      { id: 'emulator.p95', label: 'emulator jobs query p95', unit: 'ms', values: [latency.p95], goal: 20 },
+    );
+  }
 
-  if (args.url) {
+  if (args.url && only.has('list')) {
     const loads = await repeat('other dashboard', runs, () => coldLoad(browser, args.url!, args['row-selector']));
     theirs = coldFigures('team', 'other dashboard', loads, false).map(evaluate);
   }

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 import { installProbe } from './page-probe';
+import type { LongTask } from './stats';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
@@ -61,19 +62,62 @@ export const probeValue = <T>(page: Page, expression: string) => page.evaluate(e
 
 /** Time from navigation start until `selector` is painted. */
 export async function timeUntilPainted(page: Page, selector: string, timeoutMs = 60_000): Promise<number> {
-  const result = await Promise.race([
-    page.evaluate((s) => (window as unknown as BenchWindow).__bench.watch(s), selector),
-    page.waitForTimeout(timeoutMs).then(() => undefined),
-  ]);
-  if (!result) throw new Error(`"${selector}" did not appear within ${timeoutMs / 1000} s`);
-  return result.at;
+  return (await withTimeout(watchPainted(page, selector), timeoutMs, `"${selector}" to appear`)).at;
 }
+
+/** Resolves at the frame after the condition holds, with that frame's time (ms since navigation start). */
+type Painted = Promise<{ at: number; text: string }>;
 
 export interface BenchWindow {
   __bench: {
     lcp: number;
-    longTasks: { start: number; duration: number }[];
-    watch(selector: string, changedFrom?: string): Promise<{ at: number; text: string }>;
+    longTasks: LongTask[];
+    inputs: { type: string; at: number }[];
+    /** `selector` is in the page (and its text is no longer `changedFrom`). */
+    watch(selector: string, changedFrom?: string): Painted;
+    /** The text of the first `selector` matches the regular expression `pattern`. */
+    watchText(selector: string, pattern: string, flags: string): Painted;
+    /** Intervals between animation frames over `durationMs`. */
     frames(durationMs: number): Promise<number[]>;
+    startFrames(): void;
+    stopFrames(): number[];
   };
+}
+
+/** Starts waiting in the page now (before the action that should cause it); await the result after the action. */
+export function watchPainted(page: Page, selector: string, options: { changedFrom?: string; text?: RegExp } = {}) {
+  const { changedFrom, text } = options;
+  return page.evaluate(
+    ([s, from, pattern, flags]) => {
+      const bench = (window as unknown as BenchWindow).__bench;
+      return pattern === undefined ? bench.watch(s!, from) : bench.watchText(s!, pattern, flags ?? '');
+    },
+    [selector, changedFrom, text?.source, text?.flags] as const,
+  );
+}
+
+export function longTasks(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks);
+}
+
+/** When the user last pressed a key (`keydown`) or released the pointer (`pointerup`), in page time. */
+export async function lastInput(page: Page, type: 'keydown' | 'pointerup'): Promise<number> {
+  const inputs = await page.evaluate(() => (window as unknown as BenchWindow).__bench.inputs);
+  const last = inputs.filter((input) => input.type === type).at(-1);
+  if (!last) throw new Error(`no ${type} was seen by the page`);
+  return last.at;
+}
+
+export const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`waited ${ms / 1000} s for ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,49 +1,72 @@
 /**
  * Runs inside the page before any of its scripts (addInitScript): records largest contentful paint,
- * long tasks, and the first frame after a selector appears — "visible" means painted, so the time is
- * taken in the animation frame after the DOM change.
+ * long tasks, when the user pressed keys and released the pointer, and the first frame after a selector appears —
+ * "visible" means painted, so the time is taken in the animation frame after the DOM change.
  */
 export function installProbe(): void {
   interface Probe {
     lcp: number;
     longTasks: { start: number; duration: number }[];
+    /** `timeStamp` of every keydown and pointerup: when the user acted, before the page handled it. */
+    inputs: { type: string; at: number }[];
     watch(selector: string, changedFrom?: string): Promise<{ at: number; text: string }>;
+    watchText(selector: string, pattern: string, flags: string): Promise<{ at: number; text: string }>;
     frames(durationMs: number): Promise<number[]>;
+    startFrames(): void;
+    stopFrames(): number[];
   }
+  let recording: { gaps: number[]; on: boolean } = { gaps: [], on: false };
+  const until = (found: () => string | undefined) =>
+    new Promise<{ at: number; text: string }>((resolve) => {
+      const check = () => {
+        const text = found();
+        if (text === undefined) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve({ at: performance.now(), text }));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      check();
+    });
   const probe: Probe = {
     lcp: 0,
     longTasks: [],
-    watch(selector, changedFrom) {
-      return new Promise((resolve) => {
-        const check = () => {
-          const element = document.querySelector(selector);
-          const text = element?.textContent ?? '';
-          if (!element || (changedFrom !== undefined && text === changedFrom)) return false;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve({ at: performance.now(), text }));
-          return true;
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document, { subtree: true, childList: true, characterData: true });
-        check();
-      });
+    inputs: [],
+    watch: (selector, changedFrom) =>
+      until(() => {
+        const element = document.querySelector(selector);
+        const text = element?.textContent ?? '';
+        return !element || (changedFrom !== undefined && text === changedFrom) ? undefined : text;
+      }),
+    watchText: (selector, pattern, flags) =>
+      until(() => {
+        const text = document.querySelector(selector)?.textContent ?? '';
+        return new RegExp(pattern, flags).test(text) ? text : undefined;
+      }),
+    startFrames() {
+      const current = { gaps: [] as number[], on: true };
+      recording = current;
+      let last = performance.now();
+      const tick = (now: number) => {
+        if (!current.on) return;
+        current.gaps.push(now - last);
+        last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    stopFrames() {
+      recording.on = false;
+      return recording.gaps;
     },
     frames(durationMs) {
-      return new Promise((resolve) => {
-        const gaps: number[] = [];
-        const end = performance.now() + durationMs;
-        let last = performance.now();
-        const tick = (now: number) => {
-          gaps.push(now - last);
-          last = now;
-          if (now < end) requestAnimationFrame(tick);
-          else resolve(gaps);
-        };
-        requestAnimationFrame(tick);
-      });
+      probe.startFrames();
+      return new Promise((resolve) => setTimeout(() => resolve(probe.stopFrames()), durationMs));
     },
   };
   (window as unknown as { __bench: Probe }).__bench = probe;
+  for (const type of ['keydown', 'pointerup'])
+    addEventListener(type, (event) => probe.inputs.push({ type, at: event.timeStamp }), { capture: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });

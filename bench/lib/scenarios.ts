@@ -1,10 +1,20 @@
 import type { Browser, Page } from '@playwright/test';
-import { openMeasuredPage, probeValue, timeUntilPainted, type BenchWindow, type ResourceKind } from './browser';
-import { percentile } from './stats';
+import {
+  longTasks,
+  openMeasuredPage,
+  probeValue,
+  timeUntilPainted,
+  watchPainted,
+  type BenchWindow,
+  type ResourceKind,
+} from './browser';
+import { longestTaskWithin, percentile } from './stats';
 
 /** A job row is painted when its name link is: skeleton rows have no link. */
 export const JOB_ROW = 'table tbody tr a[href*="/jobs/"]';
 const EXECUTION_ROW = 'table tbody tr a[href*="/executions/"], table tbody tr td';
+/** An execution row with its data (not an empty-state cell). */
+export const EXECUTION_LINK = 'table tbody tr a[href*="/executions/"]';
 
 export interface ColdLoad {
   firstRowMs: number;
@@ -39,10 +49,7 @@ export async function pageChange(browser: Browser, url: string): Promise<number>
     await timeUntilPainted(page, JOB_ROW);
     const before = await page.locator(JOB_ROW).first().textContent();
     const response = page.waitForResponse((r) => r.url().includes('/jobs?') && r.url().includes('query='));
-    const painted = page.evaluate(
-      ([selector, text]) => (window as unknown as BenchWindow).__bench.watch(selector!, text!),
-      [JOB_ROW, before ?? ''],
-    );
+    const painted = watchPainted(page, JOB_ROW, { changedFrom: before ?? '' });
     await page.getByRole('button', { name: /next page/i }).click();
     await response;
     const { at } = await painted;
@@ -118,7 +125,5 @@ export async function executionHistory(browser: Browser, url: string): Promise<H
 }
 
 async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(0, ...(window as unknown as BenchWindow).__bench.longTasks.map((task) => task.duration)),
-  );
+  return longestTaskWithin(await longTasks(page), 0, Infinity);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, summarize } from './stats';
+import { longestTaskWithin, percentile, summarize } from './stats';
 
 describe('summarize', () => {
   it('gives median and spread, ignoring runs that measured nothing', () => {
@@ -15,5 +15,19 @@ describe('percentile', () => {
     expect(percentile(values, 50)).toBe(50);
     expect(percentile(values, 95)).toBe(95);
     expect(percentile([7], 95)).toBe(7);
+  });
+});
+
+describe('longestTaskWithin', () => {
+  it('counts tasks that overlap the window, even when they began before it', () => {
+    const tasks = [
+      { start: 0, duration: 300 },
+      { start: 950, duration: 120 },
+      { start: 1200, duration: 80 },
+      { start: 2000, duration: 500 },
+    ];
+    expect(longestTaskWithin(tasks, 1000, 1500)).toBe(120);
+    expect(longestTaskWithin(tasks, 250, 1000)).toBe(300);
+    expect(longestTaskWithin(tasks, 1500, 1990)).toBe(0);
   });
 });

@@ -19,3 +19,17 @@ export function percentile(values: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index]!;
 }
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/**
+ * The longest task that ran during [from, to] (ms since navigation start), 0 when none did. The browser
+ * reports tasks of 50 ms or more only: 0 means none reached 50 ms.
+ */
+export function longestTaskWithin(tasks: readonly LongTask[], from: number, to: number): number {
+  const during = tasks.filter((task) => task.start < to && task.start + task.duration > from);
+  return Math.max(0, ...during.map((task) => task.duration));
+}

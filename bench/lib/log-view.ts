@@ -1,0 +1,82 @@
+import type { Browser } from '@playwright/test';
+import {
+  lastInput,
+  longTasks,
+  openMeasuredPage,
+  pageNow,
+  timeUntilPainted,
+  watchPainted,
+  withTimeout,
+} from './browser';
+import { escapeRegExp, firstMatchSummary } from './log-facts';
+import { longestTaskWithin } from './stats';
+
+const LOG_REGION = '[role="region"][aria-label="Log lines"]';
+/** The search summary next to the search box ("3 of 205"). */
+const MATCH_SUMMARY = '[role="status"][aria-live="polite"]';
+
+export interface LogSearch {
+  /** Typed as a user types it, a key every 120 ms. */
+  term: string;
+  /** Occurrences in the log: the summary must read "1 of <matches>". */
+  matches: number;
+}
+
+export interface LogView {
+  /** Navigation → the first log lines painted. */
+  firstLinesMs: number;
+  /** Navigation → the line count reads every line of the log. */
+  allLinesMs: number;
+  /** Longest task from navigation until the log is shown. */
+  loadLongestTaskMs: number;
+  /** End key in the log → its last line painted. */
+  endMs: number;
+  /** Last key of the search term → the match count shown. */
+  searchCountMs: number;
+  /** Last key of the search term → the first match highlighted. */
+  searchHighlightMs: number;
+  /** Longest task from the first key of the term until the first match is highlighted. */
+  searchLongestTaskMs: number;
+}
+
+/** Figure 5: an execution page with a long log: showing it, reaching its end, searching it. */
+export async function logView(browser: Browser, url: string, lines: number, search: LogSearch): Promise<LogView> {
+  const measured = await openMeasuredPage(browser);
+  const { page } = measured;
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const allLines = watchPainted(page, 'main', { text: new RegExp(`${lines.toLocaleString('en-US')} lines`) });
+    const firstLinesMs = await timeUntilPainted(page, `${LOG_REGION} [data-line]`);
+    const allLinesMs = (await withTimeout(allLines, 60_000, `the line count to read ${lines}`)).at;
+    const loadLongestTaskMs = longestTaskWithin(await longTasks(page), 0, allLinesMs);
+
+    await page.locator(LOG_REGION).focus();
+    const end = watchPainted(page, `${LOG_REGION} [data-line="${lines}"]`);
+    await page.keyboard.press('End');
+    const endMs = (await withTimeout(end, 30_000, `line ${lines} after End`)).at - (await lastInput(page, 'keydown'));
+
+    const box = page.getByRole('searchbox', { name: 'Search logs' });
+    await box.click();
+    const count = watchPainted(page, MATCH_SUMMARY, { text: firstMatchSummary(search.matches) });
+    // Marks of the term's first letters come and go while typing: the figure waits for the whole term's.
+    const highlight = watchPainted(page, `${LOG_REGION} mark[data-current="true"]`, {
+      text: new RegExp(`^${escapeRegExp(search.term)}$`, 'i'),
+    });
+    const typingFrom = await pageNow(page);
+    await box.pressSequentially(search.term, { delay: 120 });
+    const lastKey = await lastInput(page, 'keydown');
+    const counted = await withTimeout(count, 30_000, `the summary "1 of ${search.matches}"`);
+    const highlighted = await withTimeout(highlight, 30_000, 'the first match highlighted');
+    return {
+      firstLinesMs,
+      allLinesMs,
+      loadLongestTaskMs,
+      endMs,
+      searchCountMs: counted.at - lastKey,
+      searchHighlightMs: highlighted.at - lastKey,
+      searchLongestTaskMs: longestTaskWithin(await longTasks(page), typingFrom, Math.max(counted.at, highlighted.at)),
+    };
+  } finally {
+    await measured.close();
+  }
+}
