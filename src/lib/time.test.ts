@@ -20,6 +20,16 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-01-01T00:05:00Z', 'UTC', { zone: false })).toBe('2026-01-01 00:05:00');
   });
 
+  it('names the zone as it is at that instant, on both sides of a daylight-saving change', () => {
+    // Europe/Sofia leaves summer time at 01:00 UTC on 2026-10-25.
+    expect(formatDateTime('2026-10-25T00:59:59Z', 'Europe/Sofia')).toBe('2026-10-25 03:59:59 GMT+3');
+    expect(formatDateTime('2026-10-25T01:00:00Z', 'Europe/Sofia')).toBe('2026-10-25 03:00:00 GMT+2');
+  });
+
+  it('formats years past 9999 (an ISO string with a sign) in UTC too', () => {
+    expect(formatDateTime(Date.UTC(12026, 0, 2, 3, 4, 5), 'UTC')).toBe('12026-01-02 03:04:05 UTC');
+  });
+
   it('returns undefined for missing or invalid input', () => {
     expect(formatDateTime(null, 'UTC')).toBeUndefined();
     expect(formatDateTime('not a date', 'UTC')).toBeUndefined();
