@@ -6,7 +6,14 @@ import { authPageUrl, type AuthSettings, SIGNED_OUT_PATH } from './auth-settings
 import { userFromClaims } from './claims';
 import { FramedSignIn, type PopupOutcome } from './framed-sign-in';
 import { createSessionKeeper, type SessionKeeper } from './session-keeper';
-import { describeFailure, isFramed, redirectToSignIn, startSession, type StartResult } from './start-session';
+import {
+  describeFailure,
+  forgetDraftsOfAnotherUser,
+  isFramed,
+  redirectToSignIn,
+  startSession,
+  type StartResult,
+} from './start-session';
 import { clearAllDrafts } from './use-draft';
 import { createUserManager } from './user-manager';
 
@@ -116,8 +123,11 @@ export default function OidcGate({ auth, appBaseUrl, children }: OidcGateProps) 
 
   const signInWithPopup = async (): Promise<PopupOutcome> => {
     try {
+      // Read before the popup replaces it; not awaited first, so the popup opens within the click.
+      const previous = manager.getUser();
       // The frame's user arrives through the userLoaded event.
-      await manager.signinPopup({ state: { returnTo: window.location.href }, popupAbortOnClose: true });
+      const user = await manager.signinPopup({ state: { returnTo: window.location.href }, popupAbortOnClose: true });
+      forgetDraftsOfAnotherUser(await previous, user);
       return 'signed-in';
     } catch (error) {
       const message = error instanceof Error ? error.message : '';

@@ -1,6 +1,8 @@
+import { act, renderHook } from '@testing-library/react';
 import type { User } from 'oidc-client-ts';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type BrowserLocation, type SessionStarter, startSession } from './start-session';
+import { useDraft } from './use-draft';
 
 const BASE = 'https://host/console/';
 
@@ -124,5 +126,33 @@ describe('starting a session', () => {
     expect(await startSession(oidc, BASE, { location, framed: false })).toEqual({ kind: 'redirecting' });
     expect(oidc.signinPopupCallback).toHaveBeenCalledWith(location.href);
     expect(oidc.signinCallback).not.toHaveBeenCalled();
+  });
+});
+
+describe('unsaved edits across a forced re-login', () => {
+  afterEach(() => sessionStorage.clear());
+
+  const as = (sub: string) => user({ profile: { sub } as User['profile'] });
+
+  /** Types into a form, lets `next` sign in on the callback after `previous`, and says what the form shows then. */
+  async function draftAfterSignIn(previous: User | null, next: User) {
+    const form = renderHook(() => useDraft('description', ''));
+    act(() => form.result.current[1]('typed before the session ended'));
+    form.unmount();
+    const oidc = manager({ getUser: vi.fn(async () => previous), signinCallback: vi.fn(async () => next) });
+    await startSession(oidc, BASE, { location: at(`${BASE}auth/callback?code=c&state=s`), framed: false });
+    return renderHook(() => useDraft('description', '')).result.current[0];
+  }
+
+  it('are restored for the person who typed them', async () => {
+    expect(await draftAfterSignIn(as('alice'), as('alice'))).toBe('typed before the session ended');
+  });
+
+  it('are kept when the tab no longer knows who typed them', async () => {
+    expect(await draftAfterSignIn(null, as('alice'))).toBe('typed before the session ended');
+  });
+
+  it('are dropped when someone else signs in on the tab', async () => {
+    expect(await draftAfterSignIn(as('alice'), as('bob'))).toBe('');
   });
 });

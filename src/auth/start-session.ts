@@ -1,5 +1,6 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { CALLBACK_PATH, isAuthPage, safeReturnTo, SIGNED_OUT_PATH } from './auth-settings';
+import { clearAllDrafts } from './use-draft';
 
 /** The part of `window.location` the start needs (a fake in tests). */
 export type BrowserLocation = Pick<Location, 'href' | 'origin' | 'pathname' | 'search' | 'replace'>;
@@ -52,6 +53,15 @@ function leaveCallback(location: BrowserLocation, target: string): StartResult {
   return { kind: 'redirecting' };
 }
 
+/**
+ * Unsaved edits kept across a forced re-login belong to the person who typed them: when someone
+ * else signs in on this tab (the session had ended, a colleague took over), they are dropped, so
+ * nobody is offered, or saves under their own name, another person's edits.
+ */
+export function forgetDraftsOfAnotherUser(previous: User | null, next: User | null): void {
+  if (previous && next && previous.profile?.sub !== next.profile?.sub) clearAllDrafts();
+}
+
 async function finishSignIn(
   manager: SessionStarter,
   appBaseUrl: string,
@@ -63,7 +73,10 @@ async function finishSignIn(
     return { kind: 'redirecting' };
   }
   try {
+    // The user whose session ended is still stored until the callback replaces them.
+    const previous = await manager.getUser().catch(() => null);
     const user = await manager.signinCallback(location.href);
+    forgetDraftsOfAnotherUser(previous, user ?? null);
     const state = user?.state as { returnTo?: unknown } | undefined;
     return leaveCallback(location, safeReturnTo(state?.returnTo, appBaseUrl));
   } catch (error) {
