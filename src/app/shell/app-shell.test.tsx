@@ -1,14 +1,15 @@
-import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Time } from '@/components/time/time';
 import { preferences } from '@/lib/preferences';
-import { renderWithProviders } from '@/testing/render-with-providers';
+import { renderWithProviders, testConfig, type RenderOptions } from '@/testing/render-with-providers';
 import { AppShell } from './app-shell';
 
 const INSTANT = '2026-11-27T16:30:05Z';
 
-function renderShell(url = '/teams/data-platform/jobs') {
+function renderShell(url = '/teams/data-platform/jobs', options: RenderOptions = {}) {
   return renderWithProviders(<></>, {
+    ...options,
     url,
     localTimeZone: 'Europe/Sofia',
     routes: [
@@ -63,5 +64,64 @@ describe('app bar', () => {
     const { user } = renderShell('/teams/adhoc/jobs');
     await user.click(await screen.findByRole('button', { name: 'Team: adhoc' }));
     expect(await screen.findByRole('menuitemradio', { name: 'adhoc' })).toHaveAttribute('aria-checked', 'true');
+  });
+});
+
+describe('portal bridge', () => {
+  const PORTAL = 'https://portal.example.com';
+  let parent: { postMessage: ReturnType<typeof vi.fn> };
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Renders the shell as if inside a portal's frame, the portal says hello, and we see what the dashboard does. */
+  async function framedShell(options: RenderOptions) {
+    parent = { postMessage: vi.fn() };
+    vi.spyOn(window, 'parent', 'get').mockReturnValue(parent as unknown as Window);
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderShell('/teams/data-platform/jobs', options);
+    expect(await screen.findByText('2026-11-27 18:30:05 GMT+2')).toBeInTheDocument();
+    const hello = () =>
+      act(() => {
+        window.dispatchEvent(
+          new MessageEvent('message', {
+            data: { type: 'vdk-host:hello', version: 1 },
+            origin: PORTAL,
+            source: parent as unknown as Window,
+          }),
+        );
+      });
+    return { warn, hello };
+  }
+
+  it('answers a portal it is configured for, once the bridge has loaded', async () => {
+    const { hello } = await framedShell({
+      config: testConfig({ embed: { enabled: false, allowedParentOrigins: [PORTAL] } }),
+    });
+    await waitFor(async () => {
+      await hello();
+      expect(parent.postMessage).toHaveBeenCalledWith(
+        expect.objectContaining({ type: 'vdk-dashboard:ready', path: '/teams/data-platform/jobs' }),
+        PORTAL,
+      );
+    });
+  });
+
+  it('loads the bridge when chromeless even without allowed portals, to tell the operator why nothing is sent', async () => {
+    const { warn } = await framedShell({ embed: { chromeless: true, fixedTeam: undefined } });
+    await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('allowedParentOrigins')));
+  });
+
+  it('does not load the bridge in a frame that embedding is not configured for', async () => {
+    const { warn, hello } = await framedShell({});
+    await hello();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(warn).not.toHaveBeenCalled();
+    expect(parent.postMessage).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,7 @@
 import Box from '@mui/material/Box';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useConfig, useEmbedMode } from '@/config/config-context';
-import { EmbedBridge } from '@/embed/embed-bridge';
 import { LoadingBar } from '@/components/feedback/loading-bar';
 import { useThemeMode } from '../theme/theme-mode-context';
 import { AppBreadcrumbs } from './app-breadcrumbs';
@@ -10,6 +9,25 @@ import { SkipLink } from './skip-link';
 import { TopBar } from './top-bar';
 
 export const MAIN_CONTENT_ID = 'main-content';
+
+/**
+ * The portal bridge (postMessage contract) is downloaded only inside a frame whose embedding is configured. If its
+ * chunk cannot be loaded the dashboard still works, only unconnected to the portal: a warning, not an error page.
+ */
+const EmbedBridge = lazy(() =>
+  import('@/embed/embed-bridge').then(
+    (module) => ({ default: module.EmbedBridge }),
+    (error: unknown) => {
+      console.warn('[VDK Dashboard embedding] the portal bridge could not be loaded:', error);
+      return { default: () => null };
+    },
+  ),
+);
+
+/** Framed, and the config or the URL asks for embedding (chromeless, or portals allowed to talk to it). */
+function wantsEmbedBridge(chromeless: boolean, allowedParentOrigins: readonly string[]): boolean {
+  return window.parent !== window && (chromeless || allowedParentOrigins.length > 0);
+}
 
 interface AppShellProps {
   /** Extra app-bar controls (the user menu from login). */
@@ -21,11 +39,16 @@ export function AppShell({ topBarEnd }: AppShellProps) {
   const { chromeless, fixedTeam } = useEmbedMode();
   const { embed } = useConfig();
   const { setPreference } = useThemeMode();
+  const [isBridged] = useState(() => wantsEmbedBridge(chromeless, embed.allowedParentOrigins));
   const isNavigating = useNavigation().state === 'loading';
   return (
     // Chromeless: as tall as the content, which a portal sizes its frame to (no full-viewport minimum to feed back).
     <Box sx={{ minHeight: chromeless ? undefined : '100vh', display: 'flex', flexDirection: 'column' }}>
-      <EmbedBridge allowedOrigins={embed.allowedParentOrigins} fixedTeam={fixedTeam} onSetTheme={setPreference} />
+      {isBridged && (
+        <Suspense fallback={null}>
+          <EmbedBridge allowedOrigins={embed.allowedParentOrigins} fixedTeam={fixedTeam} onSetTheme={setPreference} />
+        </Suspense>
+      )}
       <SkipLink targetId={MAIN_CONTENT_ID} />
       {!chromeless && <TopBar end={topBarEnd} />}
       <Box sx={{ height: 4 }}>{isNavigating && <LoadingBar label="Loading page" />}</Box>
