@@ -112,6 +112,30 @@ test.describe('a session that changes while the user edits', () => {
     guard.expectClean();
   });
 
+  test('when someone else signs in after the session ended, they are not offered the edits of the person before', async ({
+    page,
+    api,
+    identityAdmin,
+  }) => {
+    test.slow();
+    const job = uniqueName('session-handover');
+    await api.createJob('analytics', { job_name: job, description: 'As saved.' });
+    await page.goto(`/teams/analytics/jobs/${job}`);
+    await signInWithForm(page, 'alice');
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('Alice’s half-finished sentence');
+    await identityAdmin.endSignIn('alice');
+    await waitSeconds(page, TOKEN_TTL_SECONDS + 2);
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await signInWithForm(page, 'bob');
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+    await expect(page.getByText('As saved.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Description' })).toBeHidden();
+    await expect(page.getByText('Restored your unsaved edits from earlier.')).toBeHidden();
+    expect((await api.getJob('analytics', job)).description).toBe('As saved.');
+  });
+
   test('removed from a team mid-session, the user sees "no access" naming the team, keeps the edit, and works on in her other team', async ({
     page,
     api,
