@@ -102,8 +102,7 @@ async function logFigures(origin: string): Promise<Figure[]> {
     figure('all-lines', 'allLinesMs', 'all lines loaded (count shown)'),
     figure('load-longest-task', 'loadLongestTaskMs', 'longest task while loading'),
     figure('end', 'endMs', 'End key → last line painted'),
-    figure('search-count', 'searchCountMs', 'last key of search → match count'),
-    figure('search-highlight', 'searchHighlightMs', 'last key of search → first match highlighted'),
+    figure('search', 'searchMs', 'last key of search → first match and count'),
     figure('search-longest-task', 'searchLongestTaskMs', 'longest task while searching'),
     {
       id: 'log.emulator.first-byte',
