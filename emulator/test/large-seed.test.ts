@@ -51,7 +51,6 @@ describe('the large seed', () => {
     expect(lines.filter((line) => /\[WARN \].*retrying/.test(line)).length).toBeGreaterThan(100);
     // A manual run's pod goes an hour after its end; this one is kept as long as the run itself.
     emulator.clock.advance(7 * 86_400_000);
-    expect(json<{ logs: string }>(await emulator.get(url)).logs).toBe(logs);
     const tail = json<{ logs: string }>(await emulator.get(`${url}?tail_lines=3`)).logs;
     expect(tail.split('\n')).toEqual(lines.slice(-3));
   });
