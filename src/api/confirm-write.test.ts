@@ -122,13 +122,31 @@ describe('a create whose answer is lost', () => {
     expect(unknown.toReport()).toMatch(/The write:[\s\S]*POST[\s\S]*The check:[\s\S]*GET/);
   });
 
-  it('reads nothing back after a definite refusal (409 name taken)', async () => {
-    server.use(http.post(JOBS, () => new HttpResponse(null, { status: 409 })));
+  it('takes a 409 for its own job when a resent copy of the request was refused because the first took effect', async () => {
+    server.use(
+      http.post(JOBS, () => new HttpResponse(null, { status: 409 })),
+      http.get(JOB, () => HttpResponse.json(storedJob)),
+    );
+    const { client, queryClient } = setup();
+    await expect(run(jobMutations.create(client, queryClient, TEAM), newJob)).resolves.toBe('ingest-sales');
+  });
+
+  it('keeps a 409 as "name taken" when the job of that name is not the one sent (or not in the team)', async () => {
+    server.use(
+      http.post(JOBS, () => new HttpResponse(null, { status: 409 })),
+      http.get(JOB, () => new HttpResponse(null, { status: 404 })),
+    );
     const { client, queryClient } = setup();
     const error = await rejection(run(jobMutations.create(client, queryClient, TEAM), newJob));
-    expect(error).toBeInstanceOf(ApiError);
     expect(error).not.toBeInstanceOf(WriteNotDoneError);
     expect((error as ApiError).status).toBe(409);
+  });
+
+  it('reads nothing back after a refusal that cannot hide a success (400)', async () => {
+    server.use(http.post(JOBS, () => new HttpResponse(null, { status: 400 })));
+    const { client, queryClient } = setup();
+    const error = await rejection(run(jobMutations.create(client, queryClient, TEAM), newJob));
+    expect((error as ApiError).status).toBe(400);
   });
 });
 
@@ -153,6 +171,30 @@ describe('a start whose answer is lost', () => {
     const { client, queryClient } = setup(50);
     await expect(run(executionMutations.start(client, queryClient, REF), undefined)).resolves.toBe('ingest-sales-200');
     expect(posts).toBe(1);
+  });
+
+  it('takes "already executing" for its own run when that run carries the request’s op id', async () => {
+    let opId: string | null = null;
+    server.use(
+      http.post(START, ({ request }) => {
+        opId = request.headers.get('X-OPID');
+        return HttpResponse.json({ what: 'currently being executed' }, { status: 409 });
+      }),
+      http.get(EXECUTIONS, () => HttpResponse.json([{ id: 'ingest-sales-300', op_id: opId, status: 'running' }])),
+    );
+    const { client, queryClient } = setup();
+    await expect(run(executionMutations.start(client, queryClient, REF), undefined)).resolves.toBe('ingest-sales-300');
+  });
+
+  it('keeps "already executing" when the running execution is someone else’s', async () => {
+    server.use(
+      http.post(START, () => HttpResponse.json({ what: 'currently being executed' }, { status: 409 })),
+      http.get(EXECUTIONS, () => HttpResponse.json([{ id: 'ingest-sales-300', op_id: 'theirs', status: 'running' }])),
+    );
+    const { client, queryClient } = setup();
+    const error = await rejection(run(executionMutations.start(client, queryClient, REF), undefined));
+    expect(error).not.toBeInstanceOf(WriteNotDoneError);
+    expect((error as ApiError).what).toBe('currently being executed');
   });
 
   it('says trying again is safe when no execution carries the op id', async () => {

@@ -9,6 +9,11 @@ import { ApiError, type ApiErrorInit, isApiError, isNotFound } from './errors';
  * - it is there: the write succeeded, and the caller gets the result as if the answer had come;
  * - it is not there: `WriteNotDoneError` (an ApiError with the original facts), trying again is safe;
  * - the read fails too: `WriteOutcomeUnknownError`, which says how to check by hand. Never retried.
+ *
+ * A refusal can hide a success too. A browser resends a request whose reused keep-alive connection
+ * died before any answer, POST included (Chromium does, seen in the e2e): the copy is then refused
+ * *because* the original took effect (409 for a second create or start, 404 for a second delete).
+ * Such statuses are read back as well; when the read shows no effect, the refusal stands as it was.
  */
 
 /** The write may have been carried out although no usable answer came back. */
@@ -31,24 +36,34 @@ export interface ConfirmableWrite<T> {
   /** What a person can look at when the service cannot be asked: "Open the job list and look for …". */
   howToCheck: string;
   send: () => Promise<T>;
+  /** Refusals a resent copy of this request gets when the original took effect (see above). */
+  replayStatuses?: readonly number[];
   /** Reads the service's current state; `failure` carries the lost request's op id. */
   check: (failure: ApiError) => Promise<WriteCheck<T>>;
 }
 
 /** Sends the write; when its outcome is uncertain, reads it back before reporting a failure. */
-export async function sendConfirmed<T>({ action, howToCheck, send, check }: ConfirmableWrite<T>): Promise<T> {
+export async function sendConfirmed<T>({
+  action,
+  howToCheck,
+  send,
+  replayStatuses = [],
+  check,
+}: ConfirmableWrite<T>): Promise<T> {
   try {
     return await send();
   } catch (error) {
-    if (!isUncertainWriteFailure(error)) throw error;
+    const isReplayRefusal = isApiError(error) && error.status !== undefined && replayStatuses.includes(error.status);
+    if (!isUncertainWriteFailure(error) && !isReplayRefusal) throw error;
     let outcome: WriteCheck<T>;
     try {
-      outcome = await check(error);
+      outcome = await check(error as ApiError);
     } catch (checkError) {
-      throw new WriteOutcomeUnknownError({ action, howToCheck, failure: error, checkError });
+      if (isReplayRefusal) throw error;
+      throw new WriteOutcomeUnknownError({ action, howToCheck, failure: error as ApiError, checkError });
     }
     if (outcome.happened) return outcome.result;
-    throw new WriteNotDoneError(error, action);
+    throw isReplayRefusal ? error : new WriteNotDoneError(error as ApiError, action);
   }
 }
 

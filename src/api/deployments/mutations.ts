@@ -78,6 +78,7 @@ export const deploymentMutations = {
               params: path(ref),
             });
           },
+          replayStatuses: [404],
           check: async () => ((await readIfExists(readDeployment(client, ref))) ? notHappened : happened(undefined)),
         }),
       onSuccess: () => invalidateDeployment(queryClient, ref),

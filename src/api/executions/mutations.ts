@@ -45,6 +45,8 @@ export const executionMutations = {
             );
             return idFromLocation(response);
           },
+          // "Already executing" may be the run this very request started.
+          replayStatuses: [409],
           check: async (failure) => {
             const executions = await unwrap(
               client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions', {
@@ -76,6 +78,8 @@ export const executionMutations = {
               params: executionPath(ref),
             });
           },
+          // "Not running or submitted" may be because this request's first copy cancelled it.
+          replayStatuses: [400],
           check: async () => {
             const execution = await readIfExists(() =>
               unwrap(

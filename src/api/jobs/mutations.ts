@@ -53,6 +53,7 @@ export const jobMutations = {
             });
             return idFromLocation(response) ?? job.job_name;
           },
+          replayStatuses: [409],
           check: async () => {
             const found = await readIfExists(readJob(client, { team, job: job.job_name }));
             return found && holdsSent(body, found) ? happened(job.job_name) : notHappened;
@@ -114,6 +115,8 @@ export const jobMutations = {
           send: async () => {
             await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}', { params: jobPath(ref) });
           },
+          // The job is gone either way, which is what the user asked for.
+          replayStatuses: [404],
           check: async () => ((await readIfExists(readJob(client, ref))) ? notHappened : happened(undefined)),
         }),
       onError: (error) => (isOutcomeUnknown(error) ? invalidateJobLists(queryClient, ref.team) : undefined),
