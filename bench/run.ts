@@ -268,5 +268,8 @@ if (theirs.length) {
 const dir = join(root, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs, results, theirs }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify({ date: new Date().toISOString(), runs, scenarios: [...only], results, theirs }, null, 2),
+);
 console.log(`\nJSON: ${file}`);
