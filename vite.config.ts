@@ -58,10 +58,37 @@ function landingPageSharedChunk(page: string): { plugin: Plugin; test: (id: stri
 
 const landingShared = landingPageSharedChunk('/src/features/jobs/pages/jobs-page.tsx');
 
+/**
+ * MUI's createTheme holds two builders: one for themes without CSS variables, and createThemeWithVars (with the CSS
+ * variables machinery of @mui/system, ~5 KB gzip) that it calls only for `cssVariables: true`. Every component
+ * imports createTheme for its default theme, so the unused builder ships in the shell. The app's themes have no CSS
+ * variables (src/app/theme/theme.ts), so builds give createTheme a stand-in that says so if it is ever called.
+ */
+const themeWithoutCssVariables: Plugin = {
+  name: 'theme-without-css-variables',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (
+      source === './createThemeWithVars.mjs' &&
+      /[\\/]@mui[\\/]material[\\/]styles[\\/]createTheme\.mjs$/.test(importer ?? '')
+    ) {
+      return '\0mui-theme-without-css-variables';
+    }
+    return undefined;
+  },
+  load(id) {
+    if (id !== '\0mui-theme-without-css-variables') return undefined;
+    return `export default function createThemeWithVars() {
+  throw new Error('This build leaves out MUI CSS-variables themes (vite.config.ts, themeWithoutCssVariables): drop cssVariables from the theme or remove the plugin.');
+}`;
+  },
+};
+
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
   base: './',
-  plugins: [react(), landingShared.plugin],
+  plugins: [react(), landingShared.plugin, themeWithoutCssVariables],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
