@@ -1,0 +1,115 @@
+import { controlService, type ControlService, NO_FAULTS } from '../fixtures/control-service';
+import { guardPage, NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED } from '../fixtures/page-guard';
+import { expect, test, uniqueName } from '../fixtures/signed-in';
+
+const TEAM = 'analytics';
+const jobUrl = (job: string) => `/teams/${TEAM}/jobs/${job}`;
+
+/**
+ * Writes the Control Service carries out while their reply is lost (the emulator's lost-reply fault: the change is
+ * committed, then the connection is destroyed). The dashboard must read back before it reports anything: no second
+ * job, no second execution, and the user is told it worked.
+ */
+test.describe('writes whose reply is lost', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  let service: ControlService;
+  test.beforeEach(({ baseURL, apiAccessToken }) => {
+    service = controlService(baseURL!, apiAccessToken!);
+  });
+  test.afterEach(async () => {
+    await service.faults(NO_FAULTS);
+  });
+
+  const executionsOf = async (job: string) =>
+    (await service.call('GET', `/data-jobs/for-team/${TEAM}/jobs/${job}/executions`)).json as { id: string }[];
+
+  test('Create job: the job exists once and the dialog reports it created', async ({ page, api }) => {
+    const guard = guardPage(page, { allowConsole: NETWORK_CONSOLE_ERRORS });
+    const job = uniqueName('lost-create');
+    await page.goto(`/teams/${TEAM}/jobs`);
+    await page.getByRole('button', { name: 'Create job' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Create job' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(job);
+    await dialog.getByRole('textbox', { name: 'Description' }).fill('Created while its reply was lost');
+    await service.faults({ lostReplyRate: 1 });
+    await dialog.getByRole('button', { name: 'Create job' }).click();
+
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await expect(page.getByText(`Job ${job} created in team ${TEAM}.`)).toBeVisible();
+    await service.faults(NO_FAULTS);
+    expect((await api.getJob(TEAM, job)).description).toBe('Created while its reply was lost');
+    // The service searches the fields a query selects, so the name is selected.
+    const query = `{ jobs(pageNumber: 1, pageSize: 10, search: "${job}") { content { jobName } } }`;
+    const { json } = await service.call('GET', `/data-jobs/for-team/${TEAM}/jobs?query=${encodeURIComponent(query)}`);
+    const listed = (json as { data: { content: { jobName: string }[] } }).data.content;
+    expect(
+      listed.map(({ jobName }) => jobName),
+      'exactly one job',
+    ).toEqual([job]);
+    await api.deleteJob(TEAM, job);
+    guard.expectClean();
+  });
+
+  test('Execute now: one execution starts and the page links to it', async ({ page, api }) => {
+    const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
+    const job = uniqueName('lost-start');
+    await api.createJob(TEAM, { job_name: job });
+    await service.deploy(TEAM, job);
+    // Long enough that it is still going when the page looks, short enough not to hold up later tests.
+    await service.profile(job, { durationSeconds: 120 });
+    await page.goto(jobUrl(job));
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+
+    await service.faults({ lostReplyRate: 1 });
+    await page.getByRole('button', { name: 'Execute now' }).click();
+    const dialog = page.getByRole('dialog', { name: `Execute ${job} now?` });
+    await dialog.getByRole('button', { name: 'Execute now' }).click();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await expect(page.getByText(`Execution of ${job} started.`)).toBeVisible();
+    const link = page.getByRole('link', { name: 'View execution' });
+    await service.faults(NO_FAULTS);
+
+    const executions = await executionsOf(job);
+    expect(executions, 'exactly one execution started').toHaveLength(1);
+    await expect(link).toHaveAttribute('href', `${jobUrl(job)}/executions/${executions[0]!.id}`);
+    guard.expectClean();
+  });
+
+  test('Save: the page shows the saved text, and saving again changes nothing', async ({ page, api }) => {
+    const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
+    const job = uniqueName('lost-save');
+    await api.createJob(TEAM, { job_name: job });
+    await page.goto(jobUrl(job));
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('Saved while its reply was lost');
+    await service.faults({ lostReplyRate: 1 });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('textbox', { name: 'Description' })).toBeHidden({ timeout: 20_000 });
+    await expect(page.getByRole('region', { name: 'Description' })).toContainText('Saved while its reply was lost');
+    await expect(page.getByRole('region', { name: 'Description' }).getByRole('alert')).toHaveCount(0);
+    await service.faults(NO_FAULTS);
+    expect((await api.getJob(TEAM, job)).description).toBe('Saved while its reply was lost');
+    guard.expectClean();
+  });
+
+  test('Delete: the job is gone and the page goes back to the list', async ({ page, api }) => {
+    const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
+    const job = uniqueName('lost-delete');
+    await api.createJob(TEAM, { job_name: job });
+    await page.goto(jobUrl(job));
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Delete job' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${job}?` });
+    await dialog.getByRole('textbox', { name: `Type “${job}” to confirm` }).fill(job);
+    await service.faults({ lostReplyRate: 1 });
+    await dialog.getByRole('button', { name: 'Delete job' }).click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs(\\?|$)`), { timeout: 20_000 });
+    await service.faults(NO_FAULTS);
+    await expect(api.getJob(TEAM, job)).rejects.toThrow(/→ 404/);
+    guard.expectClean();
+  });
+});
