@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures/signed-in';
+
+const E2E = resolve(import.meta.dirname, '..');
 
 // Every e2e test runs under the production Content-Security-Policy (the emulator sends deploy/nginx.conf's) and fails
 // on any violation (the automatic `cspViolations` fixture, e2e/fixtures/csp.ts). These prove both halves hold.
@@ -34,5 +38,18 @@ test.describe('Content-Security-Policy', () => {
     // …unless the test declares them part of what it proves, as this one does.
     cspViolations.allow(/script-src/);
     expect(() => cspViolations.expectNone()).not.toThrow();
+  });
+
+  test('no spec or fixture takes `test` from Playwright itself, past the watcher', () => {
+    // Only e2e/fixtures/test.ts may extend Playwright's `test`; everything else extends it and so keeps the watcher.
+    const bypassing = ['specs', 'fixtures', 'hosting']
+      .flatMap((folder) => readdirSync(join(E2E, folder)).map((file) => join(folder, file)))
+      .filter((file) => file.endsWith('.ts') && file !== join('fixtures', 'test.ts'))
+      .filter((file) =>
+        [...readFileSync(join(E2E, file), 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'@playwright\/test'/g)].some(
+          ([, names]) => /(^|,)\s*test\b/.test(names!),
+        ),
+      );
+    expect(bypassing).toEqual([]);
   });
 });
