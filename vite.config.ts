@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -85,10 +86,49 @@ const themeWithoutCssVariables: Plugin = {
   },
 };
 
+/**
+ * ButtonBase mounts its ripple only after the first press or keyboard focus (MUI's LazyRipple), yet imports the
+ * ripple's code (TouchRipple, ~2.5 KB gzip) statically, so it ships in the shell. Builds give ButtonBase a stand-in
+ * that loads the real TouchRipple in its own chunk when the browser is first idle after start-up, or at the first
+ * press if that comes sooner (that press then shows no ripple; the button works as always).
+ */
+const touchRippleAfterStart: Plugin = {
+  name: 'touch-ripple-after-start',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (
+      source === './TouchRipple.mjs' &&
+      importer &&
+      /[\\/]@mui[\\/]material[\\/]ButtonBase[\\/]ButtonBase\.mjs$/.test(importer)
+    ) {
+      return `\0lazy-touch-ripple:${path.join(path.dirname(importer), 'TouchRipple.mjs')}`;
+    }
+    return undefined;
+  },
+  load(id) {
+    if (!id.startsWith('\0lazy-touch-ripple:')) return undefined;
+    const real = JSON.stringify(id.slice('\0lazy-touch-ripple:'.length));
+    return `import * as React from 'react';
+let loaded;
+let loading;
+const load = () => (loading ??= import(${real}).then((module) => (loaded = module.default)));
+const whenIdle = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 1));
+whenIdle(() => void load(), { timeout: 3000 });
+export default function TouchRipple(props) {
+  const [Ripple, setRipple] = React.useState(() => loaded);
+  React.useEffect(() => {
+    if (!Ripple) void load().then((ready) => setRipple(() => ready));
+  }, [Ripple]);
+  return Ripple ? React.createElement(Ripple, props) : null;
+}`;
+  },
+};
+
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
   base: './',
-  plugins: [react(), landingShared.plugin, themeWithoutCssVariables],
+  plugins: [react(), landingShared.plugin, themeWithoutCssVariables, touchRippleAfterStart],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
