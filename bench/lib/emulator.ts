@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LARGE_SEED_WHOLE_MS } from '../../emulator/src/seed/large';
 import { reseedReason, seedSourcesHash, type SeedStamp } from './seed-stamp';
 
 export interface RunningEmulator {
@@ -47,14 +48,16 @@ function readStamp(file: string): SeedStamp | undefined {
 }
 
 /**
- * The seeded database is reused while it was built from the same seed sources within a day; otherwise it is
- * removed and the emulator seeds it again (1–2 minutes). Returns the stamp to write once the emulator serves.
+ * The seeded database is reused while it was built from the same seed sources and its history is whole (an hour);
+ * otherwise it is removed and the emulator seeds it again (1–2 minutes). Returns the stamp to write once the emulator serves.
  */
 function reuseOrReset(root: string, dataDir: string): SeedStamp | undefined {
   const stampFile = join(dataDir, 'seed-stamp.json');
   const sources = seedSourcesHash(root);
   const stamp = readStamp(stampFile);
-  const reason = existsSync(join(dataDir, 'emulator.sqlite')) ? reseedReason(stamp, sources, Date.now()) : 'none yet';
+  const reason = existsSync(join(dataDir, 'emulator.sqlite'))
+    ? reseedReason(stamp, sources, Date.now(), LARGE_SEED_WHOLE_MS)
+    : 'none yet';
   if (!reason) return undefined;
   console.log(`Seeding the large data set in ${dataDir} (existing database: ${reason}).`);
   rmSync(dataDir, { recursive: true, force: true });

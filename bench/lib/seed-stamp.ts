@@ -10,12 +10,6 @@ const SEED_SOURCES = [
   'emulator/src/db/schema.ts',
 ];
 
-/**
- * The seed's data is relative to when it was built: after a day, executions of its two weeks start to age
- * out of retention (history-benchmark-job would have fewer than 10,000), so an older seed is rebuilt too.
- */
-export const MAX_SEED_AGE_MS = 86_400_000;
-
 export interface SeedStamp {
   sources: string;
   seededAt: string;
@@ -27,12 +21,21 @@ export function seedSourcesHash(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Why a seeded database cannot be reused, or undefined when it can. */
-export function reseedReason(stamp: SeedStamp | undefined, sources: string, now: number): string | undefined {
+/**
+ * Why a seeded database cannot be reused, or undefined when it can. The seed's data is relative to when it was
+ * built: after `maxAgeMs` its oldest executions leave retention (history-benchmark-job would have fewer than
+ * 10,000), so an older seed is rebuilt too.
+ */
+export function reseedReason(
+  stamp: SeedStamp | undefined,
+  sources: string,
+  now: number,
+  maxAgeMs: number,
+): string | undefined {
   if (!stamp) return 'it has no seed stamp';
   if (stamp.sources !== sources) return 'the seed changed since it was built';
   const seededAt = Date.parse(stamp.seededAt);
   if (!(seededAt <= now)) return 'its seed stamp has no valid date';
   const age = now - seededAt;
-  return age > MAX_SEED_AGE_MS ? `it was built ${(age / 3_600_000).toFixed(0)} hours ago` : undefined;
+  return age > maxAgeMs ? `it was built ${Math.round(age / 60_000)} minutes ago` : undefined;
 }

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLogLines, visibleLogs } from '../src/domain/logs.ts';
 import type { ExecutionRow } from '../src/domain/execution-model.ts';
 import { profileOf } from '../src/domain/profile.ts';
-import { HISTORY_BENCH_JOB, LOG_BENCH_JOB, LOG_BENCH_LINES, seedLarge } from '../src/seed/large.ts';
+import { RETENTION } from '../src/domain/execution-service.ts';
+import {
+  HISTORY_BENCH_JOB,
+  LARGE_SEED_WHOLE_MS,
+  LOG_BENCH_JOB,
+  LOG_BENCH_LINES,
+  seedLarge,
+} from '../src/seed/large.ts';
 import { json, startTestEmulator, T0, type TestEmulator } from './harness.ts';
 
 let emulator: TestEmulator;
@@ -34,6 +41,13 @@ describe('the large seed', () => {
     expect(json<{ data: { totalItems: number } }>(executions).data.totalItems).toBe(10_100);
     const history = json<unknown[]>(await emulator.get(`${TEAM}/${HISTORY_BENCH_JOB}/executions`));
     expect(history).toHaveLength(10_000);
+  });
+
+  it('stays whole for LARGE_SEED_WHOLE_MS: its oldest execution starts that long inside the retention', () => {
+    const { oldest } = emulator.db.prepare('SELECT min(start_time) AS oldest FROM executions').get() as {
+      oldest: number;
+    };
+    expect(oldest).toBe(T0 - RETENTION.maxAgeMs + LARGE_SEED_WHOLE_MS);
   });
 
   it('has a finished run that printed exactly 100,000 lines, with warnings and errors, kept past the pod TTL', async () => {
