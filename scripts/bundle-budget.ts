@@ -5,9 +5,11 @@ import { constants, gzipSync } from 'node:zlib';
 import type { Manifest } from 'vite';
 import { entryKey, routeAssets } from './lib/route-assets.ts';
 
-const DIST = 'dist';
+// BUNDLE_DIST measures another build folder (e.g. a private `vite build --outDir .dist-<name>`).
+const DIST = process.env.BUNDLE_DIST ?? 'dist';
 const JOB_LIST_PAGE = 'src/features/jobs/pages/jobs-page.tsx';
-const BUDGET = 200_000;
+// Just above the route's size when it was last trimmed (185,066 bytes, Nov 2026), so a regression fails.
+const BUDGET = 186_000;
 const GOAL = 150_000;
 
 const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
