@@ -76,7 +76,40 @@ test.describe('writes whose reply is lost', () => {
     guard.expectClean();
   });
 
-  test('Save: the page shows the saved text, and saving again changes nothing', async ({ page, api }) => {
+  test('Execute now, and checking fails too: says it is unknown, how to check, and offers nothing to resend', async ({
+    page,
+    api,
+  }) => {
+    const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
+    const job = uniqueName('lost-unknown');
+    await api.createJob(TEAM, { job_name: job });
+    await service.deploy(TEAM, job);
+    await service.profile(job, { durationSeconds: 120 });
+    await page.goto(jobUrl(job));
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+
+    // The read-back of the job's executions fails as well (the browser drops it).
+    await page.route(`**/data-jobs/for-team/${TEAM}/jobs/${job}/executions`, (route) =>
+      route.request().method() === 'GET' ? route.abort('connectionreset') : route.fallback(),
+    );
+    await service.faults({ lostReplyRate: 1 });
+    await page.getByRole('button', { name: 'Execute now' }).click();
+    const dialog = page.getByRole('dialog', { name: `Execute ${job} now?` });
+    await dialog.getByRole('button', { name: 'Execute now' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('Not known whether it worked', { timeout: 20_000 });
+    await expect(alert).toContainText(`it is not known whether starting ${job} took effect`);
+    await expect(alert).toContainText("How to check: Open the job's Executions");
+    await expect(dialog.getByRole('button', { name: 'Execute now' })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: /retry/i })).toHaveCount(0);
+    await service.faults(NO_FAULTS);
+    expect(await executionsOf(job), 'one execution, not resent').toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    guard.expectClean();
+  });
+
+  test('Save: the page shows the saved text with no error, and the service has it', async ({ page, api }) => {
     const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
     const job = uniqueName('lost-save');
     await api.createJob(TEAM, { job_name: job });

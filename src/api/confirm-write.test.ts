@@ -142,6 +142,19 @@ describe('a create whose answer is lost', () => {
     expect((error as ApiError).status).toBe(409);
   });
 
+  it('says the outcome is unknown, quoting the refusal, when a 409 cannot be read back', async () => {
+    server.use(
+      http.post(JOBS, () => HttpResponse.json({ what: 'The job name is taken.' }, { status: 409 })),
+      http.get(JOB, () => HttpResponse.error()),
+    );
+    const { client, queryClient } = setup();
+    const error = await rejection(run(jobMutations.create(client, queryClient, TEAM), newJob));
+    expect(isOutcomeUnknown(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      'The Control Service answered “The job name is taken.”, which it also says when this same request already took effect, and asking it again failed: it is not known whether creating the job ingest-sales took effect.',
+    );
+  });
+
   it('reads nothing back after a refusal that cannot hide a success (400)', async () => {
     server.use(http.post(JOBS, () => new HttpResponse(null, { status: 400 })));
     const { client, queryClient } = setup();

@@ -59,7 +59,6 @@ export async function sendConfirmed<T>({
     try {
       outcome = await check(error as ApiError);
     } catch (checkError) {
-      if (isReplayRefusal) throw error;
       throw new WriteOutcomeUnknownError({ action, howToCheck, failure: error as ApiError, checkError });
     }
     if (outcome.happened) return outcome.result;
@@ -91,10 +90,10 @@ export class WriteOutcomeUnknownError extends Error {
   readonly checkError: unknown;
 
   constructor({ action, howToCheck, failure, checkError }: UnknownOutcome) {
-    super(
-      `The Control Service did not answer, and asking it again failed too: it is not known whether ${action} took effect.`,
-      { cause: failure },
-    );
+    const answer = isUncertainWriteFailure(failure)
+      ? 'The Control Service did not answer'
+      : `The Control Service answered “${failure.message}”, which it also says when this same request already took effect`;
+    super(`${answer}, and asking it again failed: it is not known whether ${action} took effect.`, { cause: failure });
     this.name = 'WriteOutcomeUnknownError';
     this.action = action;
     this.howToCheck = howToCheck;

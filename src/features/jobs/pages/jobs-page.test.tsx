@@ -280,6 +280,8 @@ describe('JobsPage', { timeout: 30_000 }, () => {
   it('creates a job, putting the service’s refusals on the field they concern and keeping the input', async () => {
     answers = [ok(page([]))];
     createAnswer = () => new HttpResponse(null, { status: 409 });
+    // A 409 is read back in case it hides this request's own success; the job is another team's: 404 here.
+    server.use(http.get('*/data-jobs/for-team/:team/jobs/:job', () => new HttpResponse(null, { status: 404 })));
     const { user } = renderRoute(`/teams/${TEAM}/jobs`);
     await user.click((await screen.findAllByRole('button', { name: 'Create job' }, PAGE_LOAD))[0]!);
     const dialog = await screen.findByRole('dialog', { name: 'Create job' }, PAGE_LOAD);
