@@ -21,4 +21,18 @@ describe('paths', () => {
     );
     expect(paths.jobs(ref, {})).toBe('/teams/test%20team/jobs');
   });
+
+  it('never lets a team name leave its path segment', () => {
+    // The browser would resolve `/teams/../jobs` to `/jobs`: such a team gets the all-teams list filtered to it.
+    expect(paths.jobs({ team: '..' })).toBe('/jobs?team=..');
+    expect(paths.jobs({ team: '.' }, { status: 'running' })).toBe('/jobs?status=running&team=.');
+    expect(paths.jobs({ team: '../finance' })).toBe('/teams/..%2Ffinance/jobs');
+    expect(paths.jobs({ team: '%2e%2e' })).toBe('/teams/%252e%252e/jobs');
+    expect(paths.job({ team: '?x#y', job: 'ingest-sales' })).toBe('/teams/%3Fx%23y/jobs/ingest-sales');
+  });
+
+  it('encodes a name with a lone surrogate (which encodeURIComponent throws on) as U+FFFD', () => {
+    expect(paths.jobs({ team: 'bad\uD800name' })).toBe('/teams/bad%EF%BF%BDname/jobs');
+    expect(paths.jobs({ team: 'emoji \u{1F9E8}' })).toBe('/teams/emoji%20%F0%9F%A7%A8/jobs');
+  });
 });

@@ -16,7 +16,17 @@ export interface ExecutionRef extends JobRef {
 
 type SearchValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
-const segment = (value: string) => encodeURIComponent(value);
+/** `encodeURIComponent` throws on a lone surrogate (a broken name from a token or the API): it becomes U+FFFD. */
+const segment = (value: string) =>
+  encodeURIComponent(
+    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
+
+/**
+ * `.` and `..` cannot be a path segment: the browser and `fetch` resolve them, also spelled `%2E`, so
+ * `/teams/../jobs` would open another page (or call another URL). Such a team exists only in a token's claim.
+ */
+export const isDotSegment = (value: string) => value === '.' || value === '..';
 
 /** Appends a query string; undefined, null and empty values are left out so defaults stay out of the URL. */
 export function withSearch(path: string, search: Record<string, SearchValue> = {}): string {
@@ -35,7 +45,9 @@ export const paths = {
   home: () => '/',
   /** Jobs of every team the user can see. */
   allJobs: (search?: Record<string, SearchValue>) => withSearch('/jobs', search),
-  jobs: ({ team }: TeamRef, search?: Record<string, SearchValue>) => withSearch(`/teams/${segment(team)}/jobs`, search),
+  /** A team's jobs; for a team a path cannot name, the all-teams list filtered to it. */
+  jobs: ({ team }: TeamRef, search?: Record<string, SearchValue>) =>
+    isDotSegment(team) ? paths.allJobs({ ...search, team }) : withSearch(`/teams/${segment(team)}/jobs`, search),
   job: ({ team, job }: JobRef) => `/teams/${segment(team)}/jobs/${segment(job)}`,
   executions: (ref: JobRef, search?: Record<string, SearchValue>) => withSearch(`${paths.job(ref)}/executions`, search),
   execution: ({ executionId, ...ref }: ExecutionRef) => `${paths.job(ref)}/executions/${segment(executionId)}`,

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../client';
 import { ApiError, graphqlErrorMessages, isRecord } from '../errors';
+import { isDotSegment } from '@/lib/paths';
 import type { TypedDocumentString } from '../generated/graphql/graphql';
 
 /** The service flattens `{data: {jobs: page}}` into `{data: page}` (docs/api-reference.md §3.2). */
@@ -20,7 +21,8 @@ export async function runQuery<TResult, TVariables>(
 ): Promise<FlatPage<TResult>> {
   const { data: body, response } = await client.rest.GET('/data-jobs/for-team/{team_name}/jobs', {
     params: {
-      path: { team_name: team },
+      // `fetch` would resolve `for-team/../jobs` to another URL; the service ignores this segment when reading.
+      path: { team_name: isDotSegment(team) ? 'all' : team },
       query: {
         query: document.toString(),
         variables: JSON.stringify(variables),

@@ -25,7 +25,8 @@ export function AppBreadcrumbs() {
               /
             </Box>
           ),
-          <li key={`${crumb.label}-${index}`}>
+          // A crumb is a team or job name: a long one without spaces wraps instead of widening the page.
+          <Box component="li" key={`${crumb.label}-${index}`} sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             {crumb.to && index < crumbs.length - 1 ? (
               <Link component={RouterLink} to={crumb.to} underline="hover" color="inherit">
                 {crumb.label}
@@ -35,7 +36,7 @@ export function AppBreadcrumbs() {
                 {crumb.label}
               </Box>
             )}
-          </li>,
+          </Box>,
         ])}
       </Box>
     </Box>

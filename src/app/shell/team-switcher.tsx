@@ -1,10 +1,12 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import Box from '@mui/material/Box';
 import { useNavigate, useParams } from 'react-router';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
 import { AppBarChoice, type Choice } from './choice-menu';
 
-const ALL_TEAMS = '\u0000all';
+/** No team is named "": the token claim, config.json and the service all refuse blank names. */
+const ALL_TEAMS = '';
 
 /** Picks the team whose jobs are shown; "All teams" opens the cross-team list. */
 export function TeamSwitcher() {
@@ -26,7 +28,18 @@ export function TeamSwitcher() {
       display={{
         text: (
           <>
-            {current}
+            {/* A team name can be any text: a long one is cut here (the button's name and title hold it whole). */}
+            <Box
+              component="span"
+              sx={{
+                maxWidth: { xs: 160, sm: 320 },
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                whiteSpace: 'nowrap',
+              }}
+            >
+              {current}
+            </Box>
             <ArrowDropDownIcon />
           </>
         ),

@@ -16,8 +16,8 @@ const QUICK_FILTERS: { value: DeploymentState | undefined; label: string }[] = [
 ];
 
 const ANY = 'any';
-/** Not a plausible team name, unlike "any". */
-const ALL_TEAMS = '*';
+/** Not a team name ("*" and "any" can be): the list's `team` parameter and the service refuse blank names. */
+const ALL_TEAMS = '';
 
 const STATUS_OPTIONS: FilterOption<ExecutionStatus | typeof ANY>[] = [
   { value: ANY, label: 'Any' },

@@ -72,7 +72,7 @@ export function JobsPage() {
   return (
     <Box>
       <Stack direction="row" sx={{ alignItems: 'baseline', justifyContent: 'space-between', mb: 2, gap: 2 }}>
-        <Typography variant="h4" component="h1">
+        <Typography variant="h4" component="h1" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
           {isAllTeams ? 'Jobs of all teams' : `Jobs of ${team}`}
         </Typography>
         {createButton}
