@@ -60,7 +60,14 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   const seedSummary = options.seed ? seedDatabase(ctx, options.seed) : null;
   const seeded = seedSummary && { ...seedSummary, seconds: (performance.now() - seedStart) / 1000 };
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 64 * 1024 * 1024,
+    forceCloseConnections: true,
+    // Fastify's default (100 characters) refused long team names with 414; the real service (Tomcat) only limits
+    // the request line, with its 8 KB header size.
+    routerOptions: { maxParamLength: 8 * 1024 },
+  });
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   const faults: FaultSettings = { ...NO_FAULTS, ...options.faults };
   const deployments = new DeploymentService(ctx);

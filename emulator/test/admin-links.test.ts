@@ -103,3 +103,15 @@ describe('a data directory written before the link columns existed', () => {
     }
   });
 });
+
+describe('team names in paths', () => {
+  it('takes a long team name with markup, as the real service does (no 100-character parameter limit)', async () => {
+    emulator = await startTestEmulator();
+    const team = `<img src=x onerror=alert(1)> ${'x'.repeat(300)}`;
+    const path = `/data-jobs/for-team/${encodeURIComponent(team)}/jobs`;
+    const created = await emulator.send('POST', path, { job_name: 'long-team-job', description: 'd', config: {} });
+    expect(created.statusCode).toBe(201);
+    const read = await emulator.get(`${path}/long-team-job`);
+    expect(json<{ team: string }>(read).team).toBe(team);
+  });
+});
