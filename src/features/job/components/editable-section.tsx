@@ -1,16 +1,14 @@
-import EditIcon from '@mui/icons-material/Edit';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useId, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import type { DataJob } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import type { SectionEditor } from '../hooks/use-job-section-editor';
 import { saveFailureTitle } from '../model/save-failure';
 import { ConflictAlert } from './conflict-alert';
+import { SectionCard } from './section-card';
 
 interface EditableSectionProps<T> {
   title: string;
@@ -28,33 +26,12 @@ interface EditableSectionProps<T> {
 
 /** A card of the overview with its own Edit → Save / Cancel, its error and its conflict next to it. */
 export function EditableSection<T>({ title, job, editor, view, form, canSave, hint }: EditableSectionProps<T>) {
-  const headingId = useId();
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (canSave) editor.save();
   };
   return (
-    <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-        <Typography id={headingId} variant="h6" component="h2">
-          {title}
-        </Typography>
-        {!editor.isEditing && (
-          <Button
-            size="small"
-            startIcon={<EditIcon />}
-            onClick={() => editor.start(job)}
-            aria-label={`Edit ${title.toLowerCase()}`}
-          >
-            Edit
-          </Button>
-        )}
-      </Stack>
-      {hint && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {hint}
-        </Typography>
-      )}
+    <SectionCard title={title} hint={hint} onEdit={editor.isEditing ? undefined : () => editor.start(job)}>
       {editor.isEditing ? (
         <Box component="form" noValidate onSubmit={handleSubmit} aria-label={`Edit ${title.toLowerCase()}`}>
           {editor.isRestored && (
@@ -96,6 +73,6 @@ export function EditableSection<T>({ title, job, editor, view, form, canSave, hi
       ) : (
         view
       )}
-    </Paper>
+    </SectionCard>
   );
 }

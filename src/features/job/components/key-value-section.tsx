@@ -7,13 +7,11 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import EditIcon from '@mui/icons-material/Edit';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { useJobKeyValues, type KeyValueStore } from '../hooks/use-job-key-values';
@@ -22,6 +20,7 @@ import { saveFailureTitle } from '../model/save-failure';
 import { ChangesList } from './changes-list';
 import { KeyValueRows } from './key-value-rows';
 import { KeyValueTable } from './key-value-table';
+import { SectionCard } from './section-card';
 
 const TEXT = {
   properties: {
@@ -153,7 +152,6 @@ function KeyValueForm({ editor, store, team }: { editor: KeyValueEditor; store: 
 
 /** Properties or secrets of a job: read view, in-place editor with validation and review, and the 501 state. */
 export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyValueStore }) {
-  const headingId = useId();
   const query = useJobKeyValues(jobRef, store);
   const editor = useKeyValueEditor(jobRef, store);
   const { title, hint } = TEXT[store];
@@ -187,26 +185,12 @@ export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyV
   };
 
   return (
-    <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-        <Typography id={headingId} variant="h6" component="h2">
-          {title}
-        </Typography>
-        {!editor.isEditing && values && (
-          <Button
-            size="small"
-            startIcon={<EditIcon />}
-            onClick={() => editor.start(values)}
-            aria-label={`Edit ${title.toLowerCase()}`}
-          >
-            Edit
-          </Button>
-        )}
-      </Stack>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {hint}
-      </Typography>
+    <SectionCard
+      title={title}
+      hint={hint}
+      onEdit={!editor.isEditing && values ? () => editor.start(values) : undefined}
+    >
       {body()}
-    </Paper>
+    </SectionCard>
   );
 }

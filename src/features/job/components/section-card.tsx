@@ -1,0 +1,40 @@
+import EditIcon from '@mui/icons-material/Edit';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, type ReactNode } from 'react';
+
+interface SectionCardProps {
+  title: string;
+  /** Shows the Edit button; left out while editing or while there is nothing to edit yet. */
+  onEdit?: () => void;
+  /** One line under the title. */
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** A card of the job overview: a section named by its heading, with an Edit button beside the heading. */
+export function SectionCard({ title, onEdit, hint, children }: SectionCardProps) {
+  const headingId = useId();
+  return (
+    <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+        <Typography id={headingId} variant="h6" component="h2">
+          {title}
+        </Typography>
+        {onEdit && (
+          <Button size="small" startIcon={<EditIcon />} onClick={onEdit} aria-label={`Edit ${title.toLowerCase()}`}>
+            Edit
+          </Button>
+        )}
+      </Stack>
+      {hint && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {hint}
+        </Typography>
+      )}
+      {children}
+    </Paper>
+  );
+}
