@@ -2,7 +2,6 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -11,6 +10,7 @@ import type { ExecutionRef } from '@/api/types';
 import { sentArguments } from '@/components/execute-with-args/sent-arguments';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { PagePlaceholder } from '@/components/feedback/page-placeholder';
 import { CopyButton } from '@/components/feedback/copy-button';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
@@ -52,12 +52,7 @@ export function ExecutionPage() {
 
   if (execution === undefined) {
     if (detail.isPending) {
-      return (
-        <Box role="progressbar" aria-busy="true" aria-label="Loading the execution">
-          <Skeleton variant="text" width={420} height={40} />
-          <Skeleton variant="rounded" height={200} />
-        </Box>
-      );
+      return <PagePlaceholder label="Loading the execution" headingWidth={420} />;
     }
     if (isNotFound(detail.error) || isForbidden(detail.error)) {
       return <Unavailable executionRef={executionRef} error={detail.error} />;

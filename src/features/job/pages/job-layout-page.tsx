@@ -1,8 +1,7 @@
-import Box from '@mui/material/Box';
-import Skeleton from '@mui/material/Skeleton';
 import { Outlet, useParams } from 'react-router';
 import { isForbidden, isNotFound } from '@/api/errors';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { PagePlaceholder } from '@/components/feedback/page-placeholder';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { JobHeader } from '../components/job-header';
 import { JobTabs } from '../components/job-tabs';
@@ -21,12 +20,7 @@ export function JobLayoutPage() {
   const summary = useJobSummary(jobRef);
 
   if (detail.isPending) {
-    return (
-      <Box role="progressbar" aria-busy="true" aria-label="Loading the job">
-        <Skeleton variant="text" width={320} height={48} />
-        <Skeleton variant="rounded" height={160} />
-      </Box>
-    );
+    return <PagePlaceholder label="Loading the job" headingWidth={320} />;
   }
   if (detail.isError) {
     if (isNotFound(detail.error) || isForbidden(detail.error))
