@@ -318,6 +318,23 @@ describe('enable/disable whose answer is lost', () => {
   });
 });
 
+describe('properties whose answer is lost', () => {
+  const PROPERTIES = `${JOB}/deployments/default/properties`;
+
+  it('are reported saved when they read back as sent, and not saved when they read back as before', async () => {
+    let stored: Record<string, unknown> = { watermark: '2026-11-26' };
+    server.use(
+      http.put(PROPERTIES, () => HttpResponse.error()),
+      http.get(PROPERTIES, () => HttpResponse.json(stored)),
+    );
+    const { client, queryClient } = setup();
+    const options = jobMutations.updateProperties(client, queryClient, REF);
+    expect(await rejection(run(options, { watermark: '2026-11-27' }))).toBeInstanceOf(WriteNotDoneError);
+    stored = { watermark: '2026-11-27' };
+    await expect(run(options, { watermark: '2026-11-27' })).resolves.toEqual({ watermark: '2026-11-27' });
+  });
+});
+
 describe('holdsSent', () => {
   it('ignores fields the service adds and takes an empty value sent as matching null', () => {
     expect(holdsSent({ a: '', b: [], c: { d: 1 } }, { a: null, c: { d: 1, e: 2 }, f: 3 })).toBe(true);

@@ -17,7 +17,7 @@ import { ApiError, type ApiErrorInit, isApiError, isNotFound } from './errors';
  */
 
 /** The write may have been carried out although no usable answer came back. */
-export function isUncertainWriteFailure(error: unknown): error is ApiError {
+export function isUncertainWriteFailure(error: unknown): boolean {
   if (!isApiError(error)) return false;
   // A 2xx whose body could not be read was carried out, but what it returned (e.g. an id) is unknown.
   if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'malformed') return true;

@@ -135,20 +135,41 @@ export const jobMutations = {
       },
     }),
 
-  /** PUT replaces every property; `null` values are kept as JSON null by the service. */
+  /**
+   * PUT replaces every property; `null` values are kept as JSON null by the service. A lost answer
+   * is checked by reading the properties back.
+   */
   updateProperties: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
     mutationOptions({
-      mutationFn: async (properties: DataJobProperties) => {
-        await client.rest.PUT(
-          '/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/properties',
-          { params: deploymentPath(ref), body: properties },
-        );
-        return properties;
-      },
+      mutationFn: (properties: DataJobProperties) =>
+        sendConfirmed({
+          action: `saving the properties of ${ref.job}`,
+          howToCheck: 'Reload the page: the properties show what the Control Service has.',
+          send: async () => {
+            await client.rest.PUT(
+              '/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/properties',
+              { params: deploymentPath(ref), body: properties },
+            );
+            return properties;
+          },
+          check: async () => {
+            const stored = await unwrap(
+              client.rest.GET(
+                '/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/properties',
+                {
+                  params: deploymentPath(ref),
+                },
+              ),
+            );
+            return sameContent(stored, properties) ? happened(properties) : notHappened;
+          },
+        }),
       onSuccess: (saved) => {
         queryClient.setQueryData(jobKeys.properties(ref), saved);
         return queryClient.invalidateQueries({ queryKey: jobKeys.properties(ref) });
       },
+      onError: (error) =>
+        isOutcomeUnknown(error) ? queryClient.invalidateQueries({ queryKey: jobKeys.properties(ref) }) : undefined,
     }),
 
   updateSecrets: (client: ApiClient, queryClient: QueryClient, ref: JobRef) =>
