@@ -248,6 +248,7 @@ test.describe('hostile execution messages and links from data', () => {
           await expect(links.first()).toHaveAttribute('href', new URL(logsUrl).href);
         } else {
           await expect(links).toHaveCount(0);
+          await expect(execution).toContainText('(not an http(s) link)');
         }
         await expectRenderedSafely(page, guard);
         await page.goBack();

@@ -129,9 +129,14 @@ export function ExecutionSummary({ execution, args }: ExecutionSummaryProps) {
       <Field label="Memory">
         request {formatMemory(resources?.memory_request)}, limit {formatMemory(resources?.memory_limit)}
       </Field>
-      {logsUrl && (
+      {execution.logs_url && (
         <Field label="Persisted logs">
-          <LogsUrlLink url={logsUrl}>Open in the log service</LogsUrlLink>
+          {/* A value that is not http(s) (a misconfigured template, or worse) is shown so it can be reported. */}
+          {logsUrl ? (
+            <LogsUrlLink url={logsUrl}>Open in the log service</LogsUrlLink>
+          ) : (
+            `${execution.logs_url} (not an http(s) link)`
+          )}
         </Field>
       )}
     </Box>

@@ -139,6 +139,7 @@ describe('execution page', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'No logs available' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/removed about an hour after a manual run ends/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /persisted logs|log service/ })).toBeNull();
+    expect(screen.getByText('javascript:alert(1) (not an http(s) link)')).toBeInTheDocument();
     first.unmount();
 
     state.execution = execution({ logs_url: 'https://logs.example.com/search?q=ingest' });
