@@ -101,6 +101,23 @@ describe('the typed client', () => {
     expect((await failure(readJob(createApiClient({ baseUrl: BASE })))).kind).toBe('malformed');
   });
 
+  it('parses a JSON body once, with or without a Content-Length (a 19 MB log is not parsed twice)', async () => {
+    const body = JSON.stringify({ job_name: 'ingest-sales', description: 'd'.repeat(1000), config: {} });
+    for (const headers of [
+      { 'Content-Type': 'application/json' },
+      { 'Content-Type': 'application/json', 'Content-Length': String(body.length) },
+    ]) {
+      server.use(http.get(jobUrl, () => new HttpResponse(body, { headers })));
+      const parse = vi.spyOn(JSON, 'parse');
+      try {
+        await expect(readJob(createApiClient({ baseUrl: BASE }))).resolves.toMatchObject({ job_name: 'ingest-sales' });
+        expect(parse.mock.calls.filter(([text]) => text === body)).toHaveLength(1);
+      } finally {
+        parse.mockRestore();
+      }
+    }
+  });
+
   it('reports a dropped connection as a network failure', async () => {
     server.use(http.get(jobUrl, () => HttpResponse.error()));
     expect((await failure(readJob(createApiClient({ baseUrl: BASE })))).kind).toBe('network');
