@@ -104,7 +104,7 @@ describe('the typed client', () => {
   it('parses a JSON body once, with or without a Content-Length (a 19 MB log is not parsed twice)', async () => {
     const body = JSON.stringify({ job_name: 'ingest-sales', description: 'd'.repeat(1000), config: {} });
     for (const headers of [
-      { 'Content-Type': 'application/json' },
+      { 'Content-Type': 'application/json' } as Record<string, string>,
       { 'Content-Type': 'application/json', 'Content-Length': String(body.length) },
     ]) {
       server.use(http.get(jobUrl, () => new HttpResponse(body, { headers })));
