@@ -76,6 +76,57 @@ test.describe('writes whose reply is lost', () => {
     guard.expectClean();
   });
 
+  test('Execute now past the client’s 30 s timeout: the run it started is shown, none is added', async ({
+    page,
+    api,
+  }) => {
+    test.setTimeout(120_000);
+    const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
+    const job = uniqueName('timed-out-start');
+    await api.createJob(TEAM, { job_name: job });
+    await service.deploy(TEAM, job);
+    await service.profile(job, { durationSeconds: 120 });
+    await page.goto(jobUrl(job));
+    await expect(page.getByRole('heading', { level: 1, name: job })).toBeVisible();
+
+    // The service starts the run at once and holds its answer past the dashboard's 30 s limit.
+    await service.faults({ lostReplyRate: 1, lostReplyDelayMs: 35_000 });
+    await page.getByRole('button', { name: 'Execute now' }).click();
+    const dialog = page.getByRole('dialog', { name: `Execute ${job} now?` });
+    await dialog.getByRole('button', { name: 'Execute now' }).click();
+    await expect(dialog).toBeHidden({ timeout: 45_000 });
+    await expect(page.getByText(`Execution of ${job} started.`)).toBeVisible();
+    await service.faults(NO_FAULTS);
+    const executions = await executionsOf(job);
+    expect(executions, 'exactly one execution started').toHaveLength(1);
+    await expect(page.getByRole('link', { name: 'View execution' })).toHaveAttribute(
+      'href',
+      `${jobUrl(job)}/executions/${executions[0]!.id}`,
+    );
+    guard.expectClean();
+  });
+
+  test('Disable: the job is reported disabled and is', async ({ page, api }) => {
+    const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, SECRETS_DISABLED] });
+    const job = uniqueName('lost-disable');
+    await api.createJob(TEAM, { job_name: job });
+    await service.deploy(TEAM, job);
+    await page.goto(jobUrl(job));
+    await expect(page.getByText('Deployed, enabled')).toBeVisible();
+
+    await service.faults({ lostReplyRate: 1 });
+    await page.getByRole('button', { name: 'Disable', exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: `Disable ${job}?` });
+    await dialog.getByRole('button', { name: 'Disable' }).click();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
+    await expect(page.getByText(`${job} is disabled.`)).toBeVisible();
+    await expect(page.getByText('Deployed, disabled')).toBeVisible();
+    await service.faults(NO_FAULTS);
+    const { json } = await service.call('GET', `/data-jobs/for-team/${TEAM}/jobs/${job}/deployments`);
+    expect((json as { enabled: boolean }[])[0]?.enabled).toBe(false);
+    guard.expectClean();
+  });
+
   test('Execute now, and checking fails too: says it is unknown, how to check, and offers nothing to resend', async ({
     page,
     api,
