@@ -12,9 +12,12 @@ import type { ExecutionRef } from '@/api/types';
 export function useCancelExecution(ref: ExecutionRef) {
   const client = useApiClient();
   const queryClient = useQueryClient();
+  const options = executionMutations.cancel(client, queryClient, ref);
   return useMutation({
-    ...executionMutations.cancel(client, queryClient, ref),
-    onError: (error) => {
+    ...options,
+    onError: (error, ...rest) => {
+      // The builder's own handling (a refresh when the outcome is unknown) comes first.
+      void options.onError?.(error, ...rest);
       if (!isApiError(error) || error.status !== 400) return;
       void queryClient.invalidateQueries({ queryKey: executionKeys.detail(ref) });
       void queryClient.invalidateQueries({ queryKey: executionKeys.lists(ref) });
