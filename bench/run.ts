@@ -167,13 +167,22 @@ try {
     );
   }
   if (only.has('page-change')) {
-    figures.push({
-      id: 'page-change',
-      label: 'page change after response',
-      unit: 'ms',
-      values: await repeat('page change', runs, () => pageChange(browser, teamUrl)),
-      goal: 100,
-    });
+    const changes = await repeat('page change', runs, () => pageChange(browser, teamUrl));
+    figures.push(
+      {
+        id: 'page-change',
+        label: 'page change after response (or press, if later)',
+        unit: 'ms',
+        values: changes.map((change) => change.afterResponseMs),
+        goal: 100,
+      },
+      {
+        id: 'page-change.after-press',
+        label: 'page change, press → new rows painted',
+        unit: 'ms',
+        values: changes.map((change) => change.afterPressMs),
+      },
+    );
   }
   if (only.has('history')) {
     const histories = await repeat('history', runs, () => executionHistory(browser, historyUrl));

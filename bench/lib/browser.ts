@@ -69,6 +69,8 @@ export async function timeUntilPainted(page: Page, selector: string, timeoutMs =
 type Painted = Promise<{ at: number; text: string }>;
 
 export interface BenchWindow {
+  /** When the scenario's button was pressed (`event.timeStamp`, set by the scenario's own listener). */
+  __benchPressedAt?: number;
   __bench: {
     lcp: number;
     longTasks: LongTask[];
