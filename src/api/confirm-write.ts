@@ -14,6 +14,10 @@ import { ApiError, type ApiErrorInit, isApiError, isNotFound } from './errors';
  * died before any answer, POST included (Chromium does, seen in the e2e): the copy is then refused
  * *because* the original took effect (409 for a second create or start, 404 for a second delete).
  * Such statuses are read back as well; when the read shows no effect, the refusal stands as it was.
+ *
+ * A timed-out write may still land after the read-back said "not there". Trying again stays safe for
+ * every write confirmed here: a second create or start is refused (409, then read back as above), and
+ * PUT, PATCH and DELETE leave the same state when repeated.
  */
 
 /** The write may have been carried out although no usable answer came back. */
