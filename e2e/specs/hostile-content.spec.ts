@@ -383,6 +383,8 @@ test.describe("hostile team names from the token's groups claim", () => {
             await expect(heading).toHaveText('Jobs of all teams');
             expect(new URL(page.url()).searchParams.get('team')).toBe(team);
             await expect(page.getByRole('main').getByRole('button', { name: /^Team: / })).toHaveText(`Team: ${team}`);
+            // The service was asked (no job is in such a team), not sent to `/data-jobs/jobs` by a resolved path.
+            await expect(page.getByRole('main')).toContainText(`No job matches team ${team}.`);
             await expectRenderedSafely(page, guard);
             return;
           }
