@@ -91,6 +91,8 @@ export function ExecutionStatusChip({ status, message, size = 'small' }: Executi
   return message ? <Hint title={message}>{chip}</Hint> : chip;
 }
 
+const ICON_WRAPPER = { display: 'inline-flex', lineHeight: 0 } as const;
+
 interface ExecutionStatusIconProps {
   status: string | null | undefined;
   /** Accessible name; defaults to the status label. Say more when useful: "Succeeded, 2026-11-27 16:30". */
@@ -105,9 +107,10 @@ interface ExecutionStatusIconProps {
 export function ExecutionStatusIcon({ status, label, fontSize = 'small' }: ExecutionStatusIconProps) {
   const { label: statusLabel, Icon, color } = appearance(status);
   const name = label ?? statusLabel;
+  // A plain span, not a styled Box: the job list draws ten of these per row.
   return (
-    <Box component="span" role="img" aria-label={name} title={name} sx={{ display: 'inline-flex', lineHeight: 0 }}>
+    <span role="img" aria-label={name} title={name} style={ICON_WRAPPER}>
       <Icon fontSize={fontSize} color={color === 'default' ? 'action' : color} aria-hidden />
-    </Box>
+    </span>
   );
 }
