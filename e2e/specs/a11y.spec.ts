@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from '../fixtures/axe';
 import { expect, test } from '../fixtures/signed-in';
 
 const TEAM = 'analytics';
@@ -8,14 +8,7 @@ const TEAM = 'analytics';
 async function seriousViolations(page: Page, where: string, scope?: string): Promise<string[]> {
   // The settled page: placeholders still loading would make the result depend on timing.
   await expect(page.locator('.MuiSkeleton-root')).toHaveCount(0);
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const result = await (scope ? builder.include(scope) : builder).analyze();
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${where} — ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
+  return axeViolations(page, { scope, seriousOnly: true, where });
 }
 
 /** Opens a dialog with `open`, checks it, and closes it with Escape (no dialog here writes anything until confirmed). */
@@ -23,17 +16,6 @@ async function checkDialog(page: Page, found: string[], where: string, open: Loc
   await open.click();
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
-  // Contrast is measured on what is painted: wait until the dialog's fade-in has finished.
-  await expect
-    .poll(() =>
-      dialog.evaluate((element) => {
-        for (let node: Element | null = element; node; node = node.parentElement) {
-          if (getComputedStyle(node).opacity !== '1') return false;
-        }
-        return true;
-      }),
-    )
-    .toBe(true);
   // The page behind was checked on its own; the dialog is what is new (and axe is slow on a loaded CI machine).
   found.push(...(await seriousViolations(page, where, '[role="dialog"]')));
   await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from '../fixtures/axe';
 import { strToU8, zipSync } from 'fflate';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
@@ -72,10 +72,7 @@ function setup(baseURL: string, token: () => Promise<string>) {
 }
 
 /** WCAG 2.1 A/AA problems axe finds in the page (dialogs included), as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = (page: Page) => axeViolations(page);
 
 test.describe('execution history and logs', () => {
   // Runs go through their real phases on a 10× clock, and several engineers share the machine.

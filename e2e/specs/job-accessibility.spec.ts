@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from '../fixtures/axe';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
 const TEAM = 'analytics';
 
 /** WCAG 2.1 A/AA problems axe finds in the page's main content, as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = (page: Page) => axeViolations(page, { scope: 'main' });
 
 test.describe('job pages are accessible', () => {
   test.describe.configure({ timeout: 60_000 });

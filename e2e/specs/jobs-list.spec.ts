@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from '../fixtures/axe';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
 /** The demo seed's team of alice (the signed-in user): ~20 jobs, enabled, disabled and not deployed. */
@@ -32,13 +32,7 @@ async function cellsOf(page: Page, header: string): Promise<Locator[]> {
 }
 
 /** WCAG 2.1 A/AA problems axe finds in the page's main content (or an open dialog), as readable lines. */
-async function violations(page: Page, scope = 'main'): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include(scope)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = (page: Page, scope = 'main') => axeViolations(page, { scope });
 
 test.describe('job list', () => {
   // The machine is shared by several engineers' test runs: give page loads room.
