@@ -77,7 +77,10 @@ describe('a create whose answer is lost', () => {
       http.get(JOB, () => HttpResponse.json(storedJob)),
     );
     const { client, queryClient } = setup();
-    await expect(run(jobMutations.create(client, queryClient, TEAM), newJob)).resolves.toBe('ingest-sales');
+    await expect(run(jobMutations.create(client, queryClient, TEAM), newJob)).resolves.toEqual({
+      name: 'ingest-sales',
+      existed: false,
+    });
     expect(posts).toBe(1);
   });
 
@@ -122,13 +125,16 @@ describe('a create whose answer is lost', () => {
     expect(unknown.toReport()).toMatch(/The write:[\s\S]*POST[\s\S]*The check:[\s\S]*GET/);
   });
 
-  it('takes a 409 for its own job when a resent copy of the request was refused because the first took effect', async () => {
+  it('takes a 409 for a job holding what was sent, saying it existed (a resent copy, or there before)', async () => {
     server.use(
       http.post(JOBS, () => new HttpResponse(null, { status: 409 })),
       http.get(JOB, () => HttpResponse.json(storedJob)),
     );
     const { client, queryClient } = setup();
-    await expect(run(jobMutations.create(client, queryClient, TEAM), newJob)).resolves.toBe('ingest-sales');
+    await expect(run(jobMutations.create(client, queryClient, TEAM), newJob)).resolves.toEqual({
+      name: 'ingest-sales',
+      existed: true,
+    });
   });
 
   it('keeps a 409 as "name taken" when the job of that name is not the one sent (or not in the team)', async () => {

@@ -39,9 +39,13 @@ const readJob = (client: ApiClient, ref: JobRef) => () =>
 
 export const jobMutations = {
   /** A lost answer is checked by reading the job: there with what was sent means it was created. */
+  /**
+   * `existed`: the service refused the name (409) and the job found holds what was sent. That is either this request's
+   * own copy, resent by the browser after a lost reply, or a job that was there before with the same settings.
+   */
   create: (client: ApiClient, queryClient: QueryClient, team: string) =>
     mutationOptions({
-      mutationFn: (job: DataJob) => {
+      mutationFn: (job: DataJob): Promise<{ name: string; existed: boolean }> => {
         const body = { ...job, team };
         return sendConfirmed({
           action: `creating the job ${job.job_name}`,
@@ -51,12 +55,13 @@ export const jobMutations = {
               params: { path: { team_name: team } },
               body,
             });
-            return idFromLocation(response) ?? job.job_name;
+            return { name: idFromLocation(response) ?? job.job_name, existed: false };
           },
           replayStatuses: [409],
-          check: async () => {
+          check: async (failure) => {
             const found = await readIfExists(readJob(client, { team, job: job.job_name }));
-            return found && holdsSent(body, found) ? happened(job.job_name) : notHappened;
+            if (!found || !holdsSent(body, found)) return notHappened;
+            return happened({ name: job.job_name, existed: failure.status === 409 });
           },
         });
       },

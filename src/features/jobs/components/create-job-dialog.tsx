@@ -22,7 +22,8 @@ interface CreateJobDialogProps {
   /** Teams to suggest; any team name can be typed. */
   teams: readonly string[];
   onClose: () => void;
-  onCreated: (job: { team: string; job: string }) => void;
+  /** `existed`: a job of that name with these settings was already there (or an earlier attempt made it). */
+  onCreated: (job: { team: string; job: string; existed: boolean }) => void;
 }
 
 /**
@@ -50,9 +51,9 @@ export default function CreateJobDialog({ defaultTeam, teams, onClose, onCreated
     if (Object.keys(errors).length > 0 || create.isPending || isOutcomeUnknown(create.error)) return;
     const job = toDataJob(form);
     create.mutate(job, {
-      onSuccess: () => {
+      onSuccess: ({ existed }) => {
         clearDraft();
-        onCreated({ team: job.team ?? form.team, job: job.job_name });
+        onCreated({ team: job.team ?? form.team, job: job.job_name, existed });
       },
     });
   };

@@ -60,7 +60,7 @@ export function JobsPage() {
   const searchInput = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchInput);
   const [isCreating, setIsCreating] = useState(false);
-  const [created, setCreated] = useState<JobRef | null>(null);
+  const [created, setCreated] = useState<(JobRef & { existed: boolean }) | null>(null);
 
   const total = jobs.data?.totalItems ?? 0;
   const createButton = (
@@ -89,7 +89,10 @@ export function JobsPage() {
             </Button>
           }
         >
-          Job {created.job} created in team {created.team}. Deploy it with the VDK CLI to run it.
+          {created.existed
+            ? `A job ${created.job} with these settings already is in team ${created.team} (made earlier, or by an attempt whose answer was lost). `
+            : `Job ${created.job} created in team ${created.team}. `}
+          Deploy it with the VDK CLI to run it.
         </Alert>
       )}
       <JobsFilterBar
