@@ -1,5 +1,5 @@
 import { dashboardAuth, signInOverHttp, startSignedIn } from '../fixtures/auth';
-import { expect, test, uniqueName } from '../hosting/fixtures';
+import { expect, PORTAL_ORIGIN, test, UNLISTED_PORTAL_ORIGIN, uniqueName } from '../hosting/fixtures';
 
 const TEAM = 'data-platform';
 
@@ -59,7 +59,7 @@ test.describe('deploy/nginx.conf', () => {
     // frame-ancestors follows each build's config.json: this one allows the portals, the emulator's dist/ none.
     const [policy, framing] = (emulator['content-security-policy'] ?? '').split(/; (?=frame-ancestors )/);
     expect(nginx['content-security-policy']).toBe(
-      `${policy}; frame-ancestors 'self' http://127.0.0.1:8112 http://localhost:8112`,
+      `${policy}; frame-ancestors 'self' ${PORTAL_ORIGIN} ${UNLISTED_PORTAL_ORIGIN}`,
     );
     expect(framing).toBe("frame-ancestors 'self'");
     for (const header of ['x-content-type-options', 'referrer-policy']) expect(emulator[header]).toBe(nginx[header]);

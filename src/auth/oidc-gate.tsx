@@ -124,7 +124,7 @@ export default function OidcGate({ auth, appBaseUrl, children }: OidcGateProps) 
   const signInWithPopup = async (): Promise<PopupOutcome> => {
     try {
       // Read before the popup replaces it; not awaited first, so the popup opens within the click.
-      const previous = manager.getUser();
+      const previous = manager.getUser().catch(() => null);
       // The frame's user arrives through the userLoaded event.
       const user = await manager.signinPopup({ state: { returnTo: window.location.href }, popupAbortOnClose: true });
       forgetDraftsOfAnotherUser(await previous, user);

@@ -26,6 +26,11 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-10-25T01:00:00Z', 'Europe/Sofia')).toBe('2026-10-25 03:00:00 GMT+2');
   });
 
+  it('names the zone right on both sides of a change at half past the hour (Adelaide, 16:30 UTC)', () => {
+    expect(formatDateTime('2026-04-04T16:29:59Z', 'Australia/Adelaide')).toBe('2026-04-05 02:59:59 GMT+10:30');
+    expect(formatDateTime('2026-04-04T16:30:00Z', 'Australia/Adelaide')).toBe('2026-04-05 02:00:00 GMT+9:30');
+  });
+
   it('formats years past 9999 (an ISO string with a sign) in UTC too', () => {
     expect(formatDateTime(Date.UTC(12026, 0, 2, 3, 4, 5), 'UTC')).toBe('12026-01-02 03:04:05 UTC');
   });
