@@ -137,6 +137,8 @@ test('keyboard only: tab to a job, open it with Enter, reach its actions', async
 
   const executeNow = page.getByRole('button', { name: 'Execute now' });
   await tabTo(executeNow, 20);
+  // Where keyboard focus is can be seen.
+  expect(await executeNow.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: `Execute ${jobName} now?` });
   await expect(dialog).toBeVisible();
