@@ -51,7 +51,10 @@ export function checkNewJob(form: NewJobForm): NewJobErrors {
   const errors: NewJobErrors = {};
   const name = checkJobName(form.name);
   if (name) errors.name = name;
-  if (form.team.trim() === '') errors.team = 'A team is required.';
+  const team = form.team.trim();
+  if (team === '') errors.team = 'A team is required.';
+  // Browsers resolve "." and ".." out of URL paths, so such a team could never be addressed.
+  else if (team === '.' || team === '..') errors.team = `“${team}” cannot be a team name: it is not a path segment.`;
   if (form.schedule.trim() !== '') {
     const schedule = checkCron(form.schedule);
     if (!schedule.ok) errors.schedule = schedule.reason;
