@@ -59,23 +59,22 @@ export async function pageChange(browser: Browser, url: string): Promise<PageCha
     await timeUntilPainted(page, JOB_ROW);
     const before = await page.locator(JOB_ROW).first().textContent();
     const next = page.getByRole('button', { name: /next page/i });
-    await next.evaluate((button) =>
-      button.addEventListener(
-        'pointerdown',
-        (event) => ((window as unknown as BenchWindow).__benchPressedAt = event.timeStamp),
-        {
-          once: true,
-        },
-      ),
-    );
-    const response = page.waitForResponse((r) => r.url().includes('/jobs?') && r.url().includes('query='));
+    await next.evaluate((button) => {
+      const bench = window as unknown as BenchWindow;
+      button.addEventListener('pointerdown', (event) => (bench.__benchPressedAt = event.timeStamp), { once: true });
+    });
+    // Page 2's answer, not a live refresh of page 1 (the large seed has runs in progress).
+    const isPageTwo = (url: string) => url.includes('/jobs?') && decodeURIComponent(url).includes('"pageNumber":2');
+    const response = page.waitForResponse((r) => isPageTwo(r.url()));
     const painted = watchPainted(page, JOB_ROW, { changedFrom: before ?? '' });
     await next.click();
     await response;
     const { at } = await painted;
     const { responseEnd, pressedAt } = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const last = entries.filter((e) => e.name.includes('/jobs?') && e.name.includes('query=')).pop();
+      const last = entries
+        .filter((e) => e.name.includes('/jobs?') && decodeURIComponent(e.name).includes('"pageNumber":2'))
+        .pop();
       return {
         responseEnd: last?.responseEnd ?? NaN,
         pressedAt: (window as unknown as BenchWindow).__benchPressedAt ?? NaN,
