@@ -6,8 +6,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 // `RouterProvider` from 'react-router' (not 'react-router/dom'): under Vitest the /dom entry resolves to
-// another copy of the library whose contexts the route hooks do not see.
+// another copy of the library whose contexts the route hooks do not see. Given flushSync, as the /dom one is, so
+// navigations asking for it (turning a page of jobs) render as in the app.
 import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/app-providers';
 import { routes as appRoutes } from '@/app/router';
@@ -66,7 +68,7 @@ function renderRoutes(routes: RouteObject[], options: RenderOptions): RenderWith
       queryClient={queryClient}
       localTimeZone={options.localTimeZone ?? 'Europe/Sofia'}
     >
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />
     </AppProviders>,
   );
   return { ...result, router, queryClient, user };
