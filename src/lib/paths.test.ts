@@ -31,6 +31,19 @@ describe('paths', () => {
     expect(paths.job({ team: '?x#y', job: 'ingest-sales' })).toBe('/teams/%3Fx%23y/jobs/ingest-sales');
   });
 
+  it('builds the team pages, falling back to the all-teams page for a dot-segment team', () => {
+    expect(paths.teamHome({ team: 'test team' })).toBe('/teams/test%20team');
+    expect(paths.teamHome({ team: '..' })).toBe('/teams?team=..');
+    expect(paths.runs({ team: 'finance' }, { status: ['failed', 'running'] })).toBe(
+      '/teams/finance/executions?status=failed&status=running',
+    );
+    expect(paths.runs({ team: '.' })).toBe('/executions?team=.');
+    expect(paths.failures({ team: 'a/b' })).toBe('/teams/a%2Fb/failures');
+    expect(paths.compareExecutions({ team: 't', job: 'j' }, { a: 'x-1', b: 'y 2' })).toBe(
+      '/teams/t/jobs/j/executions/compare?a=x-1&b=y+2',
+    );
+  });
+
   it('encodes a name with a lone surrogate (which encodeURIComponent throws on) as U+FFFD', () => {
     expect(paths.jobs({ team: 'bad\uD800name' })).toBe('/teams/bad%EF%BF%BDname/jobs');
     expect(paths.jobs({ team: 'emoji \u{1F9E8}' })).toBe('/teams/emoji%20%F0%9F%A7%A8/jobs');

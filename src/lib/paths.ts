@@ -41,8 +41,28 @@ export function withSearch(path: string, search: Record<string, SearchValue> = {
   return query ? `${path}?${query}` : path;
 }
 
+/** A team's page at `/teams/:team/<rest>`; for a team a path cannot name, the all-teams page filtered to it. */
+const teamPage =
+  (allTeamsPath: string, rest: string) =>
+  ({ team }: TeamRef, search?: Record<string, SearchValue>) =>
+    isDotSegment(team)
+      ? withSearch(allTeamsPath, { ...search, team })
+      : withSearch(`/teams/${segment(team)}${rest}`, search);
+
 export const paths = {
   home: () => '/',
+  /** The health home of every team the user can see. */
+  allTeamsHome: (search?: Record<string, SearchValue>) => withSearch('/teams', search),
+  /** A team's health home. */
+  teamHome: teamPage('/teams', ''),
+  /** Executions of every team's jobs. */
+  allRuns: (search?: Record<string, SearchValue>) => withSearch('/executions', search),
+  /** Executions of a team's jobs. */
+  runs: teamPage('/executions', '/executions'),
+  /** Failed executions of every team grouped into causes. */
+  allFailures: (search?: Record<string, SearchValue>) => withSearch('/failures', search),
+  /** Failed executions of a team grouped into causes. */
+  failures: teamPage('/failures', '/failures'),
   /** Jobs of every team the user can see. */
   allJobs: (search?: Record<string, SearchValue>) => withSearch('/jobs', search),
   /** A team's jobs; for a team a path cannot name, the all-teams list filtered to it. */
@@ -52,4 +72,7 @@ export const paths = {
   executions: (ref: JobRef, search?: Record<string, SearchValue>) => withSearch(`${paths.job(ref)}/executions`, search),
   execution: ({ executionId, ...ref }: ExecutionRef) => `${paths.job(ref)}/executions/${segment(executionId)}`,
   deployment: (ref: JobRef) => `${paths.job(ref)}/deployment`,
+  /** Two executions of one job side by side. */
+  compareExecutions: (ref: JobRef, search: { a: string; b: string }) =>
+    withSearch(`${paths.job(ref)}/executions/compare`, search),
 };
