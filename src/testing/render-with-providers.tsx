@@ -12,6 +12,7 @@ import { flushSync } from 'react-dom';
 // navigations asking for it (turning a page of jobs) render as in the app.
 import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/app-providers';
+import { AuthContext, type AuthUser } from '@/auth/auth-context';
 import { routes as appRoutes } from '@/app/router';
 import { parseRuntimeConfig, type RuntimeConfig } from '@/config/config-schema';
 import type { EmbedMode } from '@/config/embed-mode';
@@ -47,6 +48,8 @@ export interface RenderOptions {
   localTimeZone?: string;
   /** Route table; defaults to the app's for `renderRoute`, to one catch-all route for `renderWithProviders`. */
   routes?: RouteObject[];
+  /** A signed-in user (login on), for what depends on who it is: the teams they may change. */
+  signedInAs?: AuthUser;
 }
 
 export type RenderWithProvidersResult = RenderResult & {
@@ -61,6 +64,8 @@ function renderRoutes(routes: RouteObject[], options: RenderOptions): RenderWith
   const queryClient = options.queryClient ?? testQueryClient();
   const router = createMemoryRouter(routes, { initialEntries: [options.url ?? '/'] });
   const user = userEvent.setup();
+  const routerElement = <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />;
+  const signedIn = options.signedInAs;
   const result = render(
     <AppProviders
       config={config}
@@ -68,7 +73,11 @@ function renderRoutes(routes: RouteObject[], options: RenderOptions): RenderWith
       queryClient={queryClient}
       localTimeZone={options.localTimeZone ?? 'Europe/Sofia'}
     >
-      <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />
+      {signedIn ? (
+        <AuthContext value={{ enabled: true, user: signedIn, signOut: () => {} }}>{routerElement}</AuthContext>
+      ) : (
+        routerElement
+      )}
     </AppProviders>,
   );
   return { ...result, router, queryClient, user };

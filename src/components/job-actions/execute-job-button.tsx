@@ -4,6 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import { lazy, Suspense, useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { Hint } from '@/components/feedback/hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 
 const ExecuteJobFlow = lazy(() => import('./execute-job-flow'));
 
@@ -22,10 +23,12 @@ const LABEL = 'Execute now';
 
 /** "Execute now" after a confirmation that says what will happen; links to the new execution. */
 export function ExecuteJobButton({ job, disabledReason, compact = false, args, onStarted }: ExecuteJobButtonProps) {
+  const access = useWriteAccess(job.team);
+  const reason = access.reason ?? disabledReason;
   const [open, setOpen] = useState(false);
   // Mounted from the first click on, so the outcome (snackbar) outlives the dialog.
   const [isUsed, setIsUsed] = useState(false);
-  const isDisabled = disabledReason !== undefined;
+  const isDisabled = reason !== undefined;
   const handleClick = () => {
     setIsUsed(true);
     setOpen(true);
@@ -42,7 +45,7 @@ export function ExecuteJobButton({ job, disabledReason, compact = false, args, o
   return (
     <>
       {/* A disabled button takes no focus or pointer events: the hint's own wrapper keeps the reason reachable. */}
-      <Hint title={disabledReason ?? LABEL} childIsFocusable={!isDisabled}>
+      <Hint title={reason ?? LABEL} childIsFocusable={!isDisabled}>
         {trigger}
       </Hint>
       {isUsed && (

@@ -5,6 +5,8 @@ import IconButton from '@mui/material/IconButton';
 import { lazy, Suspense, useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { Hint } from '@/components/feedback/hint';
+import { ReasonHint } from '@/components/permissions/reason-hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 
 const SetJobEnabledFlow = lazy(() => import('./set-job-enabled-flow'));
 
@@ -19,6 +21,7 @@ export interface SetJobEnabledButtonProps {
 
 /** Enable or Disable the job's schedule, after a confirmation that states the consequence. */
 export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }: SetJobEnabledButtonProps) {
+  const { reason } = useWriteAccess(job.team);
   const [open, setOpen] = useState(false);
   // The state asked for, fixed when the dialog opens: the refetch after a change flips `enabled`
   // before the dialog has closed, and the dialog must not turn into the opposite question.
@@ -32,15 +35,22 @@ export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }
   return (
     <>
       {compact ? (
-        <Hint title={`${label} the schedule`} childIsFocusable>
-          <IconButton size="small" aria-label={`${label}: ${job.job}`} onClick={handleClick}>
+        <Hint title={reason ?? `${label} the schedule`} childIsFocusable={reason === undefined}>
+          <IconButton
+            size="small"
+            aria-label={`${label}: ${job.job}`}
+            disabled={reason !== undefined}
+            onClick={handleClick}
+          >
             <Icon fontSize="small" />
           </IconButton>
         </Hint>
       ) : (
-        <Button variant="outlined" startIcon={<Icon />} onClick={handleClick}>
-          {label}
-        </Button>
+        <ReasonHint reason={reason}>
+          <Button variant="outlined" startIcon={<Icon />} disabled={reason !== undefined} onClick={handleClick}>
+            {label}
+          </Button>
+        </ReasonHint>
       )}
       {target !== null && (
         <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react';
 import type { DataJobApiInfo, DataJobDeploymentStatus } from '@/api/types';
 import { useDraft } from '@/auth/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { ReasonHint } from '@/components/permissions/reason-hint';
 import type { DeployRequest, useDeployVersion } from '../hooks/use-deploy-version';
 import { deployErrorTitle, uploadErrorTitle } from '../model/deploy-errors';
 import { checkZipFile } from '../model/zip-file';
@@ -21,6 +22,8 @@ interface DeployVersionFormProps {
   infoError: unknown;
   onRetryInfo: () => void;
   flow: ReturnType<typeof useDeployVersion>;
+  /** Why this user may not deploy (not a member of the team): the form stays readable, submitting is disabled. */
+  disabledReason: string | undefined;
 }
 
 function defaultPython(deployment: DataJobDeploymentStatus | null, supported: readonly string[]): string {
@@ -30,7 +33,14 @@ function defaultPython(deployment: DataJobDeploymentStatus | null, supported: re
 }
 
 /** Upload a zip of the job folder and deploy it with a supported Python version. */
-export function DeployVersionForm({ deployment, info, infoError, onRetryInfo, flow }: DeployVersionFormProps) {
+export function DeployVersionForm({
+  deployment,
+  info,
+  infoError,
+  onRetryInfo,
+  flow,
+  disabledReason,
+}: DeployVersionFormProps) {
   const supported = info?.supported_python_versions ?? [];
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<string>();
@@ -49,7 +59,7 @@ export function DeployVersionForm({ deployment, info, infoError, onRetryInfo, fl
     const request: DeployRequest = { zip: file, pythonVersion, enabled };
     flow.start(request);
   };
-  const canSubmit = !!file && !fileProblem && !!pythonVersion && !flow.isPending;
+  const canSubmit = !disabledReason && !!file && !fileProblem && !!pythonVersion && !flow.isPending;
 
   return (
     <Stack component="form" spacing={2} onSubmit={handleSubmit} noValidate aria-label="Deploy a new version">
@@ -90,9 +100,11 @@ export function DeployVersionForm({ deployment, info, infoError, onRetryInfo, fl
         <Alert severity="info">The zip was uploaded; deploying again uploads it again, which is harmless.</Alert>
       )}
       <div>
-        <Button type="submit" variant="contained" disabled={!canSubmit}>
-          {flow.step === 'uploading' ? 'Uploading…' : flow.step === 'deploying' ? 'Deploying…' : 'Upload and deploy'}
-        </Button>
+        <ReasonHint reason={disabledReason}>
+          <Button type="submit" variant="contained" disabled={!canSubmit}>
+            {flow.step === 'uploading' ? 'Uploading…' : flow.step === 'deploying' ? 'Deploying…' : 'Upload and deploy'}
+          </Button>
+        </ReasonHint>
       </div>
     </Stack>
   );

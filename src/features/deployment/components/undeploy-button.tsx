@@ -5,9 +5,12 @@ import { useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
+import { ReasonHint } from '@/components/permissions/reason-hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 import { useUndeploy } from '../hooks/use-deployment-changes';
 
 export function UndeployButton({ jobRef }: { jobRef: JobRef }) {
+  const { reason } = useWriteAccess(jobRef.team);
   const [open, setOpen] = useState(false);
   const undeploy = useUndeploy(jobRef);
   const close = () => {
@@ -16,9 +19,17 @@ export function UndeployButton({ jobRef }: { jobRef: JobRef }) {
   };
   return (
     <>
-      <Button color="error" variant="outlined" startIcon={<CloudOffOutlinedIcon />} onClick={() => setOpen(true)}>
-        Undeploy
-      </Button>
+      <ReasonHint reason={reason}>
+        <Button
+          color="error"
+          variant="outlined"
+          startIcon={<CloudOffOutlinedIcon />}
+          disabled={reason !== undefined}
+          onClick={() => setOpen(true)}
+        >
+          Undeploy
+        </Button>
+      </ReasonHint>
       <ConfirmDialog
         open={open}
         title={`Undeploy ${jobRef.job}?`}

@@ -5,12 +5,15 @@ import type { FormEvent } from 'react';
 import type { JobRef } from '@/api/types';
 import { useDraft } from '@/auth/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { ReasonHint } from '@/components/permissions/reason-hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 import { usePatchDeployment } from '../hooks/use-deployment-changes';
 
 /** Changes the VDK version of the deployment in place (PATCH; the job version stays). */
 export function VdkVersionForm({ jobRef, current }: { jobRef: JobRef; current: string | undefined }) {
   const [value, setValue, clear] = useDraft<string>('vdk-version', current ?? '');
   const patch = usePatchDeployment(jobRef);
+  const { reason } = useWriteAccess(jobRef.team);
   const trimmed = value.trim();
   const problem = trimmed === '' ? 'Enter a VDK version (an image tag, e.g. "release" or "0.3.1").' : undefined;
   const handleSubmit = (event: FormEvent) => {
@@ -30,9 +33,15 @@ export function VdkVersionForm({ jobRef, current }: { jobRef: JobRef; current: s
           size="small"
           slotProps={{ htmlInput: { spellCheck: false } }}
         />
-        <Button type="submit" variant="outlined" disabled={!!problem || trimmed === current || patch.isPending}>
-          {patch.isPending ? 'Changing…' : 'Change VDK version'}
-        </Button>
+        <ReasonHint reason={reason}>
+          <Button
+            type="submit"
+            variant="outlined"
+            disabled={reason !== undefined || !!problem || trimmed === current || patch.isPending}
+          >
+            {patch.isPending ? 'Changing…' : 'Change VDK version'}
+          </Button>
+        </ReasonHint>
       </Stack>
       {patch.isSuccess && trimmed === current && <span role="status">VDK version changed to {current}.</span>}
       {patch.error && <ApiErrorAlert error={patch.error} title="Could not change the VDK version" />}

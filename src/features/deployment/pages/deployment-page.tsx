@@ -9,6 +9,7 @@ import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { SetJobEnabledButton } from '@/components/job-actions/set-job-enabled-button';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 import { DeployProgress } from '../components/deploy-progress';
 import { DeployVersionForm } from '../components/deploy-version-form';
 import { DeploymentFacts } from '../components/deployment-facts';
@@ -35,6 +36,7 @@ function Deployment({ jobRef }: { jobRef: JobRef }) {
   const flow = useDeployVersion(jobRef);
   const deployment = useDeployment(jobRef, flow.awaited?.version);
   const info = useApiInfo(jobRef.team);
+  const access = useWriteAccess(jobRef.team);
 
   if (deployment.isPending)
     return <Skeleton variant="rounded" height={200} role="progressbar" aria-label="Loading the deployment" />;
@@ -87,6 +89,7 @@ function Deployment({ jobRef }: { jobRef: JobRef }) {
             infoError={info.error}
             onRetryInfo={() => void info.refetch()}
             flow={flow}
+            disabledReason={access.reason}
           />
         </Stack>
       </Section>

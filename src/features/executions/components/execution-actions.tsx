@@ -11,6 +11,8 @@ import { ExecuteWithArgsDialog } from '@/components/execute-with-args/execute-wi
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { CopyButton } from '@/components/feedback/copy-button';
+import { ReasonHint } from '@/components/permissions/reason-hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 import { isActive } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import { useCancelExecution } from '../hooks/use-cancel-execution';
@@ -42,25 +44,36 @@ export function ExecutionActions({ executionRef, execution, args, supportReport 
   const [isRerunOpen, setIsRerunOpen] = useState(false);
   const jobRef = { team: executionRef.team, job: executionRef.job };
   const canCancel = isActive(execution.status);
+  const { reason } = useWriteAccess(executionRef.team);
 
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label="Execution actions">
       {canCancel && (
+        <ReasonHint reason={reason}>
+          <Button
+            variant="outlined"
+            color="error"
+            startIcon={<CancelIcon />}
+            disabled={reason !== undefined}
+            onClick={() => {
+              cancel.reset();
+              setIsConfirmingCancel(true);
+            }}
+          >
+            Cancel execution
+          </Button>
+        </ReasonHint>
+      )}
+      <ReasonHint reason={reason}>
         <Button
           variant="outlined"
-          color="error"
-          startIcon={<CancelIcon />}
-          onClick={() => {
-            cancel.reset();
-            setIsConfirmingCancel(true);
-          }}
+          startIcon={<ReplayIcon />}
+          disabled={reason !== undefined}
+          onClick={() => setIsRerunOpen(true)}
         >
-          Cancel execution
+          Re-run with the same arguments
         </Button>
-      )}
-      <Button variant="outlined" startIcon={<ReplayIcon />} onClick={() => setIsRerunOpen(true)}>
-        Re-run with the same arguments
-      </Button>
+      </ReasonHint>
       <CopyButton text={supportReport} label="Copy details" />
       <ConfirmDialog
         open={isConfirmingCancel}

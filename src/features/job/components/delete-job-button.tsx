@@ -7,11 +7,14 @@ import { isOutcomeUnknown } from '@/api/confirm-write';
 import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
+import { ReasonHint } from '@/components/permissions/reason-hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 import { paths } from '@/lib/paths';
 import { useDeleteJob } from '../hooks/use-delete-job';
 
 /** Delete, after saying what is lost and having the name typed; then back to the team's jobs. */
 export function DeleteJobButton({ jobRef }: { jobRef: JobRef }) {
+  const { reason } = useWriteAccess(jobRef.team);
   const [open, setOpen] = useState(false);
   const remove = useDeleteJob(jobRef);
   const navigate = useNavigate();
@@ -21,9 +24,17 @@ export function DeleteJobButton({ jobRef }: { jobRef: JobRef }) {
     });
   return (
     <>
-      <Button color="error" variant="outlined" startIcon={<DeleteOutlinedIcon />} onClick={() => setOpen(true)}>
-        Delete job
-      </Button>
+      <ReasonHint reason={reason}>
+        <Button
+          color="error"
+          variant="outlined"
+          startIcon={<DeleteOutlinedIcon />}
+          disabled={reason !== undefined}
+          onClick={() => setOpen(true)}
+        >
+          Delete job
+        </Button>
+      </ReasonHint>
       <ConfirmDialog
         open={open}
         title={`Delete ${jobRef.job}?`}

@@ -31,7 +31,12 @@ export function EditableSection<T>({ title, job, editor, view, form, canSave, hi
     if (canSave) editor.save();
   };
   return (
-    <SectionCard title={title} hint={hint} onEdit={editor.isEditing ? undefined : () => editor.start(job)}>
+    <SectionCard
+      title={title}
+      team={editor.ref.team}
+      hint={hint}
+      onEdit={editor.isEditing ? undefined : () => editor.start(job)}
+    >
       {editor.isEditing ? (
         <Box component="form" noValidate onSubmit={handleSubmit} aria-label={`Edit ${title.toLowerCase()}`}>
           {editor.isRestored && (

@@ -54,7 +54,7 @@ export function JobHeader({ jobRef, deployment, summary }: JobHeaderProps) {
       </Stack>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label="Job actions">
         <ExecuteJobButton job={jobRef} disabledReason={notDeployed} />
-        <ExecuteWithArgsButton jobRef={jobRef} disabled={notDeployed !== undefined} />
+        <ExecuteWithArgsButton jobRef={jobRef} disabledReason={notDeployed} />
         {deployment && <SetJobEnabledButton job={jobRef} enabled={deployment.enabled ?? false} />}
         <DownloadButton jobRef={jobRef} kind="keytab" />
         <DownloadButton jobRef={jobRef} kind="source" />

@@ -187,6 +187,7 @@ export function KeyValueSection({ jobRef, store }: { jobRef: JobRef; store: KeyV
   return (
     <SectionCard
       title={title}
+      team={jobRef.team}
       hint={hint}
       onEdit={!editor.isEditing && values ? () => editor.start(values) : undefined}
     >

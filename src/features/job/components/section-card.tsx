@@ -4,9 +4,13 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
+import { ReasonHint } from '@/components/permissions/reason-hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
 
 interface SectionCardProps {
   title: string;
+  /** The job's team: Edit is disabled, with the reason, for someone who may not change its jobs. */
+  team: string;
   /** Shows the Edit button; left out while editing or while there is nothing to edit yet. */
   onEdit?: () => void;
   /** One line under the title. */
@@ -15,8 +19,9 @@ interface SectionCardProps {
 }
 
 /** A card of the job overview: a section named by its heading, with an Edit button beside the heading. */
-export function SectionCard({ title, onEdit, hint, children }: SectionCardProps) {
+export function SectionCard({ title, team, onEdit, hint, children }: SectionCardProps) {
   const headingId = useId();
+  const { reason } = useWriteAccess(team);
   return (
     <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
@@ -24,9 +29,17 @@ export function SectionCard({ title, onEdit, hint, children }: SectionCardProps)
           {title}
         </Typography>
         {onEdit && (
-          <Button size="small" startIcon={<EditIcon />} onClick={onEdit} aria-label={`Edit ${title.toLowerCase()}`}>
-            Edit
-          </Button>
+          <ReasonHint reason={reason}>
+            <Button
+              size="small"
+              startIcon={<EditIcon />}
+              disabled={reason !== undefined}
+              onClick={onEdit}
+              aria-label={`Edit ${title.toLowerCase()}`}
+            >
+              Edit
+            </Button>
+          </ReasonHint>
         )}
       </Stack>
       {hint && (

@@ -181,6 +181,30 @@ describe('job overview', { timeout: 40_000 }, () => {
     expect((state.puts[0] as DataJob).description).toBe('Typed before the removal');
   });
 
+  it('disables every change to another team’s job, saying why, and still shows it', async () => {
+    const bob = { name: 'Bob', username: 'bob', teams: ['finance'] };
+    const { user } = renderRoute(URL, { signedInAs: bob });
+    const reason = 'You are not a member of analytics.';
+    const edit = await findEdit('Edit description');
+    expect(edit).toBeDisabled();
+    expect(edit.parentElement).toHaveAccessibleDescription(reason);
+    expect(within(region('Description')).getByText('Loads sales')).toBeVisible();
+    const actions = screen.getByRole('group', { name: 'Job actions' });
+    for (const name of ['Execute now', 'Execute with arguments…', 'Delete job']) {
+      expect(within(actions).getByRole('button', { name })).toBeDisabled();
+    }
+    expect(await findEdit('Edit properties')).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Edit notifications' })).toBeDisabled();
+    // The reason is reachable by keyboard, on the disabled button's wrapper.
+    await user.tab();
+    expect(screen.getAllByRole('tooltip', { hidden: true }).some((tip) => tip.textContent === reason)).toBe(true);
+  });
+
+  it('leaves changes enabled for a member of the team', async () => {
+    renderRoute(URL, { signedInAs: { name: 'Alice', username: 'alice', teams: ['analytics'] } });
+    expect(await findEdit('Edit description')).toBeEnabled();
+  });
+
   it('offers to apply a saved schedule to the running deployment', async () => {
     const patches: unknown[] = [];
     server.use(
