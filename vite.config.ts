@@ -57,7 +57,7 @@ function landingPageSharedChunk(page: string): { plugin: Plugin; test: (id: stri
   return { plugin, test: (id) => shared.has(id) };
 }
 
-const landingShared = landingPageSharedChunk('/src/features/jobs/pages/jobs-page.tsx');
+const landingShared = landingPageSharedChunk('/src/features/job-list/pages/jobs-page.tsx');
 
 /**
  * MUI's createTheme holds two builders: one for themes without CSS variables, and createThemeWithVars (with the CSS

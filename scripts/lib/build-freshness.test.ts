@@ -35,7 +35,7 @@ describe('staleBuildReason', () => {
 
   it('rebuilds when a file deep in src/ changed after the build', () => {
     file('dist/index.html', 2_000);
-    file('src/features/jobs/pages/jobs-page.tsx', 3_000);
+    file('src/features/job-list/pages/jobs-page.tsx', 3_000);
     expect(staleBuildReason(root)).toBe('src changed since the last build');
   });
 

@@ -9,15 +9,15 @@ const manifest: Manifest = {
     src: 'index.html',
     isEntry: true,
     imports: ['_vendor-b2.js'],
-    dynamicImports: ['src/features/jobs/pages/jobs-page.tsx', 'src/features/executions/pages/executions-page.tsx'],
+    dynamicImports: ['src/features/job-list/pages/jobs-page.tsx', 'src/features/executions/pages/executions-page.tsx'],
     css: ['assets/index-c3.css'],
     assets: ['assets/font-d4.woff2'],
   },
   '_vendor-b2.js': { file: 'assets/vendor-b2.js', imports: ['_rolldown-runtime-e5.js'] },
   '_rolldown-runtime-e5.js': { file: 'assets/rolldown-runtime-e5.js' },
-  'src/features/jobs/pages/jobs-page.tsx': {
+  'src/features/job-list/pages/jobs-page.tsx': {
     file: 'assets/jobs-page-f6.js',
-    src: 'src/features/jobs/pages/jobs-page.tsx',
+    src: 'src/features/job-list/pages/jobs-page.tsx',
     isDynamicEntry: true,
     imports: ['index.html', '_table-g7.js'],
     dynamicImports: ['_log-viewer-k0.js'],
@@ -35,7 +35,7 @@ const manifest: Manifest = {
 
 describe('routeAssets', () => {
   it('collects the entry, the lazy page and their static imports, recursively, each once', () => {
-    expect(routeAssets(manifest, ['index.html', 'src/features/jobs/pages/jobs-page.tsx'])).toEqual([
+    expect(routeAssets(manifest, ['index.html', 'src/features/job-list/pages/jobs-page.tsx'])).toEqual([
       'assets/index-a1.js',
       'assets/index-c3.css',
       'assets/vendor-b2.js',
@@ -47,7 +47,7 @@ describe('routeAssets', () => {
   });
 
   it("leaves out other routes' chunks, dynamic imports and non-code assets", () => {
-    const files = routeAssets(manifest, ['index.html', 'src/features/jobs/pages/jobs-page.tsx']);
+    const files = routeAssets(manifest, ['index.html', 'src/features/job-list/pages/jobs-page.tsx']);
     expect(files).not.toContain('assets/charts-j0.js');
     expect(files).not.toContain('assets/log-viewer-k0.js');
     expect(files).not.toContain('assets/executions-page-i9.js');

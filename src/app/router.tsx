@@ -52,7 +52,7 @@ export const routes: RouteObject[] = [
           {
             path: 'jobs',
             ...page(
-              async () => (await import('@/features/jobs/pages/jobs-page')).JobsPage,
+              async () => (await import('@/features/job-list/pages/jobs-page')).JobsPage,
               () => [{ label: 'All teams' }],
             ),
           },
@@ -63,7 +63,7 @@ export const routes: RouteObject[] = [
               { index: true, Component: TeamIndexRedirect },
               {
                 path: 'jobs',
-                ...page(async () => (await import('@/features/jobs/pages/jobs-page')).JobsPage, teamCrumbs),
+                ...page(async () => (await import('@/features/job-list/pages/jobs-page')).JobsPage, teamCrumbs),
               },
               {
                 // The job's header and tabs around its sections (src/features/job/pages/job-layout-page.tsx).

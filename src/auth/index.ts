@@ -6,4 +6,3 @@ export { AuthGate } from './auth-gate';
 export { type AuthContextValue, type AuthSession, type AuthUser, useAuth } from './auth-context';
 export type { AuthSettings } from './auth-settings';
 export { UserMenu } from './user-menu';
-export { clearAllDrafts, useDraft } from './use-draft';

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import type { User } from 'oidc-client-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type BrowserLocation, type SessionStarter, startSession } from './start-session';
-import { useDraft } from './use-draft';
+import { useDraft } from '@/components/forms/use-draft';
 
 const BASE = 'https://host/console/';
 

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import { useNavigate, useParams } from 'react-router';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
-import { AppBarChoice, type Choice } from './choice-menu';
+import { AppBarChoice, type Choice } from './app-bar-choice';
 
 /** No team is named "": the token claim, config.json and the service all refuse blank names. */
 const ALL_TEAMS = '';

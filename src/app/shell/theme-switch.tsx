@@ -3,7 +3,7 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import type { ThemePreference } from '@/lib/preferences';
 import { useThemeMode } from '../theme/theme-mode-context';
-import { AppBarChoice, type Choice } from './choice-menu';
+import { AppBarChoice, type Choice } from './app-bar-choice';
 
 const ICONS: Record<ThemePreference, typeof LightModeIcon> = {
   light: LightModeIcon,

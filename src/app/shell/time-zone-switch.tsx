@@ -1,7 +1,7 @@
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { TimeZonePreference } from '@/lib/preferences';
-import { AppBarChoice, type Choice } from './choice-menu';
+import { AppBarChoice, type Choice } from './app-bar-choice';
 
 /** UTC or the browser's zone, for every timestamp in the app. */
 export function TimeZoneSwitch() {

@@ -11,7 +11,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { isOutcomeUnknown } from '@/api/confirm-write';
 import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
-import { useDraft } from '@/auth/use-draft';
+import { useDraft } from '@/components/forms/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { argumentsText, parseArguments } from './parse-arguments';
 import { useStartExecution } from './use-start-execution';

@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import type { DataJobApiInfo, DataJobDeploymentStatus } from '@/api/types';
-import { useDraft } from '@/auth/use-draft';
+import { useDraft } from '@/components/forms/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { ReasonHint } from '@/components/permissions/reason-hint';
 import type { DeployRequest, useDeployVersion } from '../hooks/use-deploy-version';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { deploymentMutations } from '@/api/deployments/mutations';
 import type { JobRef } from '@/api/types';
-import { useDraft } from '@/auth/use-draft';
+import { useDraft } from '@/components/forms/use-draft';
 
 /** A deploy the service accepted and that is not yet reported: kept per page so a reload keeps waiting. */
 export interface AwaitedDeploy {

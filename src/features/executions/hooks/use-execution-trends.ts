@@ -6,8 +6,8 @@ import { useConfig } from '@/config/config-context';
 import { oldestActiveStart, pollInterval } from '@/api/polling';
 import { EXECUTION_STATUSES, isActive, type ExecutionStatus } from '@/lib/execution-status';
 import type { ExecutionsSearch } from '../model/executions-search';
-import { toListParams } from './executions-params';
-import { listRefetchInterval } from './list-polling';
+import { toListParams } from '../model/executions-params';
+import { listRefetchInterval } from '../model/list-polling';
 import { filterByType } from './use-executions';
 
 /** The charts draw at most this many of the newest executions in range; the table pages through all. */

@@ -4,8 +4,8 @@ import { executionQueries } from '@/api/executions/queries';
 import type { ExecutionsPage, ExecutionSummary, JobRef } from '@/api/types';
 import { useConfig } from '@/config/config-context';
 import type { ExecutionsSearch, ExecutionTypeFilter } from '../model/executions-search';
-import { toListParams } from './executions-params';
-import { listRefetchInterval } from './list-polling';
+import { toListParams } from '../model/executions-params';
+import { listRefetchInterval } from '../model/list-polling';
 
 export interface ExecutionsView {
   rows: ExecutionSummary[];

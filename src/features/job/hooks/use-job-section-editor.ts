@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import { EditConflictError, jobMutations } from '@/api/jobs/mutations';
 import type { DataJob, JobRef } from '@/api/types';
-import { useDraft } from '@/auth/use-draft';
+import { useDraft } from '@/components/forms/use-draft';
 
 interface SectionDraft<T> {
   /** The job as it was when editing started: the save sends it back with the edit applied. */

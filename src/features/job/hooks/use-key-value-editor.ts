@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import type { JobRef } from '@/api/types';
-import { useDraft } from '@/auth/use-draft';
+import { useDraft } from '@/components/forms/use-draft';
 import {
   diffObjects,
   objectFromRows,

@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import type { ReactNode, Ref } from 'react';
 import type { DeploymentState } from '@/api/graphql/jobs-query';
 import { EXECUTION_STATUSES, executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
-import type { JobsSearch } from '../hooks/jobs-search-params';
+import type { JobsSearch } from '../model/jobs-search';
 import type { JobsSearchUpdate } from '../hooks/use-jobs-search';
 import { FilterMenu, type FilterOption } from './filter-menu';
 import { JobsSearchField } from './jobs-search-field';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { DEFAULT_JOBS_SEARCH, parseJobsSearch, toSearchParams, type JobsSearch } from './jobs-search-params';
+import { DEFAULT_JOBS_SEARCH, parseJobsSearch, toSearchParams, type JobsSearch } from '../model/jobs-search';
 
 export type JobsSearchUpdate = Partial<JobsSearch>;
 

@@ -6,7 +6,7 @@ import {
   sortProperty,
   toSearchParams,
   type JobsSearch,
-} from './jobs-search-params';
+} from '../model/jobs-search';
 
 const parse = (query: string) => parseJobsSearch(new URLSearchParams(query));
 

@@ -10,7 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
 import { isOutcomeUnknown } from '@/api/confirm-write';
-import { useDraft } from '@/auth';
+import { useDraft } from '@/components/forms/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { CONTACT_LISTS, type ContactField } from '@/components/contacts/contact-lists';
 import { checkNewJob, emptyNewJob, JOB_NAME_RULE, toDataJob } from '../model/new-job';

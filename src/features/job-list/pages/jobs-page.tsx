@@ -21,7 +21,7 @@ import { JobsPagination } from '../components/jobs-pagination';
 import { JobsTableSkeleton, NoAccess, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
 import { JobsTable } from '../components/jobs-table';
 import { RejectedParamsNotice } from '../components/rejected-params-notice';
-import { hasFilters, type JobsSearch } from '../hooks/jobs-search-params';
+import { hasFilters, type JobsSearch } from '../model/jobs-search';
 import { useJobColumns } from '../hooks/use-job-columns';
 import { activeRunsOf, useJobs, usePrefetchJobsPage } from '../hooks/use-jobs';
 import { useJobsSearch } from '../hooks/use-jobs-search';

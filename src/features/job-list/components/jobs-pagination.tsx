@@ -3,7 +3,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { PAGE_SIZES, type PageSize } from '../hooks/jobs-search-params';
+import { PAGE_SIZES, type PageSize } from '../model/jobs-search';
 import { FilterMenu } from './filter-menu';
 
 interface JobsPaginationProps {

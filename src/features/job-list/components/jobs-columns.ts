@@ -1,5 +1,5 @@
 import type { ColumnChoice, LegacyVisibleColumns } from '@/lib/preferences';
-import type { SortField } from '../hooks/jobs-search-params';
+import type { SortField } from '../model/jobs-search';
 
 export const JOB_COLUMN_IDS = [
   'name',

@@ -7,7 +7,7 @@ import { oldestActiveStart, pollInterval } from '@/api/polling';
 import type { JobsPage } from '@/api/types';
 import { useConfig } from '@/config/config-context';
 import { isActive } from '@/lib/execution-status';
-import { sortProperty, type JobsSearch } from './jobs-search-params';
+import { sortProperty, type JobsSearch } from '../model/jobs-search';
 
 interface UseJobsOptions {
   /** The team whose jobs are listed; undefined lists every team (the all-teams page). */

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render-with-providers';
-import { DEFAULT_JOBS_SEARCH } from '../hooks/jobs-search-params';
+import { DEFAULT_JOBS_SEARCH } from '../model/jobs-search';
 import { JobsFilterBar } from './jobs-filter-bar';
 
 describe('JobsFilterBar team filter', () => {

@@ -15,7 +15,7 @@ import { Duration } from '@/components/time/duration';
 import { SortableTableHead } from '@/components/table/sortable-table-head';
 import { RelativeTime } from '@/components/time/relative-time';
 import { paths } from '@/lib/paths';
-import type { JobsSort } from '../hooks/jobs-search-params';
+import type { JobsSort } from '../model/jobs-search';
 import { currentStatusOf, deploymentOf, deploymentStateOf, executionsOf, jobRefOf } from '../model/job-summary';
 import { ExecutionStrip } from './execution-strip';
 import { ContactsCell, DeploymentCell, DescriptionCell, ScheduleCell, SuccessRateCell } from './job-cells';

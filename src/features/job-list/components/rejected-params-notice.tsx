@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import type { RejectedParam } from '../hooks/jobs-search-params';
+import type { RejectedParam } from '../model/jobs-search';
 
 /** Parts of the link that could not be used: say which, why, and what is shown instead. */
 export function RejectedParamsNotice({ rejected, onDismiss }: { rejected: RejectedParam[]; onDismiss: () => void }) {
