@@ -30,11 +30,5 @@ export type JobSummaryExecution = NonNullable<NonNullable<JobSummaryDeployment['
 export type ExecutionsPage = NonNullable<ExecutionsListQuery['executions']>;
 export type ExecutionSummary = NonNullable<NonNullable<ExecutionsPage['content']>[number]>;
 
-/** A job is named by its team and name everywhere: pass refs, not loose strings. */
-export interface JobRef {
-  team: string;
-  job: string;
-}
-export interface ExecutionRef extends JobRef {
-  executionId: string;
-}
+/** Defined with the paths in src/lib, which cannot import the api layer; here for the api's callers. */
+export type { ExecutionRef, JobRef, TeamRef } from '@/lib/refs';

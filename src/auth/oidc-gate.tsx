@@ -14,7 +14,7 @@ import {
   startSession,
   type StartResult,
 } from './start-session';
-import { clearAllDrafts } from '@/components/forms/use-draft';
+import { clearAllDrafts } from '@/lib/drafts';
 import { createUserManager } from './user-manager';
 
 type Status = StartResult | { kind: 'signing-out' };

@@ -1,6 +1,6 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { CALLBACK_PATH, isAuthPage, safeReturnTo, SIGNED_OUT_PATH } from './auth-settings';
-import { clearAllDrafts } from '@/components/forms/use-draft';
+import { clearAllDrafts } from '@/lib/drafts';
 
 /** The part of `window.location` the start needs (a fake in tests). */
 export type BrowserLocation = Pick<Location, 'href' | 'origin' | 'pathname' | 'search' | 'replace'>;

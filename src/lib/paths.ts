@@ -4,15 +4,7 @@
  * basename (the sub-path the app is served under), as React Router expects.
  */
 
-export interface TeamRef {
-  team: string;
-}
-export interface JobRef extends TeamRef {
-  job: string;
-}
-export interface ExecutionRef extends JobRef {
-  executionId: string;
-}
+import type { ExecutionRef, JobRef, TeamRef } from './refs';
 
 type SearchValue = string | number | boolean | null | undefined | readonly (string | number)[];
 

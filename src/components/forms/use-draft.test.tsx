@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearAllDrafts, useDraft } from './use-draft';
+import { clearAllDrafts } from '@/lib/drafts';
+import { useDraft } from './use-draft';
 
 describe('useDraft', () => {
   afterEach(() => {
