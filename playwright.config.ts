@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_ADMIN_TOKEN } from './e2e/support/admin-token';
 import { chromiumLaunchOptions as launchOptions } from './e2e/support/chromium';
 
 /**
@@ -16,6 +17,8 @@ function emulator(port: number, { auth }: { auth: 'on' | 'off' }) {
     'demo',
     '--strict',
     '--admin',
+    '--admin-token',
+    E2E_ADMIN_TOKEN,
     '--static',
     process.env.E2E_STATIC ?? 'dist',
   ];

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
+import { adminHeaders } from '../support/admin-token';
 
 const TEAM = 'analytics';
 
@@ -93,7 +94,9 @@ test.describe('deployment', () => {
     await upload.getByRole('checkbox', { name: /Enabled/ }).uncheck();
 
     const setFaults = (errorRate: number) =>
-      page.request.put(`${baseURL}/__emulator/faults`, { data: { errorRate } }).then((r) => expect(r.ok()).toBe(true));
+      page.request
+        .put(`${baseURL}/__emulator/faults`, { data: { errorRate }, headers: adminHeaders })
+        .then((r) => expect(r.ok()).toBe(true));
     await setFaults(1);
     try {
       await upload.getByRole('button', { name: 'Upload and deploy' }).click();

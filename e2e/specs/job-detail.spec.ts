@@ -1,4 +1,5 @@
 import { expect, test, uniqueName } from '../fixtures/signed-in';
+import { adminHeaders } from '../support/admin-token';
 import { startSignedIn } from '../fixtures/auth';
 
 const TEAM = 'analytics';
@@ -95,7 +96,9 @@ test.describe('job overview', () => {
     await page.getByRole('textbox', { name: 'Description' }).fill('Typed before the outage');
 
     const setFaults = (errorRate: number) =>
-      page.request.put(`${baseURL}/__emulator/faults`, { data: { errorRate } }).then((r) => expect(r.ok()).toBe(true));
+      page.request
+        .put(`${baseURL}/__emulator/faults`, { data: { errorRate }, headers: adminHeaders })
+        .then((r) => expect(r.ok()).toBe(true));
     await setFaults(1);
     try {
       await page.getByRole('button', { name: 'Save' }).click();

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from '../fixtures/axe';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
+import { adminHeaders } from '../support/admin-token';
 
 /** The demo seed's team of alice (the signed-in user): ~20 jobs, enabled, disabled and not deployed. */
 const TEAM = 'data-platform';
@@ -120,6 +121,7 @@ test.describe('job list', () => {
     // Weekly schedule, so nothing else runs it; long runs, so "Running" lasts long enough to be seen.
     const job = 'vacuum-staging-schemas';
     const profile = await page.request.put(`${baseURL}/__emulator/jobs/${job}/profile`, {
+      headers: adminHeaders,
       data: { durationSeconds: 3600, jitter: 0, userErrorRate: 0, platformErrorRate: 0, skippedRate: 0 },
     });
     expect(profile.ok()).toBe(true);

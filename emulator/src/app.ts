@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Clock, createRealClock } from './clock/clock.ts';
@@ -34,6 +35,8 @@ export interface Emulator {
   /** Live fault settings (also changed by `PUT /__emulator/faults`). */
   faults: FaultSettings;
   scheduler: Scheduler;
+  /** The bearer token that opens the `--admin` routes when auth is on (besides any signed-in user's). */
+  adminToken: string | undefined;
   /** Seed summary when a seed ran into an empty database; null when it was skipped. */
   seeded: { jobs: number; executions: number; seconds: number } | null;
   close(): Promise<void>;
@@ -80,8 +83,10 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   );
   registerOpId(app);
   if (options.corsOrigin) registerCors(app, options.corsOrigin);
+  const adminToken =
+    options.admin && options.auth ? (options.adminToken ?? randomBytes(24).toString('base64url')) : undefined;
   if (options.auth) {
-    registerAuth(app, options.auth);
+    registerAuth(app, options.auth, adminToken);
     await options.auth.register(app);
   } else {
     app.decorateRequest('principal', null);
@@ -109,6 +114,7 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
     faults,
     scheduler,
     seeded,
+    adminToken,
     async close() {
       if (closed) return;
       closed = true;

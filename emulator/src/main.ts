@@ -18,7 +18,10 @@ const USAGE = `Usage: npm run emulator -- [flags]
   --secrets             enable the secrets API (default 501, like Vault disabled)
   --faults SPEC         latency=MS,error-rate=P,reset-rate=P,malformed-rate=P on /data-jobs,
                         lost-reply-rate=P,lost-reply-delay=MS: a write is done, its reply lost
-  --admin               enable /__emulator/faults and /__emulator/clock
+  --admin               development aid: enable /__emulator/* (faults, clock, job profiles,
+                        users); with --auth on it needs a signed-in user's bearer token or
+                        the admin token printed at start, and takes only application/json
+  --admin-token TOKEN   the admin token to use instead of a random one
   --cors ORIGIN         allow one browser origin (the real service has no CORS)
   --deploy-delay MS     delay before POST deployments takes effect (default 1500)
   --auth on|off         bearer tokens from the built-in OpenID provider at /oidc (default on)
@@ -42,6 +45,7 @@ function parseCli(argv: string[]) {
       secrets: { type: 'boolean', default: false },
       faults: { type: 'string' },
       admin: { type: 'boolean', default: false },
+      'admin-token': { type: 'string' },
       cors: { type: 'string' },
       'deploy-delay': { type: 'string', default: '1500' },
       auth: { type: 'string', default: 'on' },
@@ -61,6 +65,9 @@ function parseCli(argv: string[]) {
   }
   if (values.auth !== 'on' && values.auth !== 'off')
     throw new UsageError(`--auth must be on or off, got '${values.auth}'.`);
+  if (values['admin-token'] !== undefined && values['admin-token'].length < 16) {
+    throw new UsageError('--admin-token must be at least 16 characters: it opens the admin API.');
+  }
   const port = number('port', values.port ?? process.env.PORT ?? '8092', 0);
   if (!Number.isInteger(port) || port > 65_535) throw new UsageError(`--port must be 0..65535, got '${port}'.`);
   return {
@@ -79,6 +86,7 @@ function parseCli(argv: string[]) {
       secrets: values.secrets,
       faults: values.faults ? parseFaults(values.faults) : undefined,
       admin: values.admin,
+      adminToken: values['admin-token'],
       corsOrigin: values.cors,
       deployDelayMs: number('deploy-delay', values['deploy-delay'], 0),
     } satisfies EmulatorOptions,
@@ -132,6 +140,9 @@ async function main(): Promise<void> {
     console.log(`Sign in at ${url}/oidc as ${users.join(' or ')}; tokens last ${cli.tokenTtlSeconds} s.`);
   } else {
     console.log('Authentication is off (--auth off): every request is anonymous.');
+  }
+  if (emulator.adminToken) {
+    console.log(`Admin API (--admin): send Authorization: Bearer ${emulator.adminToken}, or a signed-in user's token.`);
   }
 
   let stopping = false;

@@ -47,6 +47,8 @@ export interface EmulatorOptions {
   faults?: Partial<FaultSettings>;
   /** Enables `/__emulator/*` (faults and clock control). */
   admin?: boolean;
+  /** With `admin` and `auth`: the bearer token that opens the admin routes (default: random, printed at start). */
+  adminToken?: string;
   /** Allow this browser origin (the real service has no CORS). */
   corsOrigin?: string;
   /** Real milliseconds before POST deployments takes effect (default 1500; 0 = before the reply). */

@@ -44,10 +44,10 @@ describe('PUT /__emulator/users/:username/teams', () => {
   const createJob = (token: string, team: string, name: string) =>
     call(origin, 'POST', `/data-jobs/for-team/${team}/jobs`, { token, body: newJob(team, name) });
   const setTeams = (username: string, teams: unknown) =>
-    call(origin, 'PUT', `/__emulator/users/${username}/teams`, { body: { teams } });
+    call(origin, 'PUT', `/__emulator/users/${username}/teams`, { token: emulator.adminToken, body: { teams } });
 
   it('lists the users and their teams, without passwords', async () => {
-    const response = await call(origin, 'GET', '/__emulator/users');
+    const response = await call(origin, 'GET', '/__emulator/users', { token: emulator.adminToken });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual([
       { username: 'alice', name: 'Alice Example', teams: ['data-platform', 'analytics'] },
@@ -100,7 +100,8 @@ describe('PUT /__emulator/users/:username/teams', () => {
       const response = await setTeams('alice', teams);
       expect(response.status, JSON.stringify(teams)).toBe(400);
     }
-    const users = (await (await call(origin, 'GET', '/__emulator/users')).json()) as { teams: string[] }[];
+    const listed = await call(origin, 'GET', '/__emulator/users', { token: emulator.adminToken });
+    const users = (await listed.json()) as { teams: string[] }[];
     expect(users[0]?.teams).toEqual(['data-platform', 'analytics']);
   });
 });
@@ -127,7 +128,7 @@ describe('POST /__emulator/users/:username/sign-out', () => {
     // Signed in: the browser goes straight back to the dashboard.
     expect((await startAuthorization(issuer, {}, start.jar)).interactionUrl).toContain(DASHBOARD_CALLBACK);
 
-    const ended = await call(origin, 'POST', '/__emulator/users/alice/sign-out');
+    const ended = await call(origin, 'POST', '/__emulator/users/alice/sign-out', { token: emulator.adminToken });
     expect(ended.status).toBe(200);
     const body = (await ended.json()) as { username: string; ended: number };
     expect(body.username).toBe('alice');
@@ -160,9 +161,42 @@ describe('POST /__emulator/users/:username/sign-out', () => {
   });
 
   it('says so for an unknown user', async () => {
-    const response = await call(origin, 'POST', '/__emulator/users/mallory/sign-out');
+    const response = await call(origin, 'POST', '/__emulator/users/mallory/sign-out', { token: emulator.adminToken });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: 'No user mallory' });
+  });
+});
+
+describe('the admin API with auth on', () => {
+  let emulator: Emulator;
+  let origin: string;
+  beforeAll(async () => ({ emulator, origin } = await startEmulator()));
+  afterAll(() => emulator.close());
+
+  it('needs the admin token or a signed-in user, and refuses everyone else with 401', async () => {
+    const faults = { body: { errorRate: 1 } };
+    for (const token of [undefined, 'forged', `${emulator.adminToken ?? ''}x`]) {
+      expect((await call(origin, 'PUT', '/__emulator/faults', { ...faults, token })).status, token).toBe(401);
+      expect((await call(origin, 'PUT', '/__emulator/users/bob/teams', { token, body: { teams: ['x'] } })).status).toBe(
+        401,
+      );
+    }
+    expect(emulator.faults.errorRate).toBe(0);
+    const bob = await signIn(`${origin}/oidc`, 'bob');
+    expect((await call(origin, 'GET', '/__emulator/faults', { token: bob.access_token })).status).toBe(200);
+    expect((await call(origin, 'GET', '/__emulator/faults', { token: emulator.adminToken })).status).toBe(200);
+  });
+
+  it('takes bodies only as application/json, so no web page can post to it cross-site', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(`${origin}/__emulator/faults`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${emulator.adminToken ?? ''}`, 'content-type': type },
+        body: '{"errorRate": 1}',
+      });
+      expect(response.status, type).toBe(415);
+    }
+    expect(emulator.faults.errorRate).toBe(0);
   });
 });
 
@@ -180,6 +214,14 @@ describe('the user admin routes without a provider', () => {
       expect(off.json()).toEqual({ error: 'Authentication is off (--auth off): there are no users to change.' });
       const hidden = await withoutAdmin.app.inject({ method: 'POST', url: '/__emulator/users/alice/sign-out' });
       expect(hidden.statusCode).toBe(404);
+      const crossSite = await withoutAuth.app.inject({
+        method: 'PUT',
+        url: '/__emulator/faults',
+        headers: { 'content-type': 'text/plain' },
+        payload: '{"errorRate": 1}',
+      });
+      expect(crossSite.statusCode).toBe(415);
+      expect(withoutAuth.faults.errorRate).toBe(0);
     } finally {
       await withoutAuth.close();
       await withoutAdmin.close();

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthAdmin } from '../../auth-types.ts';
 import type { Clock } from '../../clock/clock.ts';
 import type { DomainContext } from '../../domain/context.ts';
@@ -27,6 +27,7 @@ export function registerAdminRoutes(
   users?: AuthAdmin,
 ): void {
   const clockState = () => ({ now: new Date(clock.now()).toISOString(), kind: clock.kind, speed: clock.speed });
+  refuseNonJsonBodies(app);
 
   app.get('/__emulator/faults', async () => faults);
   app.put<{ Body: Partial<FaultSettings> }>('/__emulator/faults', async (request, reply) => {
@@ -72,6 +73,25 @@ export function registerAdminRoutes(
 
   registerUserAdminRoutes(app, users);
   registerServiceFilledRoutes(app, ctx);
+}
+
+/** True when the request carries a body (a bodiless POST such as a user's sign-out has neither header). */
+function hasBody(request: FastifyRequest): boolean {
+  const length = Number(request.headers['content-length'] ?? 0);
+  return length > 0 || request.headers['transfer-encoding'] !== undefined;
+}
+
+/**
+ * Bodies only as `application/json`: a web page can send `text/plain` (or a form) cross-site without a preflight,
+ * which must not reach an admin route even when auth is off.
+ */
+function refuseNonJsonBodies(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.routeOptions.url?.startsWith('/__emulator/') || !hasBody(request)) return;
+    const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type === 'application/json') return;
+    return reply.code(415).send({ error: 'The admin API accepts only Content-Type: application/json.' });
+  });
 }
 
 const NO_USERS = 'Authentication is off (--auth off): there are no users to change.';
