@@ -8,13 +8,12 @@ interface ActionErrorAlertProps {
   error: unknown;
   /** What was attempted, as a verb phrase: "execute ingest-sales". */
   action: string;
-  kind?: 'start' | 'change';
 }
 
 /** A failed job action, next to the action, in plain words. */
-export function ActionErrorAlert({ error, action, kind }: ActionErrorAlertProps) {
+export function ActionErrorAlert({ error, action }: ActionErrorAlertProps) {
   if (isOutcomeUnknown(error)) return <OutcomeUnknownAlert error={error} />;
-  const { title, detail } = describeActionError(error, action, kind);
+  const { title, detail } = describeActionError(error, action);
   return (
     <Alert severity="error" sx={{ mt: 2 }}>
       <AlertTitle>{title}</AlertTitle>

@@ -4,10 +4,12 @@ import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { paths } from '@/lib/paths';
 import { ActionErrorAlert } from './action-error-alert';
+import { AlreadyRunningAlert } from './already-running-alert';
 import { useStartExecution } from '@/components/execute-with-args/use-start-execution';
 
 export interface ExecuteJobFlowProps {
@@ -53,7 +55,13 @@ export default function ExecuteJobFlow({ job, args, open, onClose, onStarted }: 
         cancelLabel="Cancel"
         isPending={start.isPending}
         isConfirmBlocked={isOutcomeUnknown(start.error)}
-        error={start.error ? <ActionErrorAlert error={start.error} action={`execute ${job.job}`} kind="start" /> : null}
+        error={
+          isApiError(start.error) && start.error.status === 409 ? (
+            <AlreadyRunningAlert job={job} error={start.error} onNavigate={close} />
+          ) : start.error ? (
+            <ActionErrorAlert error={start.error} action={`execute ${job.job}`} />
+          ) : null
+        }
         onClose={close}
         onConfirm={() =>
           start.mutate(args, {

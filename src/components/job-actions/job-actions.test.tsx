@@ -76,9 +76,16 @@ describe('ExecuteJobButton', { timeout: 30_000 }, () => {
     ]);
   });
 
-  it('says "already executing" on a 409 and keeps the dialog open', async () => {
+  it('says "already executing" on a 409, links to the execution in the way and keeps the dialog open', async () => {
     answer = () =>
       HttpResponse.json({ what: "The Data Job 'ingest-sales' is currently being executed." }, { status: 409 });
+    const running = { id: 'ingest-sales-1700', type: 'SCHEDULED', status: 'RUNNING' };
+    const summary = { jobName: JOB.job, config: { team: JOB.team }, deployments: [{ executions: [running] }] };
+    server.use(
+      http.get('*/data-jobs/for-team/:team/jobs', () =>
+        HttpResponse.json({ data: { content: [summary], totalItems: 1 } }),
+      ),
+    );
     const { user } = renderWithProviders(<ExecuteJobButton job={JOB} />);
 
     await user.click(screen.getByRole('button', { name: 'Execute now' }));
@@ -88,6 +95,8 @@ describe('ExecuteJobButton', { timeout: 30_000 }, () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Already executing.');
     expect(alert).toHaveTextContent("The Data Job 'ingest-sales' is currently being executed. Wait for it to finish");
+    const link = await within(alert).findByRole('link', { name: /Open execution ingest-sales-1700/ });
+    expect(link).toHaveAttribute('href', '/teams/analytics/jobs/ingest-sales/executions/ingest-sales-1700');
     expect(dialog).toBeVisible();
   });
 

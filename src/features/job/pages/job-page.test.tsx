@@ -205,6 +205,39 @@ describe('job overview', { timeout: 40_000 }, () => {
     expect(await findEdit('Edit description')).toBeEnabled();
   });
 
+  it('counts a running execution as the last one and holds "Execute now" until it ends, linking to it', async () => {
+    const running = { id: 'ingest-sales-1700', type: 'MANUAL', status: 'RUNNING', startTime: new Date().toISOString() };
+    server.use(
+      http.get('*/data-jobs/for-team/:team/jobs/:job/deployments', () =>
+        HttpResponse.json([{ job_version: 'abc', enabled: true, last_deployed_by: 'a', last_deployed_date: 'x' }]),
+      ),
+      http.get('*/data-jobs/for-team/:team/jobs', ({ request }) => {
+        if (!request.url.includes('operation_name=JobsList'))
+          return HttpResponse.json({ errors: [], data: { content: [], totalItems: 0, totalPages: 0 } });
+        const deployment = {
+          id: JOB,
+          enabled: true,
+          lastExecutionStatus: 'SUCCEEDED',
+          lastExecutionTime: '2024-01-01T00:00:00Z',
+          executions: [running, { id: 'older', type: 'SCHEDULED', status: 'SUCCEEDED' }],
+        };
+        const job = { jobName: JOB, config: { team: TEAM }, deployments: [deployment] };
+        return HttpResponse.json({ errors: [], data: { content: [job], totalItems: 1, totalPages: 1 } });
+      }),
+    );
+    renderRoute(URL);
+    const link = await screen.findByRole('link', { name: 'Open execution ingest-sales-1700' }, { timeout: 5000 });
+    expect(link).toHaveAttribute('href', `${URL}/executions/ingest-sales-1700`);
+    const header = link.closest('header') as HTMLElement;
+    expect(within(header).getByText('Running')).toBeVisible();
+    expect(within(header).queryByText('Succeeded')).toBeNull();
+    const execute = screen.getByRole('button', { name: 'Execute now' });
+    expect(execute).toBeDisabled();
+    expect(execute.parentElement).toHaveAccessibleDescription(
+      'Running now (ingest-sales-1700): the Control Service starts one execution at a time. Wait for it to end, or cancel it.',
+    );
+  });
+
   it('offers to apply a saved schedule to the running deployment', async () => {
     const patches: unknown[] = [];
     server.use(
