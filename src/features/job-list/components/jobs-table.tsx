@@ -7,6 +7,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
 import { memo, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { activeExecutionOf } from '@/api/jobs/job-summary';
 import type { JobSummary } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { ExecuteJobButton } from '@/components/job-actions/execute-job-button';
@@ -14,6 +15,7 @@ import { SetJobEnabledButton } from '@/components/job-actions/set-job-enabled-bu
 import { Duration } from '@/components/time/duration';
 import { SortableTableHead } from '@/components/table/sortable-table-head';
 import { RelativeTime } from '@/components/time/relative-time';
+import { executionStatusLabel } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import type { JobsSort } from '../model/jobs-search';
 import { currentStatusOf, deploymentOf, deploymentStateOf, executionsOf, jobRefOf } from '../model/job-summary';
@@ -158,8 +160,19 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: J
   );
 });
 
-/** When the last finished execution ended, and how long it took. */
+/** The run going on now, as the "Last status" chip says; else when the last finished one ended, and how long it took. */
 function LastRunCell({ job }: { job: JobSummary }) {
+  const active = activeExecutionOf(job);
+  if (active?.startTime) {
+    return (
+      <>
+        <RelativeTime value={active.startTime} />
+        <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
+          started, {executionStatusLabel(active.status).toLowerCase()}
+        </Box>
+      </>
+    );
+  }
   const deployment = deploymentOf(job);
   if (!deployment?.lastExecutionTime) return '—';
   return (
@@ -175,13 +188,16 @@ function LastRunCell({ job }: { job: JobSummary }) {
 function RowActions({ job, team }: { job: JobSummary; team: string | undefined }) {
   const ref = jobRefOf(job, team ?? '');
   const state = deploymentStateOf(job);
+  const active = activeExecutionOf(job);
+  const cannotStart =
+    state === 'not_deployed'
+      ? 'Not deployed: deploy the job before executing it.'
+      : active
+        ? `${executionStatusLabel(active.status)} now: the Control Service starts one execution at a time.`
+        : undefined;
   return (
     <span style={{ display: 'inline-flex', whiteSpace: 'nowrap' }}>
-      <ExecuteJobButton
-        job={ref}
-        compact
-        disabledReason={state === 'not_deployed' ? 'Not deployed: deploy the job before executing it.' : undefined}
-      />
+      <ExecuteJobButton job={ref} compact disabledReason={cannotStart} />
       {state !== 'not_deployed' && <SetJobEnabledButton job={ref} enabled={state === 'enabled'} compact />}
     </span>
   );

@@ -1,5 +1,6 @@
+import { activeExecutionOf } from '@/api/jobs/job-summary';
 import type { JobRef, JobSummary, JobSummaryDeployment, JobSummaryExecution } from '@/api/types';
-import { executionStatusLabel, isActive, normalizeExecutionStatus } from '@/lib/execution-status';
+import { executionStatusLabel, normalizeExecutionStatus } from '@/lib/execution-status';
 
 export type JobDeploymentState = 'enabled' | 'disabled' | 'not_deployed';
 
@@ -33,9 +34,10 @@ export interface CurrentStatus {
  * one), otherwise the last finished one, with its message when the list has it.
  */
 export function currentStatusOf(job: JobSummary): CurrentStatus {
+  const active = activeExecutionOf(job);
+  if (active) return { status: active.status, message: telling(active) };
   const executions = executionsOf(job).filter((run): run is JobSummaryExecution => run != null);
   const newest = executions[0];
-  if (newest && isActive(newest.status)) return { status: newest.status, message: telling(newest) };
   const last = deploymentOf(job)?.lastExecutionStatus;
   const normalized = normalizeExecutionStatus(last);
   const finished = executions.find((run) => normalizeExecutionStatus(run.status) === normalized);

@@ -216,6 +216,32 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     expect(links[1]).toHaveAccessibleName('User error, started 2026-11-27 11:58 GMT+2');
   });
 
+  it('tells a running job the same in Last status and Last run, and holds its Execute now', async () => {
+    const base = job('ingest-sales');
+    const deployment = base.deployments![0]!;
+    const running = {
+      id: 'ingest-sales-3',
+      type: 'MANUAL',
+      status: 'RUNNING',
+      startTime: '2026-11-28T09:00Z',
+      endTime: null,
+      message: null,
+    } as const;
+    const executions = [running, ...(deployment.executions ?? [])];
+    answers = [ok(page([{ ...base, deployments: [{ ...deployment, executions }] }]))];
+    renderRoute(`/teams/${TEAM}/jobs`);
+
+    const row = (await screen.findByRole('link', { name: 'ingest-sales' }, PAGE_LOAD)).closest('tr')!;
+    expect(within(row).getByText('Running')).toBeInTheDocument();
+    expect(within(row).getByText('started, running')).toBeInTheDocument();
+    expect(within(row).queryByText(/took/)).toBeNull();
+    const execute = within(row).getByRole('button', { name: 'Execute now: ingest-sales' });
+    expect(execute).toBeDisabled();
+    expect(execute.closest('[aria-describedby]')).toHaveAccessibleDescription(
+      'Running now: the Control Service starts one execution at a time.',
+    );
+  });
+
   it('sorts on the service by a header click, and the second click flips the direction', async () => {
     answers = [ok(page([job('ingest-sales')]))];
     const { user, router } = renderRoute(`/teams/${TEAM}/jobs?page=2`);
