@@ -58,7 +58,7 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
     secretsEnabled: options.secrets ?? false,
     apiVersion: 'emulator-0.1.0/local',
   };
-  const ctx: DomainContext = { db, clock, settings };
+  const ctx: DomainContext = { db, clock, settings, log: options.log ?? (() => {}) };
   const seedStart = performance.now();
   const seedSummary = options.seed ? seedDatabase(ctx, options.seed) : null;
   const seeded = seedSummary && { ...seedSummary, seconds: (performance.now() - seedStart) / 1000 };

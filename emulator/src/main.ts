@@ -112,7 +112,8 @@ async function main(): Promise<void> {
     return;
   }
   const auth = await createAuthProvider(cli);
-  const emulator: Emulator = await buildEmulator({ ...cli.options, auth });
+  const log = (line: string) => console.warn(`[emulator] ${line}`);
+  const emulator: Emulator = await buildEmulator({ ...cli.options, auth, log });
   if (emulator.seeded) {
     console.log(
       `Seeded ${emulator.seeded.jobs} jobs and ${emulator.seeded.executions} executions in ${emulator.seeded.seconds.toFixed(1)} s.`,

@@ -58,6 +58,8 @@ export interface EmulatorOptions {
   auth?: AuthProvider;
   /** Start the scheduler (cron firing and execution progress); default true. */
   scheduler?: boolean;
+  /** Where the emulator's own advice goes (e.g. why an upload was refused); silent by default. */
+  log?: (line: string) => void;
   /** Fastify logger; off by default. */
   logger?: boolean;
 }

@@ -136,7 +136,9 @@ describe('deployments', () => {
     ).toBe(202);
     const python = await emulator.send('PATCH', `${JOB}/deployments/release`, { python_version: '2.7' });
     expect(python.statusCode).toBe(409);
-    const resources = await emulator.send('PATCH', `${JOB}/deployments/release`, { resources: { memory_limit: 1 } });
+    const resources = await emulator.send('PATCH', `${JOB}/deployments/release`, {
+      resources: { memory_request: 1, memory_limit: 2 },
+    });
     expect(resources.statusCode).toBe(400);
     expect(json<{ what: string }>(resources).what).toBe(
       'The setting of job resources like CPU and memory is not allowed.',

@@ -139,9 +139,7 @@ describe('the execution lifecycle on the clock', () => {
     });
     const again = await emulator.send('DELETE', `${JOB}/executions/${id}`);
     expect(again.statusCode).toBe(400);
-    expect(json<{ what: string }>(again).what).toBe(
-      'Specified data job execution is not in running or submitted state.',
-    );
+    expect(json<{ why: string }>(again).why).toBe('Specified data job execution is not in running or submitted state.');
     expect((await emulator.send('DELETE', `${JOB}/executions/ingest-sales-1`)).statusCode).toBe(404);
     expect(
       (await emulator.send('DELETE', `/data-jobs/for-team/finance/jobs/ingest-sales/executions/${id}`)).statusCode,

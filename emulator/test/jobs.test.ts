@@ -169,7 +169,7 @@ describe('job read, update, delete, move', () => {
     ).toBe(400);
     const teamChange = await emulator.send('PUT', `${JOBS}/ingest-sales`, { ...fullJob, team: 'finance' });
     expect(teamChange.statusCode).toBe(400);
-    expect(json<{ countermeasures: string }>(teamChange).countermeasures).toContain('/team/');
+    expect(json<{ countermeasures: string }>(teamChange).countermeasures).toContain('use the UpdateJobTeam API');
     const unknown = await emulator.send('PUT', `${JOBS}/unknown-job`, { ...fullJob, job_name: 'unknown-job' });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.body).toBe('');

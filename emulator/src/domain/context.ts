@@ -6,6 +6,8 @@ export interface DomainContext {
   db: Db;
   clock: Clock;
   settings: ServiceSettings;
+  /** The emulator's log (the console when run from the command line): advice that never goes into an API body. */
+  log: (line: string) => void;
 }
 
 export interface ServiceSettings {

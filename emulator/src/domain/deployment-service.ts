@@ -1,6 +1,6 @@
 import type { DomainContext, Username } from './context.ts';
 import { nextFire } from './cron.ts';
-import { errors } from './errors.ts';
+import { constraintError, errors } from './errors.ts';
 import { type DataJobDeploymentBody, type JobRow } from './job-model.ts';
 import { findJob, requireJobInTeam } from './job-service.ts';
 import { latestSourceVersion } from './source-service.ts';
@@ -56,19 +56,22 @@ export function readDeployment(ctx: DomainContext, team: string, jobName: string
   return toRestDeployment(row);
 }
 
+const given = (value: unknown) => value !== undefined && value !== null;
+
+/** The real order: python version, then resources (both before the job-exists check). */
 function validateRequest(ctx: DomainContext, body: DataJobDeploymentBody): void {
+  const python = body.python_version;
+  if (given(python) && !ctx.settings.supportedPythonVersions.includes(python!)) {
+    throw errors.unsupportedPython(python!, ctx.settings.supportedPythonVersions);
+  }
   const resources = body.resources;
   if (
     resources &&
-    [resources.cpu_request, resources.cpu_limit, resources.memory_request, resources.memory_limit].some(
-      (value) => value !== undefined && value !== null,
-    )
+    (given(resources.cpu_request) ||
+      given(resources.cpu_limit) ||
+      (given(resources.memory_request) && given(resources.memory_limit)))
   ) {
     throw errors.resourcesNotAllowed();
-  }
-  const python = body.python_version;
-  if (python !== undefined && python !== null && !ctx.settings.supportedPythonVersions.includes(python)) {
-    throw errors.unsupportedPython(python, ctx.settings.supportedPythonVersions);
   }
 }
 
@@ -90,8 +93,8 @@ export class DeploymentService {
   }
 
   requestDeploy(team: string, jobName: string, body: DataJobDeploymentBody, user: Username): void {
-    requireJobInTeam(this.ctx, team, jobName);
     validateRequest(this.ctx, body);
+    requireJobInTeam(this.ctx, team, jobName);
     const apply = () => {
       this.pending.delete(jobName);
       this.applyDeploy(jobName, body, user);
@@ -114,7 +117,7 @@ export class DeploymentService {
     const existing = findDeployment(ctx, jobName);
     const jobVersion = body.job_version ?? existing?.job_version ?? latestSourceVersion(ctx, jobName);
     if (!jobVersion) {
-      console.warn(`[emulator] deployment of ${jobName} failed: no source uploaded and no job_version given`);
+      ctx.log(`deployment of ${jobName} failed: no source uploaded and no job_version given`);
       return;
     }
     const python = body.python_version ?? existing?.python_version ?? ctx.settings.defaultPythonVersion;
@@ -156,17 +159,24 @@ export class DeploymentService {
 
   /** PATCH: synchronous merge of the non-null fields; re-applies the job's current schedule. */
   patch(team: string, jobName: string, body: DataJobDeploymentBody, user: Username): void {
+    validateRequest(this.ctx, body);
     const job = requireJobInTeam(this.ctx, team, jobName);
     const existing = findDeployment(this.ctx, jobName);
-    if (!existing) throw errors.jobNotDeployed(jobName);
-    validateRequest(this.ctx, body);
-    const changes = (value: string | undefined, current: string | null) =>
-      value !== undefined && value !== null && value !== current;
-    if (changes(body.job_version, existing.job_version) || changes(body.python_version, existing.python_version)) {
-      throw errors.constraint(
-        'The job version or python version cannot be changed by PATCH.',
-        'PATCH only changes the deployment settings of the deployed version.',
-        'Use POST HTTP request to change job version/python version.',
+    if (!existing) throw errors.jobNotDeployed(job.name);
+    if (given(body.job_version) && body.job_version !== existing.job_version) {
+      throw constraintError(
+        'job_version',
+        'same as the current job version when using PATCH request.',
+        body.job_version,
+        'Use POST HTTP request to change job version.',
+      );
+    }
+    if (given(body.python_version) && body.python_version !== existing.python_version) {
+      throw constraintError(
+        'python_version',
+        `same as the current python version -- ${existing.python_version ?? 'null'} -- when using PATCH request.`,
+        body.python_version,
+        'Use POST HTTP request to change python version.',
       );
     }
     this.write(

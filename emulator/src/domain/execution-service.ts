@@ -144,11 +144,11 @@ function finish(ctx: DomainContext, row: ExecutionRow, status: ExecutionStatus, 
 
 export function cancelExecution(ctx: DomainContext, team: string, jobName: string, id: string): void {
   const job = findJob(ctx, jobName);
+  if (!job || job.team !== team) throw errors.cancelJobNotFound(id);
   const row = findExecution(ctx, id);
-  if (!job || job.team !== team || !row) {
-    throw job && job.team === team ? errors.executionNotFound(id) : errors.jobNotFound(jobName);
-  }
-  if (row.status !== 'submitted' && row.status !== 'running') throw errors.notCancellable();
+  // Looked up for this job and team, unlike a read.
+  if (!row || row.job_name !== job.name) throw errors.cancelExecutionNotFound(id);
+  if (row.status !== 'submitted' && row.status !== 'running') throw errors.cancelNotRunning(id);
   ctx.db.transaction(() => finish(ctx, row, 'cancelled', ctx.clock.now()))();
 }
 

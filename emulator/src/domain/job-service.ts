@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DomainContext } from './context.ts';
-import { errors } from './errors.ts';
+import { constraintError, errors } from './errors.ts';
 import { type DataJobBody, type JobRow, jobColumnsFromBody, toRestJob } from './job-model.ts';
 
 const JOB_NAME = /^[a-z][a-z0-9-]{5,49}$/;
@@ -9,19 +9,9 @@ const NAME_RULE =
 
 function validateJobName(name: unknown): asserts name is string {
   if (name === null || name === undefined || name === '') {
-    throw errors.constraint(
-      'Parameter dataJob.jobName is not valid.',
-      'The request is missing or has a malformed data job name.',
-      `Provide value that is ${NAME_RULE}.`,
-    );
+    throw constraintError('dataJob.jobName', 'missing or malformed data job name', name);
   }
-  if (typeof name !== 'string' || !JOB_NAME.test(name)) {
-    throw errors.constraint(
-      'Parameter dataJob.jobName is not valid.',
-      `It must be ${NAME_RULE}, but was ${String(name)}.`,
-      `Provide value that is ${NAME_RULE}.`,
-    );
-  }
+  if (typeof name !== 'string' || !JOB_NAME.test(name)) throw constraintError('dataJob.jobName', NAME_RULE, name);
 }
 
 export function findJob(ctx: DomainContext, name: string): JobRow | undefined {
@@ -58,21 +48,11 @@ export function createJob(ctx: DomainContext, team: string, body: DataJobBody, n
   validateJobName(body.job_name);
   const name = body.job_name;
   if (nameParam !== undefined && nameParam !== name) {
-    throw errors.constraint(
-      'The data job name in the query parameter does not match the body.',
-      `The name parameter '${nameParam}' differs from job_name '${name}'.`,
-      'Send the same name in the query parameter and the body, or omit the parameter.',
-    );
+    throw constraintError('dataJob.jobName', 'the same as the name in the request URL query parameter', name);
   }
-  if (team.trim() === '') {
-    throw errors.constraint('The team name is blank.', 'A data job must belong to a team.', 'Provide a team name.');
-  }
+  if (team.trim() === '') throw constraintError('team', 'in path should not be blank', body.team);
   if (body.team !== undefined && body.team !== null && body.team !== team) {
-    throw errors.constraint(
-      'The team in the body does not match the team in the path.',
-      `Body team '${body.team}' differs from path team '${team}'.`,
-      'Send the same team in the path and the body, or omit the body team.',
-    );
+    throw constraintError('dataJob.team', 'the same as the team name in the request URL query parameter', body.team);
   }
   const columns = jobColumnsFromBody(body);
   const insert = ctx.db.transaction(() => {
@@ -112,17 +92,14 @@ export function readJob(ctx: DomainContext, team: string, name: string) {
 export function updateJob(ctx: DomainContext, team: string, name: string, body: DataJobBody): void {
   const job = requireJobInTeam(ctx, team, name);
   if (body.job_name !== name) {
-    throw errors.constraint(
-      'The data job name in the body does not match the path.',
-      `Body job_name '${String(body.job_name)}' differs from '${name}'.`,
-      'Send the job name of the path in the body.',
-    );
+    throw constraintError('dataJob.jobName', 'the same as the name in the PUT request URL', body.job_name);
   }
   if (body.team !== undefined && body.team !== null && body.team !== job.team) {
-    throw errors.constraint(
-      'The team of a data job cannot be changed by an update.',
-      `Body team '${body.team}' differs from the current team '${job.team}'.`,
-      'Use PUT /data-jobs/for-team/{team_name}/jobs/{job_name}/team/{new_team} to move the job to another team.',
+    throw constraintError(
+      'dataJob.team',
+      ` '${job.team}' as the team of an existing job cannot be changed through this API`,
+      body.team,
+      "set the team to the correct value, or if you want to change the job's team, use the UpdateJobTeam API.",
     );
   }
   const columns = jobColumnsFromBody(body);

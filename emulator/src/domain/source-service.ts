@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { unzipSync, zipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
 import type { DomainContext } from './context.ts';
-import { errors, vdkError } from './errors.ts';
+import { errors, externalSystemError, invalidUpload } from './errors.ts';
 import { requireJobInTeam } from './job-service.ts';
 
 export function latestSourceVersion(ctx: DomainContext, jobName: string): string | null {
@@ -11,21 +11,70 @@ export function latestSourceVersion(ctx: DomainContext, jobName: string): string
   );
 }
 
-/** Re-roots the archive under the job name, as the real service does with the zip's top folder. */
-function rerooted(jobName: string, zip: Buffer): Record<string, Uint8Array> {
-  let entries: Record<string, Uint8Array>;
+/** What an upload may inflate to: far above a data job's code, far below what stalls or fills the emulator. */
+export const UPLOAD_LIMITS = { inflatedBytes: 32 * 1024 * 1024, entries: 10_000 } as const;
+/** Compressed bytes handed to the inflater at once: bounds the work done before the limits are checked again. */
+const CHUNK = 64 * 1024;
+
+/** The archive the real service could not unpack: its file-system failure (503), the reason in the log. */
+function unreadableArchive(ctx: DomainContext, jobName: string, reason: string) {
+  ctx.log(`upload for ${jobName} refused: ${reason}`);
+  return externalSystemError(
+    'Host container',
+    `Operations on the file system failed while trying to handle deployment of job: ${jobName}`,
+  );
+}
+
+/**
+ * Inflates the archive entry by entry, counting what comes out: past UPLOAD_LIMITS it stops at once (a zip bomb
+ * costs at most one chunk's work), whatever sizes the archive declares.
+ */
+function inflate(ctx: DomainContext, jobName: string, zip: Buffer): Record<string, Uint8Array> {
+  const entries: Record<string, Uint8Array[]> = {};
+  let total = 0;
+  let count = 0;
+  let refusal: string | undefined;
+  const unzip = new Unzip((file) => {
+    count += 1;
+    if (count > UPLOAD_LIMITS.entries) refusal ??= `more than ${UPLOAD_LIMITS.entries} files`;
+    if (refusal) return file.terminate();
+    const chunks: Uint8Array[] = (entries[file.name] = []);
+    file.ondata = (error, chunk) => {
+      if (error) throw error;
+      total += chunk.length;
+      if (total > UPLOAD_LIMITS.inflatedBytes) {
+        refusal ??= `more than ${UPLOAD_LIMITS.inflatedBytes} bytes once inflated`;
+        return file.terminate();
+      }
+      chunks.push(chunk);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
   try {
-    entries = unzipSync(new Uint8Array(zip));
-  } catch {
-    throw vdkError(
-      400,
-      `The Data Job '${jobName}' upload is invalid .`,
-      'The request body is not a readable ZIP archive.',
-      'Upload the job directory as a ZIP archive (application/octet-stream).',
+    for (let offset = 0; offset < zip.length && !refusal; offset += CHUNK) {
+      const end = Math.min(offset + CHUNK, zip.length);
+      unzip.push(zip.subarray(offset, end), end === zip.length);
+    }
+    if (!refusal) unzipSync(zip, { filter: () => false }); // the central directory must be readable too
+  } catch (error) {
+    throw unreadableArchive(ctx, jobName, `not a readable ZIP archive (${(error as Error).message})`);
+  }
+  if (refusal) {
+    ctx.log(`upload for ${jobName} refused: the archive has ${refusal}`);
+    throw invalidUpload(
+      jobName,
+      `the archive has ${refusal}.`,
+      'Make sure to remove large or generated files from the data job directory and upload it again.',
     );
   }
+  return Object.fromEntries(Object.entries(entries).map(([name, chunks]) => [name, Buffer.concat(chunks)]));
+}
+
+/** Re-roots the archive under the job name, as the real service does with the zip's top folder. */
+function rerooted(ctx: DomainContext, jobName: string, zip: Buffer): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const [path, content] of Object.entries(entries)) {
+  for (const [path, content] of Object.entries(inflate(ctx, jobName, zip))) {
     if (path.endsWith('/')) continue;
     const rest = path.includes('/') ? path.slice(path.indexOf('/') + 1) : path;
     files[`${jobName}/${rest}`] = content;
@@ -48,15 +97,8 @@ function versionOf(files: Record<string, Uint8Array>): string {
 
 export function uploadSource(ctx: DomainContext, team: string, jobName: string, zip: unknown): { version_sha: string } {
   requireJobInTeam(ctx, team, jobName);
-  if (!Buffer.isBuffer(zip)) {
-    throw vdkError(
-      400,
-      `The Data Job '${jobName}' upload is invalid .`,
-      'The body must be a ZIP archive sent as application/octet-stream.',
-      'Upload the job directory as a ZIP archive.',
-    );
-  }
-  const files = rerooted(jobName, zip);
+  if (!Buffer.isBuffer(zip)) throw unreadableArchive(ctx, jobName, 'the body is not application/octet-stream');
+  const files = rerooted(ctx, jobName, zip);
   const versionSha = versionOf(files);
   ctx.db
     .prepare(

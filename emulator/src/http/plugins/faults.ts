@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { vdkError } from '../../domain/errors.ts';
+import { externalSystemError } from '../../domain/errors.ts';
 import type { FaultSettings } from '../../options.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,13 +47,7 @@ export function registerFaults(app: FastifyInstance, settings: FaultSettings): v
       return reply.hijack();
     }
     if (Math.random() < settings.errorRate) {
-      const error = vdkError(
-        503,
-        'Kubernetes encountered an error: injected fault.',
-        'The emulator was asked to fail this share of requests (--faults error-rate).',
-        'Retry the request later.',
-      );
-      return reply.code(503).send(error.body);
+      return reply.code(503).send(externalSystemError('Database', 'injected fault').body);
     }
   });
   app.addHook('onSend', async (request, reply, payload) => {

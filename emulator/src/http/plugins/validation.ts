@@ -1,6 +1,21 @@
+import type { ValidateFunction } from 'ajv';
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../../domain/errors.ts';
 import { describeErrors, loadSpecValidators } from '../spec-validator.ts';
+
+/**
+ * Spring binds query parameters before the controller runs; a value it cannot convert is a `Bug` (500) whose why is
+ * Spring's `TypeMismatchException` text.
+ */
+function conversionBug(validate: ValidateFunction, query: unknown) {
+  const error = validate.errors?.find((item) => item.keyword === 'type' && item.params.type === 'integer');
+  if (!error) return errors.bug(describeErrors(validate));
+  const name = error.instancePath.slice(1);
+  const value = String((query as Record<string, unknown>)[name]);
+  return errors.bug(
+    `Failed to convert value of type 'java.lang.String' to required type 'java.lang.Integer'; nested exception is java.lang.NumberFormatException: For input string: "${value}"`,
+  );
+}
 
 /**
  * Checks requests against api.yaml (a violation is the service's 400) and, with `strict`,
@@ -14,13 +29,7 @@ export function registerValidation(app: FastifyInstance, strict: boolean): void 
     const operationId = request.routeOptions.config.operationId;
     const operation = operationId ? operations.get(operationId) : undefined;
     if (!operation) return;
-    if (operation.query && !operation.query(request.query ?? {})) {
-      throw errors.constraint(
-        'A request parameter is not valid.',
-        `The query string breaks the API: ${describeErrors(operation.query)}.`,
-        'Inspect your input and fix the problem.',
-      );
-    }
+    if (operation.query && !operation.query(request.query ?? {})) throw conversionBug(operation.query, request.query);
     if (!operation.body) return;
     if (request.body === undefined || request.body === null) {
       if (operation.bodyRequired) throw errors.unreadableBody('Required request body is missing');

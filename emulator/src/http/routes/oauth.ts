@@ -1,15 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { vdkError } from '../../domain/errors.ts';
+import { EmptyError } from '../../domain/errors.ts';
 
-const notImplemented = () =>
-  vdkError(
-    501,
-    'OAuth team credentials are not available.',
-    'They are stored in Vault, which is disabled on this Control Service (the real default).',
-    'Use another way to authenticate team applications.',
-  );
-
-/** Team OAuth credentials live in Vault; with Vault disabled the generated defaults answer 501. */
+/** Team OAuth credentials live in Vault; with Vault disabled the generated defaults answer 501 without a body. */
 export function registerOauthRoutes(app: FastifyInstance): void {
   const routes: [string, string, 'GET' | 'PUT' | 'POST'][] = [
     ['/data-jobs/teams/:team_name/oauth-credentials', 'oauthCredentialsGet', 'GET'],
@@ -23,7 +15,7 @@ export function registerOauthRoutes(app: FastifyInstance): void {
       url,
       config: { operationId },
       handler: async () => {
-        throw notImplemented();
+        throw new EmptyError(501);
       },
     });
   }

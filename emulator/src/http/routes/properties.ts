@@ -62,7 +62,9 @@ export function registerPropertyRoutes(app: FastifyInstance, { ctx }: RouteDeps)
     async (request, reply) => {
       if (!ctx.settings.secretsEnabled) throw errors.secretsNotConfigured();
       const content = JSON.stringify(requireObject(request.body));
-      if (Buffer.byteLength(content) > SECRETS_LIMIT_BYTES) throw errors.secretsTooLarge(SECRETS_LIMIT_BYTES);
+      if (Buffer.byteLength(content) > SECRETS_LIMIT_BYTES) {
+        throw errors.secretsTooLarge(request.params.team_name, request.params.job_name, SECRETS_LIMIT_BYTES);
+      }
       ctx.db
         .prepare(
           'INSERT INTO secrets (team, job_name, content) VALUES (?, ?, ?) ON CONFLICT (team, job_name) DO UPDATE SET content = excluded.content',
