@@ -12,6 +12,7 @@ import { registerAuth } from './http/plugins/auth.ts';
 import { registerCors } from './http/plugins/cors.ts';
 import { registerErrorHandling } from './http/plugins/errors.ts';
 import { registerFaults } from './http/plugins/faults.ts';
+import { registerJsonBodyParser } from './http/plugins/json-body.ts';
 import { registerOpId } from './http/plugins/op-id.ts';
 import { isSpaPath, registerStatic, sendSpaIndex } from './http/plugins/static.ts';
 import { registerValidation } from './http/plugins/validation.ts';
@@ -72,6 +73,7 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
     routerOptions: { maxParamLength: 8 * 1024 },
   });
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  registerJsonBodyParser(app);
   const faults: FaultSettings = { ...NO_FAULTS, ...options.faults };
   const deployments = new DeploymentService(ctx);
   const deps: RouteDeps = { ctx, deployments, schema: createSchema() };
@@ -79,6 +81,7 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   const { staticDir } = options;
   registerErrorHandling(
     app,
+    ctx.log,
     staticDir ? { matches: isSpaPath, send: (reply) => sendSpaIndex(reply, staticDir) } : undefined,
   );
   registerOpId(app);

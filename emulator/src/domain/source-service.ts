@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
+import { Unzip, UnzipInflate, unzipSync, zip } from 'fflate';
 import type { DomainContext } from './context.ts';
 import { errors, externalSystemError, invalidUpload } from './errors.ts';
 import { requireJobInTeam } from './job-service.ts';
@@ -13,8 +14,11 @@ export function latestSourceVersion(ctx: DomainContext, jobName: string): string
 
 /** What an upload may inflate to: far above a data job's code, far below what stalls or fills the emulator. */
 export const UPLOAD_LIMITS = { inflatedBytes: 32 * 1024 * 1024, entries: 10_000 } as const;
-/** Compressed bytes handed to the inflater at once: bounds the work done before the limits are checked again. */
-const CHUNK = 64 * 1024;
+/**
+ * Compressed bytes handed to the inflater at once, between which other requests run: at deflate's ratio of at most
+ * about 1:1000 a chunk inflates to a few megabytes, tens of milliseconds of work.
+ */
+const CHUNK = 4 * 1024;
 
 /** The archive the real service could not unpack: its file-system failure (503), the reason in the log. */
 function unreadableArchive(ctx: DomainContext, jobName: string, reason: string) {
@@ -26,10 +30,10 @@ function unreadableArchive(ctx: DomainContext, jobName: string, reason: string) 
 }
 
 /**
- * Inflates the archive entry by entry, counting what comes out: past UPLOAD_LIMITS it stops at once (a zip bomb
- * costs at most one chunk's work), whatever sizes the archive declares.
+ * Inflates the archive entry by entry, counting what comes out: past UPLOAD_LIMITS it stops at once, whatever sizes
+ * the archive declares, and it yields to other requests after every chunk.
  */
-function inflate(ctx: DomainContext, jobName: string, zip: Buffer): Record<string, Uint8Array> {
+async function inflate(ctx: DomainContext, jobName: string, zip: Buffer): Promise<Record<string, Uint8Array>> {
   const entries: Record<string, Uint8Array[]> = {};
   let total = 0;
   let count = 0;
@@ -55,6 +59,7 @@ function inflate(ctx: DomainContext, jobName: string, zip: Buffer): Record<strin
     for (let offset = 0; offset < zip.length && !refusal; offset += CHUNK) {
       const end = Math.min(offset + CHUNK, zip.length);
       unzip.push(zip.subarray(offset, end), end === zip.length);
+      await setImmediatePromise();
     }
     if (!refusal) unzipSync(zip, { filter: () => false }); // the central directory must be readable too
   } catch (error) {
@@ -72,9 +77,9 @@ function inflate(ctx: DomainContext, jobName: string, zip: Buffer): Record<strin
 }
 
 /** Re-roots the archive under the job name, as the real service does with the zip's top folder. */
-function rerooted(ctx: DomainContext, jobName: string, zip: Buffer): Record<string, Uint8Array> {
+async function rerooted(ctx: DomainContext, jobName: string, zip: Buffer): Promise<Record<string, Uint8Array>> {
   const files: Record<string, Uint8Array> = {};
-  for (const [path, content] of Object.entries(inflate(ctx, jobName, zip))) {
+  for (const [path, content] of Object.entries(await inflate(ctx, jobName, zip))) {
     if (path.endsWith('/')) continue;
     const rest = path.includes('/') ? path.slice(path.indexOf('/') + 1) : path;
     files[`${jobName}/${rest}`] = content;
@@ -95,18 +100,32 @@ function versionOf(files: Record<string, Uint8Array>): string {
   return hash.digest('hex');
 }
 
-export function uploadSource(ctx: DomainContext, team: string, jobName: string, zip: unknown): { version_sha: string } {
+/** Compresses on a worker thread: a large upload never holds the event loop. */
+function compressed(files: Record<string, Uint8Array>): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    zip(files, (error, data) => (error ? reject(error) : resolve(Buffer.from(data)))),
+  );
+}
+
+export async function uploadSource(
+  ctx: DomainContext,
+  team: string,
+  jobName: string,
+  body: unknown,
+): Promise<{ version_sha: string }> {
   requireJobInTeam(ctx, team, jobName);
-  if (!Buffer.isBuffer(zip)) throw unreadableArchive(ctx, jobName, 'the body is not application/octet-stream');
-  const files = rerooted(ctx, jobName, zip);
+  if (!Buffer.isBuffer(body)) throw unreadableArchive(ctx, jobName, 'the body is not application/octet-stream');
+  const files = await rerooted(ctx, jobName, body);
   const versionSha = versionOf(files);
+  const content = await compressed(files);
+  requireJobInTeam(ctx, team, jobName); // it may have been deleted meanwhile
   ctx.db
     .prepare(
       `INSERT INTO sources (job_name, version_sha, content, uploaded_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (job_name) DO UPDATE SET version_sha = excluded.version_sha, content = excluded.content,
          uploaded_at = excluded.uploaded_at`,
     )
-    .run(jobName, versionSha, Buffer.from(zipSync(files)), ctx.clock.now());
+    .run(jobName, versionSha, content, ctx.clock.now());
   return { version_sha: versionSha };
 }
 

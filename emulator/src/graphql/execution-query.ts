@@ -3,6 +3,7 @@ import type { DomainContext } from '../domain/context.ts';
 import { nextRunEpochSeconds } from '../domain/cron.ts';
 import { type ExecutionRow, type ExecutionStatus, STATUS_CODES } from '../domain/execution-model.ts';
 import { nullableJavaDate, javaDateString } from '../domain/time-format.ts';
+import { PAGE_LIMITS } from './page-limits.ts';
 import { FetchError } from './query-error.ts';
 
 export interface ExecutionArgs {
@@ -70,6 +71,12 @@ export function queryExecutions(
   if (hasSize && !hasNumber) throw new FetchError(field, 'Executions field must contain pageNumber');
   if (hasNumber && args.pageNumber! < 1) throw new FetchError(field, 'Page cannot be less than 1');
   if (hasSize && args.pageSize! < 1) throw new FetchError(field, 'Page size cannot be less than 1');
+  if (hasSize && args.pageSize! > PAGE_LIMITS.executions) {
+    throw new FetchError(
+      field,
+      `Page size cannot be more than ${PAGE_LIMITS.executions} (the local Control Service's limit)`,
+    );
+  }
 
   const where: string[] = [];
   const params: unknown[] = [];
@@ -121,10 +128,19 @@ export function queryExecutions(
   const needsTeam = teams.length > 0 || args.order?.property === 'jobTeam';
   const from = `FROM executions e${needsTeam ? ' JOIN jobs j ON j.name = e.job_name' : ''}`;
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const paging = hasNumber ? ` LIMIT ${args.pageSize!} OFFSET ${(args.pageNumber! - 1) * args.pageSize!}` : '';
+  // Unpaged: at most the limit, one row more to tell that there are more.
+  const paging = hasNumber
+    ? ` LIMIT ${args.pageSize!} OFFSET ${(args.pageNumber! - 1) * args.pageSize!}`
+    : ` LIMIT ${PAGE_LIMITS.executions + 1}`;
   const rows = prepared(ctx.db, `SELECT e.* ${from} ${whereSql} ORDER BY ${orderSql}${paging}`).all(
     ...params,
   ) as ExecutionRow[];
+  if (!hasNumber && rows.length > PAGE_LIMITS.executions) {
+    throw new FetchError(
+      field,
+      `More than ${PAGE_LIMITS.executions} executions match (the local Control Service's limit): pass pageNumber and pageSize`,
+    );
+  }
   if (jobName !== undefined) return { rows, totalItems: rows.length, totalPages: 1 };
   const totalItems = hasNumber
     ? (ctx.db

@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import { FetchError } from './query-error.ts';
 
 /** A `Predicate` of the `jobs` query. */
@@ -85,23 +86,26 @@ function parseRange(property: string, pattern: string): [number, number] {
   return [start!, end!];
 }
 
-/** `config.team`: lowercase, `%` → `.*`, Java regex full match, or trimmed case-insensitive equality. */
-export function teamRegex(pattern: string): RegExp {
+/**
+ * `config.team`: lowercase, `%` → `.*`, Java regex full match (the SQL function runs it on RE2), or trimmed
+ * case-insensitive equality. RE2 has no backreferences or lookaround: a pattern with them is refused as invalid.
+ */
+export function teamPattern(pattern: string): string {
+  const source = `(?:${pattern.toLowerCase().replace(/%/g, '.*')})`;
   try {
-    return new RegExp(`^(?:${pattern.toLowerCase().replace(/%/g, '.*')})$`, 's');
+    RE2JS.compile(source);
   } catch (error) {
     throw new FetchError(FIELD, `java.util.regex.PatternSyntaxException: ${(error as Error).message}`);
   }
+  return source;
 }
 
 /** `jobName` with `*`: FilenameUtils.wildcardMatch (`*` any, `?` one), case-insensitive. */
-export function wildcardRegex(pattern: string): RegExp {
-  const escaped = pattern
+export function wildcardPattern(pattern: string): string {
+  return pattern
     .toLowerCase()
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`, 's');
+    .replace(/[*?]/g, (wildcard) => (wildcard === '*' ? '.*' : '.'));
 }
 
 function filterFor(property: Property, pattern: string, visible: Visibility): SqlFragment | null {
@@ -109,7 +113,7 @@ function filterFor(property: Property, pattern: string, visible: Visibility): Sq
   switch (property) {
     case 'jobName':
       return pattern.includes('*')
-        ? { sql: 'vdk_regex(j.name, ?)', params: [wildcardRegex(pattern).source] }
+        ? { sql: 'vdk_regex(j.name, ?)', params: [wildcardPattern(pattern)] }
         : { sql: 'lower(j.name) = lower(?)', params: [pattern] };
     case 'config.team':
       // Without regex syntax the full match is a plain case-insensitive comparison the index answers.
@@ -118,7 +122,7 @@ function filterFor(property: Property, pattern: string, visible: Visibility): Sq
       }
       return {
         sql: '(vdk_regex(lower(j.team), ?) OR lower(trim(j.team)) = lower(trim(?)))',
-        params: [teamRegex(pattern).source, pattern],
+        params: [teamPattern(pattern), pattern],
       };
     case 'config.description':
       return { sql: 'instr(lower(j.description), lower(?)) > 0', params: [pattern] };

@@ -16,6 +16,7 @@ import {
   type SqlFragment,
   type Visibility,
 } from './job-filters.ts';
+import { PAGE_LIMITS } from './page-limits.ts';
 import { FetchError } from './query-error.ts';
 import { selectedPaths } from './selection.ts';
 
@@ -125,6 +126,12 @@ export function resolveJobs(ctx: DomainContext, args: JobsArgs, info: GraphQLRes
   const pageNumber = args.pageNumber ?? 0;
   const pageSize = args.pageSize ?? 20;
   if (pageSize < 1) throw new FetchError('jobs', 'Page size cannot be less than 1');
+  if (pageSize > PAGE_LIMITS.jobs) {
+    throw new FetchError(
+      'jobs',
+      `Page size cannot be more than ${PAGE_LIMITS.jobs} (the local Control Service's limit)`,
+    );
+  }
   if (pageNumber < 1) throw new FetchError('jobs', 'Page cannot be less than 1');
 
   const selected = selectedPaths(info, 'content');

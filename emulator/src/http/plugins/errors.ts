@@ -17,7 +17,7 @@ export interface SpaFallback {
   send: (reply: FastifyReply) => FastifyReply;
 }
 
-export function registerErrorHandling(app: FastifyInstance, spa?: SpaFallback): void {
+export function registerErrorHandling(app: FastifyInstance, log: (line: string) => void, spa?: SpaFallback): void {
   const routePatterns: { method: string; pattern: RegExp }[] = [];
   app.addHook('onRoute', (route) => {
     if (route.url.includes('*')) return;
@@ -29,9 +29,12 @@ export function registerErrorHandling(app: FastifyInstance, spa?: SpaFallback): 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof VdkError) return reply.code(error.status).send(error.body);
     if (error instanceof EmptyError) return reply.code(error.status).send();
+    if (error.statusCode === 413) {
+      // The real service sets no body limit (a proxy in front answers 413 with its own page): no error body to copy.
+      log(`${request.method} ${request.url} refused: ${error.message}`);
+      return reply.code(413).send();
+    }
     if (error.code?.startsWith('FST_ERR_CTP') || error.statusCode === 400) {
-      const tooLarge = error.statusCode === 413;
-      if (tooLarge) return reply.code(413).send(errors.bug(error.message).body);
       return reply.code(400).send(errors.unreadableBody(error.message).body);
     }
     request.log.error(error);
