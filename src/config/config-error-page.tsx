@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import type { ConfigFieldProblem } from './config-schema';
 import type { ConfigProblem } from './load-config';
+import { countOf } from '@/lib/words';
 
 const EXAMPLE = `{
   "apiBaseUrl": "",
@@ -47,7 +48,7 @@ function summary(problem: ConfigProblem): { title: string; detail: string } {
           };
     case 'invalid':
       return {
-        title: `The configuration file has ${problem.problems.length === 1 ? 'a wrong field' : `${problem.problems.length} wrong fields`}`,
+        title: `The configuration file has ${problem.problems.length === 1 ? 'a wrong field' : countOf(problem.problems.length, 'wrong field')}`,
         detail: 'Fix each field below in config.json, then reload this page.',
       };
   }

@@ -7,6 +7,7 @@ import { useThemeMode } from '../theme/theme-mode-context';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { SkipLink } from './skip-link';
 import { TopBar } from './top-bar';
+import { FlashNotice } from '@/components/feedback/flash-notice';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -59,6 +60,7 @@ export function AppShell({ topBarEnd }: AppShellProps) {
         sx={{ flexGrow: 1, px: { xs: 2, md: 3 }, pb: 3, pt: 1, outline: 'none' }}
       >
         {!chromeless && <AppBreadcrumbs />}
+        <FlashNotice />
         <Outlet />
       </Box>
       <ScrollRestoration />

@@ -8,6 +8,9 @@ export const CONTACT_LISTS = [
   { field: 'notified_on_job_failure_platform_error', label: 'On platform error' },
 ] as const satisfies readonly { field: keyof DataJobContacts; label: string }[];
 
+/** Under every list, in Create job and on the job page alike. */
+export const CONTACTS_HELP = 'E-mail addresses, one per line or separated by commas.';
+
 export type ContactField = (typeof CONTACT_LISTS)[number]['field'];
 
 // The service stores each list `;`-joined (docs/api-reference.md §8), so `;` can never be part of an address.

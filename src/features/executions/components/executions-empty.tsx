@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { hasFilters, type ExecutionsSearch } from '../model/executions-search';
+import { countOf } from '@/lib/words';
 
 interface ExecutionsEmptyProps {
   search: ExecutionsSearch;
@@ -17,7 +18,7 @@ export function ExecutionsEmpty({ search, totalItems, onClearFilters, onFirstPag
       <EmptyState
         headingLevel="h3"
         title={`No executions on page ${search.page}`}
-        description={`There are ${totalItems.toLocaleString('en-US')} executions, fewer than this page needs.`}
+        description={`There are ${countOf(totalItems, 'execution')}, fewer than this page needs.`}
         action={<Button onClick={onFirstPage}>Go to the first page</Button>}
       />
     );

@@ -1,6 +1,7 @@
 import type { DataJobExecution, ExecutionRef } from '@/api/types';
 import { executionStatusLabel } from '@/lib/execution-status';
 import { formatDuration, secondsBetween } from '@/lib/time';
+import { countOf } from '@/lib/words';
 
 export interface SupportReportInput {
   ref: ExecutionRef;
@@ -17,7 +18,7 @@ const or = (value: unknown, fallback = '—') =>
 
 /** Execution resources are read from the pod: CPU in cores, memory in MB (docs/api-reference.md §4.2). */
 export function formatCpu(cores: number | null | undefined): string {
-  return cores == null ? '—' : `${cores} ${cores === 1 ? 'core' : 'cores'}`;
+  return cores == null ? '—' : countOf(cores, 'core');
 }
 export function formatMemory(megabytes: number | null | undefined): string {
   return megabytes == null ? '—' : `${megabytes} MB`;

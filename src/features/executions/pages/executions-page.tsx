@@ -20,6 +20,7 @@ import { useExecutionTrends } from '../hooks/use-execution-trends';
 import { useExecutions } from '../hooks/use-executions';
 import { useExecutionsSearch } from '../hooks/use-executions-search';
 import { useRefreshExecutions } from '../hooks/use-refresh-executions';
+import { countOf } from '@/lib/words';
 
 /** `/teams/:team/jobs/:job/executions`: the job's execution history, filtered and ordered by the service. */
 export function ExecutionsPage() {
@@ -51,9 +52,7 @@ export function ExecutionsPage() {
           Execution history
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {view
-            ? `${view.totalItems.toLocaleString('en-US')} ${view.totalItems === 1 ? 'execution' : 'executions'}`
-            : ''}
+          {view ? countOf(view.totalItems, 'execution') : ''}
         </Typography>
         <RefreshIndicator
           updatedAt={executions.dataUpdatedAt}

@@ -12,7 +12,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { isOutcomeUnknown } from '@/api/confirm-write';
 import { useDraft } from '@/components/forms/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
-import { CONTACT_LISTS, type ContactField } from '@/components/contacts/contact-lists';
+import { CONTACT_LISTS, CONTACTS_HELP, type ContactField } from '@/components/contacts/contact-lists';
 import { checkNewJob, emptyNewJob, JOB_NAME_RULE, toDataJob } from '../model/new-job';
 import { serviceFieldError, useCreateJob } from '../hooks/use-create-job';
 import { SchedulePreview } from '@/components/schedule/schedule-preview';
@@ -139,7 +139,7 @@ export default function CreateJobDialog({ defaultTeam, teams, onClose, onCreated
                 onChange={(event) => setContact(field, event.target.value)}
                 onBlur={() => touch(field)}
                 error={showError(field) !== undefined}
-                helperText={showError(field) ?? 'E-mail addresses, separated by commas or spaces.'}
+                helperText={showError(field) ?? CONTACTS_HELP}
                 slotProps={{ htmlInput: { spellCheck: false } }}
               />
             ))}

@@ -13,6 +13,7 @@ import { Time } from '@/components/time/time';
 import { fromEpochSeconds } from '@/lib/time';
 import { useCronText } from '../hooks/use-cron-text';
 import { deploymentOf, deploymentStateOf, type JobDeploymentState } from '../model/job-summary';
+import { countOf, formatNumber } from '@/lib/words';
 
 /** Icon + text on one line; the icon repeats the text, so it is hidden from assistive tech. */
 export function IconText({
@@ -128,7 +129,7 @@ export function SuccessRateCell({ job }: { job: JobSummary }) {
   const percent = Math.floor((succeeded / total) * 1000) / 10;
   return (
     <Hint
-      title={`${succeeded} succeeded, ${failed} failed of ${total} finished executions the service still keeps (up to 100 per job, 14 days).`}
+      title={`${formatNumber(succeeded)} succeeded, ${formatNumber(failed)} failed of ${countOf(total, 'finished execution')} the service still keeps (up to 100 per job, 14 days).`}
     >
       <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
         {percent}%
@@ -163,9 +164,7 @@ export function ContactsCell({ job }: { job: JobSummary }) {
   const people = new Set(filled.flatMap(([, list]) => list));
   return (
     <Hint title={filled.map(([label, list]) => `${label}: ${list.join(', ')}`).join('\n')}>
-      <IconText icon={NotificationsOutlinedIcon}>
-        {people.size} {people.size === 1 ? 'contact' : 'contacts'}
-      </IconText>
+      <IconText icon={NotificationsOutlinedIcon}>{countOf(people.size, 'contact')}</IconText>
     </Hint>
   );
 }

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { PAGE_SIZES, type PageSize } from '../model/jobs-search';
 import { FilterMenu } from './filter-menu';
+import { countOf, formatNumber } from '@/lib/words';
 
 interface JobsPaginationProps {
   /** 1-based. */
@@ -44,7 +45,7 @@ export function JobsPagination({ page, size, total, onPage, onPagePreview, onSiz
         onChange={(value) => onSize(Number(value) as PageSize)}
       />
       <Typography variant="body2" aria-live="polite" sx={{ px: 1 }}>
-        {first}–{last} of {total} {total === 1 ? 'job' : 'jobs'}
+        {formatNumber(first)}–{formatNumber(last)} of {countOf(total, 'job')}
       </Typography>
       <IconButton
         aria-label="Previous page"

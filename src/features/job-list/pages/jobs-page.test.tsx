@@ -228,7 +228,7 @@ describe('JobsPage', { timeout: 30_000 }, () => {
       message: null,
     } as const;
     const executions = [running, ...(deployment.executions ?? [])];
-    answers = [ok(page([{ ...base, deployments: [{ ...deployment, executions }] }]))];
+    answers = [ok(page([{ ...base, deployments: [{ ...deployment, executions }] }], 1000))];
     renderRoute(`/teams/${TEAM}/jobs`);
 
     const row = (await screen.findByRole('link', { name: 'ingest-sales' }, PAGE_LOAD)).closest('tr')!;
@@ -240,6 +240,8 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     expect(execute.closest('[aria-describedby]')).toHaveAccessibleDescription(
       'Running now: the Control Service starts one execution at a time.',
     );
+    // Counts read as everywhere else: one number format.
+    expect(screen.getByText(/of 1,000 jobs/)).toBeInTheDocument();
   });
 
   it('sorts on the service by a header click, and the second click flips the direction', async () => {
@@ -320,6 +322,9 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     await user.type(within(dialog).getByRole('textbox', { name: /Schedule/ }), '@daily');
     expect(within(dialog).getByText('At 00:00')).toBeInTheDocument();
     expect(within(within(dialog).getByRole('table', { name: 'Next 5 runs' })).getAllByRole('row')).toHaveLength(6);
+    expect(within(dialog).getByRole('textbox', { name: 'Notify on user error' })).toHaveAccessibleDescription(
+      'E-mail addresses, one per line or separated by commas.',
+    );
     await user.type(within(dialog).getByRole('textbox', { name: 'Notify on user error' }), 'oncall@example.com, bad');
     await user.click(within(dialog).getByRole('button', { name: 'Create job' }));
     expect(within(dialog).getByRole('textbox', { name: 'Notify on user error' })).toHaveAccessibleDescription(
@@ -352,6 +357,11 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('Job ingest-sales-2 created in team data-platform.', { exact: false }),
     ).toBeInTheDocument();
+    // How to run it: the Deployment tab as well as the CLI.
+    expect(screen.getByRole('link', { name: 'Deployment tab' })).toHaveAttribute(
+      'href',
+      `/teams/${TEAM}/jobs/ingest-sales-2/deployment`,
+    );
     expect(await screen.findByRole('link', { name: 'ingest-sales-2' })).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -28,6 +29,7 @@ import { useJobsSearch } from '../hooks/use-jobs-search';
 import { useListReturn } from '../hooks/use-list-return';
 import { usePrefetchJob } from '../hooks/use-prefetch-job';
 import { useSearchShortcut } from '../hooks/use-search-shortcut';
+import { countOf } from '@/lib/words';
 
 const CreateJobDialog = lazy(() => import('../components/create-job-dialog'));
 
@@ -92,7 +94,11 @@ export function JobsPage() {
           {created.existed
             ? `A job ${created.job} with these settings already is in team ${created.team} (made earlier, or by an attempt whose answer was lost). `
             : `Job ${created.job} created in team ${created.team}. `}
-          Deploy it with the VDK CLI to run it.
+          To run it, deploy it: upload its folder as a zip on the job’s{' '}
+          <Link component={RouterLink} to={paths.deployment(created)} color="inherit">
+            Deployment tab
+          </Link>
+          , or use the VDK CLI (<code>vdk deploy</code>).
         </Alert>
       )}
       <JobsFilterBar
@@ -144,7 +150,7 @@ export function JobsPage() {
                   </Button>
                 }
               >
-                Page {search.page} is past the end of the list ({total} jobs).
+                Page {search.page} is past the end of the list ({countOf(total, 'job')}).
               </Alert>
             )}
             <JobsTable

@@ -4,6 +4,7 @@ import type { DataJob, DataJobContacts, JobRef } from '@/api/types';
 import { useJobSectionEditor } from '../hooks/use-job-section-editor';
 import {
   CONTACT_LISTS,
+  CONTACTS_HELP,
   invalidAddresses,
   joinAddresses,
   splitAddresses,
@@ -69,7 +70,7 @@ export function ContactsSection({ jobRef, job }: { jobRef: JobRef; job: DataJob 
                 value={draft[field]}
                 onChange={(event) => editor.change({ ...draft, [field]: event.target.value })}
                 error={problems[index] !== undefined}
-                helperText={problems[index] ?? 'One address per line (commas also work).'}
+                helperText={problems[index] ?? CONTACTS_HELP}
                 multiline
                 minRows={2}
                 fullWidth

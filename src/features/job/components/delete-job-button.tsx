@@ -11,6 +11,7 @@ import { ReasonHint } from '@/components/permissions/reason-hint';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
 import { paths } from '@/lib/paths';
 import { useDeleteJob } from '../hooks/use-delete-job';
+import { withNotice } from '@/components/feedback/flash-state';
 
 /** Delete, after saying what is lost and having the name typed; then back to the team's jobs. */
 export function DeleteJobButton({ jobRef }: { jobRef: JobRef }) {
@@ -20,7 +21,11 @@ export function DeleteJobButton({ jobRef }: { jobRef: JobRef }) {
   const navigate = useNavigate();
   const handleConfirm = () =>
     remove.mutate(undefined, {
-      onSuccess: () => void navigate(paths.jobs({ team: jobRef.team }), { replace: true }),
+      onSuccess: () =>
+        void navigate(paths.jobs({ team: jobRef.team }), {
+          replace: true,
+          state: withNotice(`Job ${jobRef.job} of team ${jobRef.team} was deleted.`),
+        }),
     });
   return (
     <>

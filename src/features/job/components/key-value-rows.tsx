@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { emptyRow, type KeyValueRow, type RowProblem, type ValueKind } from '../model/key-values';
+import type { Noun } from '@/lib/words';
 
 const KINDS: { kind: ValueKind; label: string }[] = [
   { kind: 'string', label: 'Text' },
@@ -22,8 +23,8 @@ interface KeyValueRowsProps {
   onChange: (rows: KeyValueRow[]) => void;
   /** Secrets: values typed into password fields. */
   hideValues: boolean;
-  /** "property" / "secret", for labels. */
-  noun: string;
+  /** "property" / "secret" and their plurals, for labels. */
+  noun: Noun;
 }
 
 function ValueInput({
@@ -85,7 +86,7 @@ export function KeyValueRows({ rows, problems, onChange, hideValues, noun }: Key
   };
   return (
     <Stack spacing={2}>
-      {rows.length === 0 && <Typography color="text.secondary">No {noun}s. Saving now stores none.</Typography>}
+      {rows.length === 0 && <Typography color="text.secondary">No {noun.other}. Saving now stores none.</Typography>}
       {rows.map((row, index) => {
         const problem = problems.get(row.id);
         const position = index + 1;
@@ -122,7 +123,7 @@ export function KeyValueRows({ rows, problems, onChange, hideValues, noun }: Key
               position={position}
             />
             <IconButton
-              aria-label={`Remove ${noun} ${row.key || position}`}
+              aria-label={`Remove ${noun.one} ${row.key || position}`}
               onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
             >
               <DeleteOutlineIcon />
@@ -132,7 +133,7 @@ export function KeyValueRows({ rows, problems, onChange, hideValues, noun }: Key
       })}
       <div>
         <Button startIcon={<AddIcon />} onClick={() => onChange([...rows, emptyRow()])}>
-          Add {noun}
+          Add {noun.one}
         </Button>
       </div>
     </Stack>

@@ -21,16 +21,17 @@ import { ChangesList } from './changes-list';
 import { KeyValueRows } from './key-value-rows';
 import { KeyValueTable } from './key-value-table';
 import { SectionCard } from './section-card';
+import { countOf } from '@/lib/words';
 
 const TEXT = {
   properties: {
     title: 'Properties',
-    noun: 'property',
+    noun: { one: 'property', other: 'properties' },
     hint: 'State the job reads and writes at run time (job_input.get_property). Saving replaces all properties.',
   },
   secrets: {
     title: 'Secrets',
-    noun: 'secret',
+    noun: { one: 'secret', other: 'secrets' },
     hint: 'Like properties, but stored in Vault and never shown here. Saving replaces all secrets.',
   },
 } as const;
@@ -40,7 +41,7 @@ function reviewLabel(editor: KeyValueEditor): string {
   if (editor.problems.size > 0) return 'Review changes';
   const count = editor.changes.length;
   if (count === 0) return 'No changes';
-  return `Review ${count} change${count === 1 ? '' : 's'}`;
+  return `Review ${countOf(count, 'change')}`;
 }
 
 function ReviewDialog({
@@ -58,8 +59,7 @@ function ReviewDialog({
       <DialogTitle id={`${store}-review-title`}>Save {title.toLowerCase()}?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          The stored {title.toLowerCase()} are replaced by this list of {editor.rows.length} {noun}
-          {editor.rows.length === 1 ? '' : 's'}. Changes:
+          The stored {title.toLowerCase()} are replaced by this list of {countOf(editor.rows.length, noun)}. Changes:
         </DialogContentText>
         <ChangesList
           changes={editor.changes}

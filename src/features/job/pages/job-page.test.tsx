@@ -238,6 +238,29 @@ describe('job overview', { timeout: 40_000 }, () => {
     );
   });
 
+  it('confirms a deletion on the team’s list it returns to', async () => {
+    server.use(http.delete('*/data-jobs/for-team/:team/jobs/:job', () => new HttpResponse(null, { status: 200 })));
+    const { user, router } = renderRoute(URL);
+    await user.click(await screen.findByRole('button', { name: 'Delete job' }, { timeout: 5000 }));
+    const dialog = await screen.findByRole('dialog', { name: `Delete ${JOB}?` }, { timeout: 5000 });
+    await user.type(within(dialog).getByRole('textbox'), JOB);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete job' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/teams/${TEAM}/jobs`), { timeout: 5000 });
+    const message = `Job ${JOB} of team ${TEAM} was deleted.`;
+    const notice = (await screen.findByText(message, {}, { timeout: 5000 })).closest('[role="status"]') as HTMLElement;
+    expect(notice).toBeVisible();
+    await user.click(within(notice).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByText(`Job ${JOB} of team ${TEAM} was deleted.`)).toBeNull();
+  });
+
+  it('names an empty list of properties in plain English', async () => {
+    const { user } = renderRoute(URL);
+    await user.click(await findEdit('Edit properties'));
+    expect(screen.getByText('No properties. Saving now stores none.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Add property' })).toBeVisible();
+  });
+
   it('offers to apply a saved schedule to the running deployment', async () => {
     const patches: unknown[] = [];
     server.use(
@@ -287,6 +310,8 @@ describe('job overview', { timeout: 40_000 }, () => {
     const { user } = renderRoute(URL);
     await user.click(await findEdit('Edit notifications'));
     const onSuccess = screen.getByRole('textbox', { name: 'On success' });
+    // The same words as in Create job.
+    expect(onSuccess).toHaveAccessibleDescription('E-mail addresses, one per line or separated by commas.');
     await user.type(onSuccess, 'team@example.com{enter}not-an-address');
     expect(onSuccess).toHaveAccessibleDescription('Not an e-mail address: not-an-address');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();

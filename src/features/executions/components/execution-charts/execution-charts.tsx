@@ -9,6 +9,7 @@ import { deploymentMarkers, shortVersion } from '../../model/deployment-markers'
 import { durationPoints } from '../../model/duration-points';
 import { DurationChart } from './duration-chart';
 import { StatusDistribution } from './status-distribution';
+import { formatNumber } from '@/lib/words';
 
 export interface ExecutionChartsProps {
   /** Newest executions in range (the chart sample). */
@@ -37,8 +38,8 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
       <Box component="figure" sx={{ m: 0, minWidth: 0 }} aria-labelledby="duration-chart-caption">
         <Typography id="duration-chart-caption" variant="subtitle2" component="figcaption">
-          Duration over time{isSampled ? ` (newest ${executions.length.toLocaleString('en-US')} in range)` : ''} — drag
-          across the chart to filter by that time; click a point to open it
+          Duration over time{isSampled ? ` (newest ${formatNumber(executions.length)} in range)` : ''} — drag across the
+          chart to filter by that time; click a point to open it
         </Typography>
         <DurationChart
           points={points}
