@@ -70,9 +70,12 @@ test.describe('embedding in a portal', () => {
     await expect(route, 'nothing is reported before sign-in').toHaveText('(not connected)');
     await signInThroughPopup(page);
 
-    await expect(dashboard.getByRole('link', { name: job, exact: true })).toBeVisible();
-    // Chromeless: the portal brings the navigation; the dashboard shows no app bar.
+    // Chromeless: the portal brings the navigation; the dashboard shows no app bar. It opens on the team's home.
+    await expect(dashboard.getByRole('heading', { level: 1, name: TEAM })).toBeVisible();
     await expect(dashboard.getByRole('banner')).toHaveCount(0);
+    await expect(route).toHaveText(`/teams/${TEAM}`);
+    await openPath(`/teams/${TEAM}/jobs`);
+    await expect(dashboard.getByRole('link', { name: job, exact: true })).toBeVisible();
     await expect(route).toHaveText(`/teams/${TEAM}/jobs`);
 
     // The frame is exactly as tall as the dashboard's content: no scrollbar inside it.
@@ -167,11 +170,11 @@ test.describe('embedding in a portal', () => {
     const { dashboard, route, openPath } = portal(page);
     await page.goto(hosting.portalUrl(undefined, hosting.pinnedUrl));
     await signInThroughPopup(page);
-    await expect(route).toHaveText(`/teams/${PINNED_TEAM}/jobs`);
+    await expect(route).toHaveText(`/teams/${PINNED_TEAM}`);
     await openPath('/teams/analytics/jobs');
     await expect(page.getByRole('alert')).toContainText(`pinned to team "${PINNED_TEAM}"`);
-    await expect(route).toHaveText(`/teams/${PINNED_TEAM}/jobs`);
-    await expect(dashboard.getByRole('heading', { name: `Jobs of ${PINNED_TEAM}` })).toBeVisible();
+    await expect(route).toHaveText(`/teams/${PINNED_TEAM}`);
+    await expect(dashboard.getByRole('heading', { level: 1, name: PINNED_TEAM })).toBeVisible();
   });
 
   test('messages from a parent whose origin is not allowed change nothing, and nothing is sent to it', async ({
@@ -188,14 +191,14 @@ test.describe('embedding in a portal', () => {
     const { dashboard, route, height, openPath } = portal(page);
 
     await page.goto(hosting.portalUrl(UNLISTED_PORTAL_ORIGIN));
-    await expect(dashboard.getByRole('heading', { name: /jobs/i }).first()).toBeVisible();
+    await expect(dashboard.getByRole('heading', { level: 1, name: TEAM })).toBeVisible();
     const dashboardUrl = () =>
       page
         .frames()
         .find((frame) => frame !== page.mainFrame())
         ?.url();
     const before = dashboardUrl();
-    expect(before).toContain(`/console/teams/${TEAM}/jobs`);
+    expect(new URL(before!).pathname).toBe(`/console/teams/${TEAM}`);
 
     // The dashboard refuses to talk to this parent, says so once, and sent it nothing.
     await expect

@@ -82,7 +82,8 @@ test.describe('deploy/nginx.conf', () => {
     await page.getByLabel('Password').fill('demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await expect(page).toHaveURL(`${hosting.consoleUrl}teams/${TEAM}/jobs`);
+    await expect(page).toHaveURL(`${hosting.consoleUrl}teams/${TEAM}`);
+    await page.getByRole('link', { name: 'Jobs', exact: true }).click();
     await page.getByRole('link', { name: job, exact: true }).click();
     const jobUrl = `${hosting.consoleUrl}teams/${TEAM}/jobs/${job}`;
     await expect(page).toHaveURL(jobUrl);

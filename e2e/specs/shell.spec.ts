@@ -18,7 +18,7 @@ async function choose(page: Page, menu: string, option: string | RegExp) {
 test.describe('app shell', () => {
   test('renders with the served config: / opens the default team, with title and app bar', async ({ page }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/teams\/data-platform\/jobs$/);
+    await expect(page).toHaveURL(/\/teams\/data-platform$/);
     await expect(banner(page).getByRole('link', { name: 'VDK Dashboard' })).toBeVisible();
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page).toHaveTitle(/VDK Dashboard$/);
@@ -48,7 +48,7 @@ test.describe('app shell', () => {
     await expect(banner(page).getByRole('button', { name: 'Team: analytics' })).toBeVisible();
 
     await page.goto('/');
-    await expect(page).toHaveURL(/\/teams\/analytics\/jobs$/);
+    await expect(page).toHaveURL(/\/teams\/analytics$/);
   });
 
   test('the theme switch changes the colours and the choice survives a reload', async ({ page }) => {
@@ -87,8 +87,8 @@ test.describe('app shell', () => {
     await expect(page.getByRole('main')).toContainText('/no/such/page');
     await expect(page).toHaveTitle('Page not found · VDK Dashboard');
     await expect(banner(page)).toBeVisible();
-    await page.getByRole('link', { name: 'Go to your jobs' }).click();
-    await expect(page).toHaveURL(/\/teams\/[^/]+\/jobs$/);
+    await page.getByRole('link', { name: 'Go to your home page' }).click();
+    await expect(page).toHaveURL(/\/teams\/[^/]+$/);
   });
 });
 

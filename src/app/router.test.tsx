@@ -17,19 +17,19 @@ describe('routes', () => {
     expect(screen.getByText('/no/such/page')).toBeInTheDocument();
     expect(document.title).toBe('Page not found · VDK Dashboard');
 
-    await user.click(screen.getByRole('link', { name: 'Go to your jobs' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'), LAZY_PAGE);
+    await user.click(screen.getByRole('link', { name: 'Go to your home page' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform'), LAZY_PAGE);
   });
 
-  it('opens the default team at / the first time', async () => {
+  it('opens the default team’s home at / the first time', async () => {
     const { router } = renderRoute('/');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform/jobs'), LAZY_PAGE);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/data-platform'), LAZY_PAGE);
   });
 
-  it('opens the team used last at /', async () => {
+  it('opens the home of the team used last at /', async () => {
     preferences.lastTeam.set('analytics');
     const { router } = renderRoute('/');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/analytics/jobs'), LAZY_PAGE);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams/analytics'), LAZY_PAGE);
   });
 
   it('remembers the team of the page the user visits', async () => {
@@ -37,9 +37,9 @@ describe('routes', () => {
     await waitFor(() => expect(preferences.lastTeam.get()).toBe('finance'), LAZY_PAGE);
   });
 
-  it('opens every team’s jobs at / when no team is configured', async () => {
+  it('opens every team’s home at / when no team is configured', async () => {
     const { router } = renderRoute('/', { config: testConfig({ teams: [], defaultTeam: undefined }) });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'), LAZY_PAGE);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teams'), LAZY_PAGE);
   });
 
   it('has the app bar, a skip link and a main landmark', async () => {

@@ -12,7 +12,7 @@ import { RootErrorPage } from './errors/root-error-page';
 import { RouteErrorPage } from './errors/route-error-page';
 import type { Crumb, RouteHandle } from './route-handle';
 import { RootRedirect } from './routes/root-redirect';
-import { TeamIndexRedirect, TeamScope } from './routes/team-scope';
+import { AllTeamsScope, TeamScope } from './routes/team-scope';
 import { AppShell } from './shell/app-shell';
 
 /** A lazily loaded page route with its error boundary and breadcrumb trail. */
@@ -25,9 +25,10 @@ function page(load: () => Promise<ComponentType>, crumbs: RouteHandle['crumbs'])
 }
 
 const teamCrumbs = ({ team = '' }: Params): Crumb[] => [
-  { label: team, to: paths.jobs({ team }) },
+  { label: team, to: paths.teamHome({ team }) },
   { label: 'Jobs', to: paths.jobs({ team }) },
 ];
+const loadTeamHome = async () => (await import('@/features/team-home/pages/team-home-page')).TeamHomePage;
 const jobCrumbs = (params: Params): Crumb[] => {
   const ref = { team: params.team ?? '', job: params.job ?? '' };
   return [...teamCrumbs(params), { label: ref.job, to: paths.job(ref) }];
@@ -53,14 +54,19 @@ export const routes: RouteObject[] = [
             path: 'jobs',
             ...page(
               async () => (await import('@/features/job-list/pages/jobs-page')).JobsPage,
-              () => [{ label: 'All teams' }],
+              () => [{ label: 'All teams', to: paths.allTeamsHome() }, { label: 'Jobs' }],
             ),
+          },
+          {
+            path: 'teams',
+            Component: AllTeamsScope,
+            children: [{ index: true, ...page(loadTeamHome, () => [{ label: 'All teams' }]) } as RouteObject],
           },
           {
             path: 'teams/:team',
             Component: TeamScope,
             children: [
-              { index: true, Component: TeamIndexRedirect },
+              { index: true, ...page(loadTeamHome, ({ team = '' }) => [{ label: team }]) } as RouteObject,
               {
                 path: 'jobs',
                 ...page(async () => (await import('@/features/job-list/pages/jobs-page')).JobsPage, teamCrumbs),

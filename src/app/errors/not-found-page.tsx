@@ -19,7 +19,7 @@ export function NotFoundPage() {
       </Typography>
       <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
         <Button variant="contained" component={RouterLink} to={paths.home()}>
-          Go to your jobs
+          Go to your home page
         </Button>
         <Button component={RouterLink} to={paths.allJobs()}>
           All teams’ jobs

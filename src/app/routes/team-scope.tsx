@@ -15,8 +15,9 @@ export function TeamScope() {
   return <Outlet />;
 }
 
-/** `/teams/:team` alone shows the team's jobs. */
-export function TeamIndexRedirect() {
-  const { team = '' } = useParams();
-  return <Navigate replace to={paths.jobs({ team })} />;
+/** Layout of `/teams`, every team's home: an embedded dashboard pinned to a team shows that team's instead. */
+export function AllTeamsScope() {
+  const { fixedTeam } = useTeams();
+  if (fixedTeam) return <Navigate replace to={paths.teamHome({ team: fixedTeam })} />;
+  return <Outlet />;
 }

@@ -18,6 +18,7 @@ function renderShell(url = '/teams/data-platform/jobs', options: RenderOptions =
         children: [
           { path: '/teams/:team/jobs', element: <Time value={INSTANT} /> },
           { path: '/jobs', element: <p>All jobs</p> },
+          { path: '/teams', element: <p>Every team’s home</p> },
         ],
       },
     ],
@@ -57,7 +58,7 @@ describe('app bar', () => {
 
     await user.click(screen.getByRole('button', { name: 'Team: analytics' }));
     await user.click(await screen.findByRole('menuitemradio', { name: 'All teams' }));
-    expect(await screen.findByText('All jobs')).toBeInTheDocument();
+    expect(await screen.findByText('Every team’s home')).toBeInTheDocument();
   });
 
   it('lists a team from the URL even when the config does not', async () => {

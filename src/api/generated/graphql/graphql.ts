@@ -62,6 +62,54 @@ export type JobsListQueryVariables = Exact<{
 
 export type JobsListQuery = { jobs: { totalItems: number | null, totalPages: number | null, content: Array<{ jobName: string | null, config: { team: string | null, description: string | null, sourceUrl: string | null, contacts: { notifiedOnJobFailureUserError: Array<string | null> | null, notifiedOnJobFailurePlatformError: Array<string | null> | null, notifiedOnJobSuccess: Array<string | null> | null, notifiedOnJobDeploy: Array<string | null> | null } | null, schedule: { scheduleCron: string | null, nextRunEpochSeconds: number | null } | null } | null, deployments: Array<{ id: string | null, enabled: boolean | null, jobVersion: string | null, jobPythonVersion: string | null, lastDeployedBy: string | null, lastDeployedDate: string | null, lastExecutionStatus: DataJobExecutionStatus | null, lastExecutionTime: string | null, lastExecutionDuration: number | null, successfulExecutions: number | null, failedExecutions: number | null, executions: Array<{ id: string | null, type: DataJobExecutionType | null, status: DataJobExecutionStatus | null, startTime: string | null, endTime: string | null, message: string | null } | null> | null } | null> | null } | null> | null } | null };
 
+export type ExecutionsCountQueryVariables = Exact<{
+  filter?: DataJobExecutionFilter | null | undefined;
+}>;
+
+
+export type ExecutionsCountQuery = { executions: { totalItems: number | null, content: Array<{ id: string | null } | null> | null } | null };
+
+export type JobsCountQueryVariables = Exact<{
+  filter?: Array<Predicate | null | undefined> | Predicate | null | undefined;
+}>;
+
+
+export type JobsCountQuery = { jobs: { totalItems: number | null, content: Array<{ jobName: string | null, deployments: Array<{ enabled: boolean | null } | null> | null } | null> | null } | null };
+
+export type FailingJobsQueryVariables = Exact<{
+  pageSize: number;
+  filter?: Array<Predicate | null | undefined> | Predicate | null | undefined;
+}>;
+
+
+export type FailingJobsQuery = { jobs: { totalItems: number | null, content: Array<{ jobName: string | null, config: { team: string | null } | null, deployments: Array<{ lastExecutionStatus: DataJobExecutionStatus | null, executions: Array<{ id: string | null, status: DataJobExecutionStatus | null, startTime: string | null, endTime: string | null, message: string | null } | null> | null } | null> | null } | null> | null } | null };
+
+export type RecentFailuresQueryVariables = Exact<{
+  pageSize?: number | null | undefined;
+  filter?: DataJobExecutionFilter | null | undefined;
+}>;
+
+
+export type RecentFailuresQuery = { executions: { totalItems: number | null, content: Array<{ id: string | null, jobName: string | null, status: DataJobExecutionStatus | null, startTime: string | null, endTime: string | null, message: string | null } | null> | null } | null };
+
+export type ScheduledJobsQueryVariables = Exact<{
+  pageNumber: number;
+  pageSize: number;
+  filter?: Array<Predicate | null | undefined> | Predicate | null | undefined;
+}>;
+
+
+export type ScheduledJobsQuery = { jobs: { totalItems: number | null, content: Array<{ jobName: string | null, config: { team: string | null, schedule: { scheduleCron: string | null, nextRunEpochSeconds: number | null } | null } | null, deployments: Array<{ enabled: boolean | null } | null> | null } | null> | null } | null };
+
+export type JobContactsQueryVariables = Exact<{
+  pageNumber: number;
+  pageSize: number;
+  filter?: Array<Predicate | null | undefined> | Predicate | null | undefined;
+}>;
+
+
+export type JobContactsQuery = { jobs: { totalItems: number | null, totalPages: number | null, content: Array<{ jobName: string | null, config: { team: string | null, contacts: { notifiedOnJobFailureUserError: Array<string | null> | null, notifiedOnJobFailurePlatformError: Array<string | null> | null } | null } | null, deployments: Array<{ enabled: boolean | null } | null> | null } | null> | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -169,3 +217,114 @@ export const JobsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobsListQuery, JobsListQueryVariables>;
+export const ExecutionsCountDocument = new TypedDocumentString(`
+    query ExecutionsCount($filter: DataJobExecutionFilter) {
+  executions(pageNumber: 1, pageSize: 1, filter: $filter) {
+    content {
+      id
+    }
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<ExecutionsCountQuery, ExecutionsCountQueryVariables>;
+export const JobsCountDocument = new TypedDocumentString(`
+    query JobsCount($filter: [Predicate]) {
+  jobs(pageNumber: 1, pageSize: 1, filter: $filter) {
+    content {
+      jobName
+      deployments {
+        enabled
+      }
+    }
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<JobsCountQuery, JobsCountQueryVariables>;
+export const FailingJobsDocument = new TypedDocumentString(`
+    query FailingJobs($pageSize: Int!, $filter: [Predicate]) {
+  jobs(pageNumber: 1, pageSize: $pageSize, filter: $filter) {
+    content {
+      jobName
+      config {
+        team
+      }
+      deployments {
+        lastExecutionStatus
+        executions(
+          pageNumber: 1
+          pageSize: 20
+          order: {property: "startTime", direction: DESC}
+        ) {
+          id
+          status
+          startTime
+          endTime
+          message
+        }
+      }
+    }
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<FailingJobsQuery, FailingJobsQueryVariables>;
+export const RecentFailuresDocument = new TypedDocumentString(`
+    query RecentFailures($pageSize: Int, $filter: DataJobExecutionFilter) {
+  executions(
+    pageNumber: 1
+    pageSize: $pageSize
+    filter: $filter
+    order: {property: "startTime", direction: DESC}
+  ) {
+    content {
+      id
+      jobName
+      status
+      startTime
+      endTime
+      message
+    }
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<RecentFailuresQuery, RecentFailuresQueryVariables>;
+export const ScheduledJobsDocument = new TypedDocumentString(`
+    query ScheduledJobs($pageNumber: Int!, $pageSize: Int!, $filter: [Predicate]) {
+  jobs(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter) {
+    content {
+      jobName
+      config {
+        team
+        schedule {
+          scheduleCron
+          nextRunEpochSeconds
+        }
+      }
+      deployments {
+        enabled
+      }
+    }
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledJobsQuery, ScheduledJobsQueryVariables>;
+export const JobContactsDocument = new TypedDocumentString(`
+    query JobContacts($pageNumber: Int!, $pageSize: Int!, $filter: [Predicate]) {
+  jobs(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter) {
+    content {
+      jobName
+      config {
+        team
+        contacts {
+          notifiedOnJobFailureUserError
+          notifiedOnJobFailurePlatformError
+        }
+      }
+      deployments {
+        enabled
+      }
+    }
+    totalItems
+    totalPages
+  }
+}
+    `) as unknown as TypedDocumentString<JobContactsQuery, JobContactsQueryVariables>;

@@ -1,0 +1,29 @@
+import { ALL_TEAMS } from '../jobs/keys';
+import type { ExecutionCountParams, JobContactsParams, ScheduledJobsParams, TeamJobsCountParams } from './queries';
+
+/**
+ * Query keys of the team home (one team, or `*` for every team). Counts are keyed by their whole filter, so a
+ * window that moves on is a new query and a closed window keeps its answer:
+ *
+ *   ['team-health', team | '*', 'execution-count', params]
+ *   ['team-health', team | '*', 'job-count', params]
+ *   ['team-health', team | '*', 'failing-jobs', status]
+ *   ['team-health', team | '*', 'recent-failures', since]
+ *   ['team-health', team | '*', 'scheduled-jobs', params]
+ *   ['team-health', team | '*', 'job-contacts', page]
+ */
+export const teamHealthKeys = {
+  scope: (team: string | undefined) => ['team-health', team ?? ALL_TEAMS] as const,
+  executionCount: (params: ExecutionCountParams) =>
+    [...teamHealthKeys.scope(params.team), 'execution-count', params] as const,
+  jobCount: (params: TeamJobsCountParams) => [...teamHealthKeys.scope(params.team), 'job-count', params] as const,
+  failingJobs: (team: string | undefined, status: FailureStatus) =>
+    [...teamHealthKeys.scope(team), 'failing-jobs', status] as const,
+  recentFailures: (team: string | undefined, since: string) =>
+    [...teamHealthKeys.scope(team), 'recent-failures', since] as const,
+  scheduledJobs: (params: ScheduledJobsParams) =>
+    [...teamHealthKeys.scope(params.team), 'scheduled-jobs', params] as const,
+  jobContacts: (params: JobContactsParams) => [...teamHealthKeys.scope(params.team), 'job-contacts', params] as const,
+};
+
+export type FailureStatus = 'user_error' | 'platform_error';

@@ -1,0 +1,72 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, type ReactNode } from 'react';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import type { CardState } from '../hooks/card-state';
+import { useIsSlow } from '../hooks/use-is-slow';
+
+interface HomeCardProps<T> {
+  title: string;
+  /** Beside the title: a span switch, a "see all" link. */
+  action?: ReactNode;
+  state: CardState<T>;
+  /** What the card shows once its data is here (also when a refresh failed after it). */
+  children: (data: T) => ReactNode;
+}
+
+/**
+ * One card of the home, a region named by its heading, with every state said: loading (and still loading after a
+ * few seconds), failed with the service's words and Retry, and data kept with a warning when a refresh failed.
+ * A card that fails never takes the others with it.
+ */
+export function HomeCard<T>({ title, action, state, children }: HomeCardProps<T>) {
+  const headingId = useId();
+  const isSlow = useIsSlow(state.isPending);
+  return (
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby={headingId}
+      aria-busy={state.isPending}
+      sx={{ p: 2, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 1.5 }}
+    >
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
+        <Typography id={headingId} variant="h6" component="h2">
+          {title}
+        </Typography>
+        {action}
+      </Stack>
+      {state.isPending ? (
+        <Box>
+          <LinearProgress aria-label={`Loading ${title.toLowerCase()}`} />
+          {isSlow && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} role="status">
+              Still waiting for the Control Service…
+            </Typography>
+          )}
+        </Box>
+      ) : state.data === undefined ? (
+        <ApiErrorAlert
+          error={state.error}
+          title={`Could not load ${title.toLowerCase()}`}
+          onRetry={state.refetch}
+          isRetrying={state.isFetching}
+        />
+      ) : (
+        <>
+          {state.error != null && (
+            <Alert severity="warning">
+              Could not refresh: {state.error instanceof Error ? state.error.message : 'the Control Service failed'}{' '}
+              These figures are from the last answer.
+            </Alert>
+          )}
+          {children(state.data)}
+        </>
+      )}
+    </Paper>
+  );
+}

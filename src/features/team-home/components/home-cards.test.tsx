@@ -1,0 +1,257 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@/api/errors';
+import { HOSTILE_PAYLOADS } from '@/testing/hostile-payloads';
+import { renderWithProviders } from '@/testing/render-with-providers';
+import type { CardState } from '../hooks/card-state';
+import type { FailingJobs } from '../hooks/use-failing-jobs';
+import type { HealthCounts } from '../hooks/use-health-counts';
+import type { SwitchCheck } from '../hooks/use-notification-coverage';
+import type { RecentFailures } from '../hooks/use-recent-failures';
+import type { OutcomeBar } from '../hooks/use-success-over-time';
+import { homeLinks } from '../model/home-links';
+import { notificationCoverage } from '../model/notification-coverage';
+import { timeBuckets } from '../model/time-buckets';
+import { HealthNowCard } from './health-now-card';
+import { NotificationCoverageCard } from './notification-coverage-card';
+import { RecentFailuresCard } from './recent-failures-card';
+import { SuccessOverTimeCard } from './success-over-time-card';
+
+const TEAM = 'analytics';
+const HOSTILE = HOSTILE_PAYLOADS[0]!;
+const links = homeLinks(TEAM);
+
+function state<T>(overrides: Partial<CardState<T>>): CardState<T> {
+  return {
+    data: undefined,
+    isPending: false,
+    error: null,
+    isFetching: false,
+    updatedAt: 0,
+    refetch: vi.fn(),
+    ...overrides,
+  };
+}
+const pending = <T,>() => state<T>({ isPending: true });
+const unavailable = new ApiError({
+  kind: 'http',
+  status: 503,
+  method: 'GET',
+  url: '/data-jobs/for-team/analytics/jobs',
+});
+
+const NO_FAILING: FailingJobs = { jobs: [], userError: 0, platformError: 0 };
+const QUIET: HealthCounts = { running: 0, submitted: 0, disabled: 0, notDeployed: 0 };
+
+const health = (counts: CardState<HealthCounts>, failing: CardState<FailingJobs> = state({ data: NO_FAILING })) =>
+  renderWithProviders(<HealthNowCard counts={counts} failing={failing} links={links} />);
+
+afterEach(() => vi.useRealTimers());
+
+describe('Health now', () => {
+  it('shows that it is loading, and says so again when the service is slow', () => {
+    vi.useFakeTimers();
+    health(pending());
+    const card = screen.getByRole('region', { name: 'Health now' });
+    expect(within(card).getByRole('progressbar', { name: 'Loading health now' })).toBeInTheDocument();
+    expect(card).not.toHaveTextContent('Still waiting');
+    act(() => vi.advanceTimersByTime(4_000));
+    expect(within(card).getByRole('status')).toHaveTextContent('Still waiting for the Control Service');
+  });
+
+  it('shows the service’s failure with a Retry that asks again', async () => {
+    const counts = state<HealthCounts>({ error: unavailable });
+    const { user } = health(counts);
+    const card = screen.getByRole('region', { name: 'Health now' });
+    expect(within(card).getByText('Could not load health now')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Retry' }));
+    expect(counts.refetch).toHaveBeenCalled();
+  });
+
+  it('keeps the last figures with a warning when a refresh failed', () => {
+    health(state({ data: { ...QUIET, running: 2 }, error: unavailable }));
+    const card = screen.getByRole('region', { name: 'Health now' });
+    expect(within(card).getByText(/Could not refresh/)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: '2 running' })).toBeInTheDocument();
+  });
+
+  it('says when nothing is failing', () => {
+    health(state({ data: QUIET }));
+    expect(screen.getByText('No job’s last run failed.')).toBeInTheDocument();
+  });
+
+  it('writes huge counts in full, each a link to its filtered page', () => {
+    health(
+      state({ data: { running: 1_234_567, submitted: 42_000, disabled: 10_000, notDeployed: 0 } }),
+      state({ data: { jobs: [], userError: 99_999, platformError: 3 } }),
+    );
+    expect(screen.getByRole('link', { name: '1,234,567 running' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/executions?status=running',
+    );
+    expect(screen.getByRole('link', { name: '42,000 submitted' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/executions?status=submitted',
+    );
+    expect(screen.getByRole('link', { name: '10,000 disabled' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs?deployment=disabled',
+    );
+    expect(screen.getByRole('link', { name: '99,999 failing: user error' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs?status=user_error',
+    );
+    expect(screen.getByRole('link', { name: /late or missed/i })).toHaveAttribute(
+      'href',
+      '/teams/analytics/executions?view=timeline',
+    );
+  });
+
+  it('lists failing jobs with how many in a row and since when, linking the last failed run', () => {
+    const failing: FailingJobs = {
+      userError: 1,
+      platformError: 0,
+      jobs: [
+        {
+          team: TEAM,
+          job: 'ingest-sales',
+          status: 'user_error',
+          streak: { count: 20, since: '2026-11-30T10:00:00Z', isAtLeast: true, latest: { id: 'ingest-sales-9' } },
+        },
+      ],
+    };
+    health(state({ data: QUIET }), state({ data: failing }));
+    const row = screen.getByRole('row', { name: /ingest-sales/ });
+    expect(row).toHaveTextContent('20+');
+    expect(within(row).getByRole('link', { name: 'Last failed run of ingest-sales' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs/ingest-sales/executions/ingest-sales-9',
+    );
+  });
+});
+
+describe('Recent failures', () => {
+  const failures = (data: RecentFailures) =>
+    renderWithProviders(<RecentFailuresCard state={state({ data })} team={TEAM} links={links} />);
+
+  it('says when nothing failed in the last day', () => {
+    failures({ groups: [], total: 0, read: 0, since: '2026-12-01T00:00:00Z' });
+    expect(screen.getByText('No run failed in the last 24 hours.')).toBeInTheDocument();
+  });
+
+  it('shows a job that failed repeatedly as one row with its count; its message as text', () => {
+    failures({
+      groups: [
+        {
+          job: 'load-invoices',
+          count: 3,
+          latest: {
+            id: 'load-invoices-3',
+            jobName: 'load-invoices',
+            status: 'PLATFORM_ERROR',
+            startTime: '2026-12-01T23:00:00Z',
+            endTime: '2026-12-01T23:02:05Z',
+            message: HOSTILE,
+          },
+        },
+      ],
+      total: 1_500,
+      read: 200,
+      since: '2026-12-01T00:00:00Z',
+    });
+    const row = screen.getByRole('row', { name: /load-invoices/ });
+    expect(row).toHaveTextContent(HOSTILE);
+    expect(row).toHaveTextContent('Platform error');
+    expect(row).toHaveTextContent('2m 5s');
+    expect(within(row).getByRole('link', { name: '3 failures of load-invoices in 24 hours' })).toHaveTextContent('3+');
+    expect(within(row).getByRole('link', { name: 'load-invoices: newest failed run' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs/load-invoices/executions/load-invoices-3',
+    );
+    expect(screen.getByRole('link', { name: 'All 1,500 failed runs of the last 24 hours' })).toBeInTheDocument();
+  });
+});
+
+describe('Success over time', () => {
+  const bars = (counts: OutcomeBar['counts'][]): OutcomeBar[] =>
+    timeBuckets('24h', new Date('2026-12-02T01:30:00Z'), 'UTC').map((bucket, index) => ({
+      ...bucket,
+      counts: counts[index] ?? { succeeded: 0, user_error: 0, platform_error: 0, other: 0 },
+    }));
+
+  it('gives the success rate and totals in words, each segment a link to its window and status', () => {
+    renderWithProviders(
+      <SuccessOverTimeCard
+        state={state({ data: bars([{ succeeded: 39, user_error: 1, platform_error: 0, other: 2 }]) })}
+        span="24h"
+        onSpanChange={vi.fn()}
+        links={links}
+      />,
+    );
+    const card = screen.getByRole('region', { name: 'Success over time' });
+    expect(card).toHaveTextContent('Last 24 hours: 42 finished runs, 97.5% succeeded');
+    const chart = within(card).getByRole('group', { name: /Finished runs per hour/ });
+    const segment = within(chart).getByRole('link', { name: /1 user error$/ });
+    expect(segment).toHaveAttribute(
+      'href',
+      '/teams/analytics/executions?from=2026-12-01T02%3A00%3A00.000Z&to=2026-12-01T02%3A59%3A59.999Z&status=user_error',
+    );
+  });
+
+  it('says when no run finished', () => {
+    renderWithProviders(
+      <SuccessOverTimeCard state={state({ data: bars([]) })} span="24h" onSpanChange={vi.fn()} links={links} />,
+    );
+    expect(screen.getByText(/0 finished runs/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Success over time' })).toHaveTextContent('none passed or failed');
+  });
+});
+
+describe('Notification coverage', () => {
+  const switches = (overrides: Partial<SwitchCheck> = {}): SwitchCheck => ({
+    total: 0,
+    checked: 0,
+    failed: 0,
+    off: [],
+    isStarted: true,
+    start: vi.fn(),
+    ...overrides,
+  });
+  const coverage = notificationCoverage([
+    { team: TEAM, job: 'user-only', userError: ['a@x.com'], platformError: [], isDeployed: true },
+    { team: TEAM, job: 'nobody', userError: [], platformError: [], isDeployed: true },
+  ]);
+
+  it('lists the uncovered jobs per kind of failure, each with a link to edit its contacts', () => {
+    renderWithProviders(<NotificationCoverageCard state={state({ data: coverage })} switches={switches()} />);
+    const platform = screen.getByRole('region', { name: 'Platform errors notify nobody' });
+    expect(
+      within(platform)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['user-only · edit contacts', 'nobody · edit contacts']);
+    const user = screen.getByRole('region', { name: 'User errors notify nobody' });
+    expect(within(user).getByRole('link')).toHaveAttribute('href', '/teams/analytics/jobs/nobody');
+  });
+
+  it('asks before checking a large team’s switches one request a job, and lists the ones off', async () => {
+    const start = vi.fn();
+    const { user, unmount } = renderWithProviders(
+      <NotificationCoverageCard
+        state={state({ data: coverage })}
+        switches={switches({ total: 812, isStarted: false, start })}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Check 812 jobs for switched-off notifications' }));
+    expect(start).toHaveBeenCalled();
+    unmount();
+    renderWithProviders(
+      <NotificationCoverageCard
+        state={state({ data: coverage })}
+        switches={switches({ total: 2, checked: 1, failed: 1, off: [{ team: TEAM, job: 'user-only' }] })}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Execution notifications switched off' })).toHaveTextContent('user-only');
+    expect(screen.getByText(/1 jobs could not be checked/)).toBeInTheDocument();
+  });
+});

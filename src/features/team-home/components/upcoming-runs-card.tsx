@@ -1,0 +1,59 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { RelativeTime } from '@/components/time/relative-time';
+import { Time } from '@/components/time/time';
+import { paths } from '@/lib/paths';
+import type { CardState } from '../hooks/card-state';
+import { UPCOMING_HOURS, type UpcomingRuns } from '../hooks/use-upcoming-runs';
+import type { HomeLinks } from '../model/home-links';
+import { formatCount } from '../model/format-count';
+import { HomeCard } from './home-card';
+
+/** The next scheduled runs of enabled jobs, from their deployed cron. */
+export function UpcomingRunsCard({ state, links }: { state: CardState<UpcomingRuns>; links: HomeLinks }) {
+  return (
+    <HomeCard title={`Upcoming runs (next ${UPCOMING_HOURS} h)`} state={state}>
+      {({ runs, jobs }) =>
+        runs.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            No enabled job is scheduled in the next {UPCOMING_HOURS} hours.
+          </Typography>
+        ) : (
+          <>
+            <Box
+              component="ol"
+              aria-label="Upcoming runs"
+              sx={{ m: 0, pl: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}
+            >
+              {runs.map(({ team, job, at }) => (
+                <Box
+                  component="li"
+                  key={`${team}/${job}/${at.getTime()}`}
+                  sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'baseline' }}
+                >
+                  <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums', minWidth: '9rem' }}>
+                    <Time value={at} seconds={false} />
+                  </Box>
+                  <Typography component="span" variant="body2" color="text.secondary" sx={{ minWidth: '5rem' }}>
+                    <RelativeTime value={at} />
+                  </Typography>
+                  <Link component={RouterLink} to={paths.job({ team, job })} sx={{ overflowWrap: 'anywhere' }}>
+                    {job}
+                  </Link>
+                </Box>
+              ))}
+            </Box>
+            <Typography variant="body2">
+              {formatCount(jobs)} {jobs === 1 ? 'job runs' : 'jobs run'} in the next {UPCOMING_HOURS} hours:{' '}
+              <Link component={RouterLink} to={links.runs({ view: 'timeline' })}>
+                see them on the timeline
+              </Link>
+            </Typography>
+          </>
+        )
+      }
+    </HomeCard>
+  );
+}

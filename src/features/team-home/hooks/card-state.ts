@@ -1,0 +1,52 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+
+/** What a home card needs to know of its data, however many requests it took. */
+export interface CardState<T> {
+  data: T | undefined;
+  isPending: boolean;
+  /** The first error among the card's requests (null when all answered). */
+  error: unknown;
+  isFetching: boolean;
+  /** When the oldest of its answers arrived (epoch ms; 0 before any). */
+  updatedAt: number;
+  /** Retries what failed. */
+  refetch: () => void;
+}
+
+/** Several queries as one card: pending until all answered, failed when one failed. */
+export function combineStates<TQuery, T>(
+  results: readonly UseQueryResult<TQuery>[],
+  toData: (data: TQuery[]) => T,
+): CardState<T> {
+  const failed = results.find((result) => result.isError);
+  const isPending = results.some((result) => result.isPending);
+  const hasAll = results.every((result) => result.data !== undefined);
+  return {
+    data: hasAll ? toData(results.map((result) => result.data as TQuery)) : undefined,
+    isPending: isPending && !failed,
+    error: failed?.error ?? null,
+    isFetching: results.some((result) => result.isFetching),
+    updatedAt: Math.min(...results.map((result) => result.dataUpdatedAt)),
+    refetch: () => {
+      for (const result of results) if (result.isError) void result.refetch();
+    },
+  };
+}
+
+/** The home refreshes itself about once a minute (and on focus, the query client's default for stale data). */
+export const HOME_REFRESH_MS = 60_000;
+
+/** Two cards' worth of data shown as one. */
+export function mergeStates<A, B>(a: CardState<A>, b: CardState<B>): CardState<[A, B]> {
+  return {
+    data: a.data !== undefined && b.data !== undefined ? [a.data, b.data] : undefined,
+    isPending: (a.isPending || b.isPending) && a.error == null && b.error == null,
+    error: a.error ?? b.error,
+    isFetching: a.isFetching || b.isFetching,
+    updatedAt: Math.min(a.updatedAt, b.updatedAt),
+    refetch: () => {
+      a.refetch();
+      b.refetch();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { useQueries } from '@tanstack/react-query';
+import { useApiClient } from '@/api/api-client-context';
+import type { FailureStatus } from '@/api/team-health/keys';
+import { teamHealthQueries } from '@/api/team-health/queries';
+import type { JobRef } from '@/api/types';
+import { failureStreak, type FailureStreak } from '../model/failure-streak';
+import { HOME_REFRESH_MS, combineStates, type CardState } from './card-state';
+import type { HomeScope } from './use-home-scope';
+
+export interface FailingJob extends JobRef {
+  status: FailureStatus;
+  streak: FailureStreak;
+}
+
+export interface FailingJobs {
+  /** Most failures in a row first (the first page of each kind). */
+  jobs: FailingJob[];
+  userError: number;
+  platformError: number;
+}
+
+const STATUSES: FailureStatus[] = ['user_error', 'platform_error'];
+
+/** Jobs whose last finished run failed, one request per kind of failure (the service filters by one status). */
+export function useFailingJobs({ team, pathTeam }: HomeScope): CardState<FailingJobs> {
+  const client = useApiClient();
+  const results = useQueries({
+    queries: STATUSES.map((status) => ({
+      ...teamHealthQueries.failingJobs(client, team, status, pathTeam),
+      refetchInterval: HOME_REFRESH_MS,
+    })),
+  });
+  return combineStates(results, (pages) => {
+    const jobs: FailingJob[] = [];
+    pages.forEach((page, index) => {
+      for (const job of page.content ?? []) {
+        if (!job?.jobName) continue;
+        jobs.push({
+          team: job.config?.team ?? team ?? '',
+          job: job.jobName,
+          status: STATUSES[index]!,
+          streak: failureStreak(job.deployments?.[0]?.executions ?? []),
+        });
+      }
+    });
+    jobs.sort((a, b) => b.streak.count - a.streak.count || a.job.localeCompare(b.job));
+    return { jobs, userError: pages[0]?.totalItems ?? 0, platformError: pages[1]?.totalItems ?? 0 };
+  });
+}

@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTeamScope } from '@/components/team/use-team-scope';
+import { useTeams } from '@/components/team/teams-context';
+import { preferences } from '@/lib/preferences';
+import { parseHomeSearch, type HomeSearch } from '../model/home-search';
+
+export interface HomeScope {
+  /** The team the home is about; undefined on the all-teams home. */
+  team: string | undefined;
+  /** The URL's team segment the service wants (it reads no team from it; its authorization does). */
+  pathTeam: string;
+  search: HomeSearch;
+  setSpan: (span: HomeSearch['span']) => void;
+}
+
+/** The home's team (path, or `?team=` for a team a path cannot name) and its URL state. */
+export function useHomeScope(): HomeScope {
+  const pathScope = useTeamScope();
+  const { defaultTeam } = useTeams();
+  const [params, setParams] = useSearchParams();
+  const search = parseHomeSearch(params);
+  const team = pathScope ?? search.team;
+  const setSpan = useCallback(
+    (span: HomeSearch['span']) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (span === '24h') next.delete('span');
+          else next.set('span', span);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return { team, pathTeam: team ?? preferences.lastTeam.get() ?? defaultTeam ?? 'all', search, setSpan };
+}
