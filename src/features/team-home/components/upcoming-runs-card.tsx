@@ -11,7 +11,7 @@ import type { HomeLinks } from '../model/home-links';
 import { formatCount } from '../model/format-count';
 import { HomeCard } from './home-card';
 
-/** The next scheduled runs of enabled jobs, from their deployed cron. */
+/** The next scheduled run of each enabled job, soonest first. */
 export function UpcomingRunsCard({ state, links }: { state: CardState<UpcomingRuns>; links: HomeLinks }) {
   return (
     <HomeCard title={`Upcoming runs (next ${UPCOMING_HOURS} h)`} state={state}>
@@ -24,7 +24,7 @@ export function UpcomingRunsCard({ state, links }: { state: CardState<UpcomingRu
           <>
             <Box
               component="ol"
-              aria-label="Upcoming runs"
+              aria-label="Next run of each job"
               sx={{ m: 0, pl: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}
             >
               {runs.map(({ team, job, at }) => (

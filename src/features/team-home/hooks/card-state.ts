@@ -50,3 +50,13 @@ export function mergeStates<A, B>(a: CardState<A>, b: CardState<B>): CardState<[
     },
   };
 }
+
+/** A card whose data (or code) is still on its way. */
+export const PENDING_CARD: CardState<never> = {
+  data: undefined,
+  isPending: true,
+  error: null,
+  isFetching: true,
+  updatedAt: 0,
+  refetch: () => undefined,
+};

@@ -1,15 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { teamHealthQueries } from '@/api/team-health/queries';
-import { upcomingRuns, type UpcomingRun } from '../model/upcoming-runs';
+import type { JobRef } from '@/api/types';
+import { fromEpochSeconds } from '@/lib/time';
 import { combineStates, type CardState } from './card-state';
 import type { HomeScope } from './use-home-scope';
 import { useWindowAnchor } from './use-window-anchor';
 
 export const UPCOMING_HOURS = 3;
+/** Runs shown; the service counts the rest. */
 const SHOWN_RUNS = 10;
-/** Jobs read per request; runs beyond the first ten are not shown, and the soonest jobs come first. */
-const JOBS_READ = 100;
+
+export interface UpcomingRun extends JobRef {
+  at: Date;
+}
 
 export interface UpcomingRuns {
   runs: UpcomingRun[];
@@ -18,7 +22,10 @@ export interface UpcomingRuns {
   to: Date;
 }
 
-/** The next scheduled runs of enabled deployments, from their cron (UTC, as the service runs it). */
+/**
+ * The next scheduled run of each enabled deployment, soonest first, as the service computes it from the cron
+ * (`nextRunEpochSeconds`, UTC): no cron library on the landing route.
+ */
 export function useUpcomingRuns({ team, pathTeam }: HomeScope): CardState<UpcomingRuns> {
   const client = useApiClient();
   const from = useWindowAnchor();
@@ -30,18 +37,17 @@ export function useUpcomingRuns({ team, pathTeam }: HomeScope): CardState<Upcomi
         team,
         nextRunFrom: Math.floor(from.getTime() / 1000),
         nextRunTo: Math.floor(to.getTime() / 1000),
-        pageSize: JOBS_READ,
+        pageSize: SHOWN_RUNS,
       },
       pathTeam,
     ),
     placeholderData: keepPreviousData,
   });
   return combineStates([result], ([page]) => {
-    const jobs = (page?.content ?? []).flatMap((job) =>
-      job?.jobName
-        ? [{ team: job.config?.team ?? team ?? '', job: job.jobName, cron: job.config?.schedule?.scheduleCron }]
-        : [],
-    );
-    return { runs: upcomingRuns(jobs, from, to, SHOWN_RUNS), jobs: page?.totalItems ?? 0, to };
+    const runs = (page?.content ?? []).flatMap((job) => {
+      const at = fromEpochSeconds(job?.config?.schedule?.nextRunEpochSeconds);
+      return job?.jobName && at ? [{ team: job.config?.team ?? team ?? '', job: job.jobName, at }] : [];
+    });
+    return { runs, jobs: page?.totalItems ?? 0, to };
   });
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CHART_SPANS, type ChartSpan } from './time-buckets';
+import { CHART_SPANS, type ChartSpan } from './chart-span';
 
 export interface HomeSearch {
   /** Which span "Success over time" shows. */

@@ -1,9 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addHours, startOfDay, startOfHour } from 'date-fns';
-
-/** The two spans of "Success over time": one bar per hour of the last day, or per day of the last week. */
-export const CHART_SPANS = ['24h', '7d'] as const;
-export type ChartSpan = (typeof CHART_SPANS)[number];
+import type { ChartSpan } from './chart-span';
 
 export interface TimeBucket {
   start: Date;

@@ -2,34 +2,36 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { HealthNowCard } from '../components/health-now-card';
+import { HomeCard } from '../components/home-card';
 import { NotificationCoverageCard } from '../components/notification-coverage-card';
 import { RecentFailuresCard } from '../components/recent-failures-card';
-import { SuccessOverTimeCard } from '../components/success-over-time-card';
 import { UpcomingRunsCard } from '../components/upcoming-runs-card';
+import { PENDING_CARD } from '../hooks/card-state';
 import { useFailingJobs } from '../hooks/use-failing-jobs';
 import { useHealthCounts } from '../hooks/use-health-counts';
 import { useHomeScope } from '../hooks/use-home-scope';
 import { useNotificationCoverage } from '../hooks/use-notification-coverage';
 import { useRecentFailures } from '../hooks/use-recent-failures';
 import { useRefreshHome } from '../hooks/use-refresh-home';
-import { useSuccessOverTime } from '../hooks/use-success-over-time';
 import { useUpcomingRuns } from '../hooks/use-upcoming-runs';
 import { homeLinks } from '../model/home-links';
+
+const SuccessOverTimeSection = lazy(() => import('../components/success-over-time-section'));
 
 /** `/teams/:team` and `/teams` (every team): what is wrong right now, and every number a link to its page. */
 export function TeamHomePage() {
   const scope = useHomeScope();
-  const { team, search, setSpan } = scope;
+  const { team } = scope;
   useDocumentTitle('Home', team ?? 'All teams');
   const links = homeLinks(team);
   const counts = useHealthCounts(scope);
   const failing = useFailingJobs(scope);
   const recentFailures = useRecentFailures(scope);
-  const successOverTime = useSuccessOverTime(scope, search.span);
   const upcoming = useUpcomingRuns(scope);
   const coverage = useNotificationCoverage(scope);
   const refresh = useRefreshHome(team);
@@ -64,7 +66,15 @@ export function TeamHomePage() {
         <Box sx={{ gridColumn: '1 / -1', display: 'grid' }}>
           <HealthNowCard counts={counts} failing={failing} links={links} />
         </Box>
-        <SuccessOverTimeCard state={successOverTime} span={search.span} onSpanChange={setSpan} links={links} />
+        <Suspense
+          fallback={
+            <HomeCard title="Success over time" state={PENDING_CARD}>
+              {() => null}
+            </HomeCard>
+          }
+        >
+          <SuccessOverTimeSection scope={scope} links={links} />
+        </Suspense>
         <RecentFailuresCard state={recentFailures} team={team} links={links} />
         <UpcomingRunsCard state={upcoming} links={links} />
         <NotificationCoverageCard state={coverage} switches={coverage.switches} />

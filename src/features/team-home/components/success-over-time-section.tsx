@@ -1,0 +1,13 @@
+import type { HomeScope } from '../hooks/use-home-scope';
+import { useSuccessOverTime } from '../hooks/use-success-over-time';
+import type { HomeLinks } from '../model/home-links';
+import { SuccessOverTimeCard } from './success-over-time-card';
+
+/**
+ * "Success over time" with its data, loaded after the first cards: its time-zone arithmetic (@date-fns/tz) and
+ * its many small counts stay off the home's first content.
+ */
+export default function SuccessOverTimeSection({ scope, links }: { scope: HomeScope; links: HomeLinks }) {
+  const state = useSuccessOverTime(scope, scope.search.span);
+  return <SuccessOverTimeCard state={state} span={scope.search.span} onSpanChange={scope.setSpan} links={links} />;
+}
