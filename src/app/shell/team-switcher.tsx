@@ -1,6 +1,6 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Box from '@mui/material/Box';
-import { useMatch, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
 import { AppBarChoice, type Choice } from './app-bar-choice';
@@ -8,14 +8,11 @@ import { AppBarChoice, type Choice } from './app-bar-choice';
 /** No team is named "": the token claim, config.json and the service all refuse blank names. */
 const ALL_TEAMS = '';
 
-/** Picks the team: on a home, that team's home; elsewhere its jobs. "All teams" opens every team's home. */
+/** Picks the team whose jobs are shown; "All teams" opens every team's home. */
 export function TeamSwitcher() {
   const { teams, fixedTeam } = useTeams();
   const { team } = useParams();
   const navigate = useNavigate();
-  const teamHome = useMatch('/teams/:team');
-  const allTeamsHome = useMatch('/teams');
-  const isHome = teamHome !== null || allTeamsHome !== null;
   if (fixedTeam) return null;
 
   // A team typed into the URL is shown even when config and token do not list it.
@@ -49,15 +46,7 @@ export function TeamSwitcher() {
       }}
       choices={choices}
       value={team ?? ALL_TEAMS}
-      onChange={(next) =>
-        void navigate(
-          next === ALL_TEAMS
-            ? paths.allTeamsHome()
-            : isHome
-              ? paths.teamHome({ team: next })
-              : paths.jobs({ team: next }),
-        )
-      }
+      onChange={(next) => void navigate(next === ALL_TEAMS ? paths.allTeamsHome() : paths.jobs({ team: next }))}
     />
   );
 }
