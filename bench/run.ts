@@ -11,7 +11,7 @@ import { countMatches } from './lib/log-facts';
 import { logView, type LogView } from './lib/log-view';
 import { parseOnly } from './lib/only';
 import { evaluate, ratios, renderTable, type Figure, type FigureResult } from './lib/report';
-import { coldLoad, executionHistory, pageChange, revisit, type ColdLoad } from './lib/scenarios';
+import { coldLoad, executionHistory, HOME_CONTENT, pageChange, revisit, type ColdLoad } from './lib/scenarios';
 import { percentile } from './lib/stats';
 
 const { values: args } = parseArgs({
@@ -250,6 +250,35 @@ try {
     });
     for (const url of new Set(revisits.flatMap((r) => r.refetched)))
       console.log(`  refetched within the stale time: ${url}`);
+  }
+  if (only.has('home')) {
+    const homeUrl = `${emulator.origin}/teams/${BENCH_TEAM}`;
+    const loads = await repeat('team home', runs, () => coldLoad(browser, homeUrl, HOME_CONTENT));
+    const label = `team home, ${BENCH_TEAM}`;
+    figures.push(
+      {
+        id: 'home.bytes.js+css',
+        label: `${label}: JS+CSS gzip`,
+        unit: 'bytes',
+        values: loads.map((l) => l.bytes.js + l.bytes.css),
+      },
+      { id: 'home.bytes.data', label: `${label}: data`, unit: 'bytes', values: loads.map((l) => l.bytes.data) },
+      {
+        id: 'home.first-content',
+        label: `${label}: health counts visible`,
+        unit: 'ms',
+        values: loads.map((l) => l.firstRowMs),
+        goal: 1_500,
+      },
+      { id: 'home.lcp', label: `${label}: largest contentful paint`, unit: 'ms', values: loads.map((l) => l.lcpMs) },
+      {
+        id: 'home.longest-task',
+        label: `${label}: longest task`,
+        unit: 'ms',
+        values: loads.map((l) => l.longestTaskMs),
+        goal: 50,
+      },
+    );
   }
   if (only.has('emulator')) {
     const latency = await jobsQueryLatency(emulator.origin, team);
