@@ -2,7 +2,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { formatCount } from '../model/format-count';
+import { formatNumber } from '@/lib/words';
 
 interface CountLinkProps {
   count: number;
@@ -24,7 +24,7 @@ export function CountLink({ count, label, to, icon }: CountLinkProps) {
     >
       {icon}
       <Typography component="span" variant="h5" sx={{ fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }}>
-        {formatCount(count)}
+        {formatNumber(count)}
       </Typography>{' '}
       <Typography component="span" variant="body2" color="text.secondary">
         {label}

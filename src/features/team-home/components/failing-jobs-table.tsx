@@ -11,7 +11,7 @@ import { RelativeTime } from '@/components/time/relative-time';
 import { paths } from '@/lib/paths';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HomeLinks } from '../model/home-links';
-import { formatCount } from '../model/format-count';
+import { formatNumber } from '@/lib/words';
 
 const SHOWN = 10;
 
@@ -70,7 +70,7 @@ export function FailingJobsTable({ failing, links }: { failing: FailingJobs; lin
       </Table>
       {total > shown.length && (
         <Typography variant="body2">
-          {formatCount(total - shown.length)} more failing:{' '}
+          {formatNumber(total - shown.length)} more failing:{' '}
           <Link component={RouterLink} to={links.jobs({ status: 'user_error' })}>
             user error
           </Link>

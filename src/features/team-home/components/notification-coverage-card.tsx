@@ -9,7 +9,7 @@ import { paths } from '@/lib/paths';
 import type { CardState } from '../hooks/card-state';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
 import type { NotificationCoverage } from '../model/notification-coverage';
-import { formatCount } from '../model/format-count';
+import { formatNumber } from '@/lib/words';
 import { HomeCard } from './home-card';
 
 const SHOWN = 8;
@@ -18,7 +18,7 @@ function JobList({ title, jobs }: { title: string; jobs: readonly JobRef[] }) {
   return (
     <Box component="section" aria-label={title}>
       <Typography variant="subtitle2" component="h3">
-        {title}: {formatCount(jobs.length)}
+        {title}: {formatNumber(jobs.length)}
       </Typography>
       {jobs.length > 0 && (
         <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
@@ -35,7 +35,7 @@ function JobList({ title, jobs }: { title: string; jobs: readonly JobRef[] }) {
           ))}
           {jobs.length > SHOWN && (
             <Typography component="li" variant="body2" color="text.secondary">
-              and {formatCount(jobs.length - SHOWN)} more
+              and {formatNumber(jobs.length - SHOWN)} more
             </Typography>
           )}
         </Box>
@@ -51,10 +51,10 @@ function SwitchesOff({ switches }: { switches: SwitchCheck }) {
       <Box>
         <Typography variant="body2" sx={{ mb: 1 }}>
           Whether a job’s execution notifications are switched off is in its own settings: checking{' '}
-          {formatCount(switches.total)} jobs takes one request each.
+          {formatNumber(switches.total)} jobs takes one request each.
         </Typography>
         <Button size="small" variant="outlined" startIcon={<NotificationsOffIcon />} onClick={switches.start}>
-          Check {formatCount(switches.total)} jobs for switched-off notifications
+          Check {formatNumber(switches.total)} jobs for switched-off notifications
         </Button>
       </Box>
     );
@@ -65,12 +65,12 @@ function SwitchesOff({ switches }: { switches: SwitchCheck }) {
       <JobList title="Execution notifications switched off" jobs={switches.off} />
       {!isDone && (
         <Typography variant="body2" color="text.secondary" role="status">
-          Checked {formatCount(switches.checked)} of {formatCount(switches.total)} jobs…
+          Checked {formatNumber(switches.checked)} of {formatNumber(switches.total)} jobs…
         </Typography>
       )}
       {switches.failed > 0 && (
         <Typography variant="body2" color="warning.main" role="status">
-          {formatCount(switches.failed)} jobs could not be checked; the list above may be missing them.
+          {formatNumber(switches.failed)} jobs could not be checked; the list above may be missing them.
         </Typography>
       )}
     </>
@@ -97,7 +97,7 @@ export function NotificationCoverageCard({ state, switches }: NotificationCovera
         ) : (
           <>
             <Typography variant="body2">
-              Of {formatCount(coverage.deployed)} deployed {coverage.deployed === 1 ? 'job' : 'jobs'}, failures that
+              Of {formatNumber(coverage.deployed)} deployed {coverage.deployed === 1 ? 'job' : 'jobs'}, failures that
               notify nobody:
             </Typography>
             <JobList title="User errors notify nobody" jobs={coverage.userErrorUncovered} />

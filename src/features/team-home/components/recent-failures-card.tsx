@@ -13,7 +13,7 @@ import { paths } from '@/lib/paths';
 import type { CardState } from '../hooks/card-state';
 import type { RecentFailures } from '../hooks/use-recent-failures';
 import type { HomeLinks } from '../model/home-links';
-import { formatCount } from '../model/format-count';
+import { formatNumber } from '@/lib/words';
 import { HomeCard } from './home-card';
 
 const SHOWN = 10;
@@ -81,9 +81,9 @@ export function RecentFailuresCard({ state, team, links }: RecentFailuresCardPro
                       <Link
                         component={RouterLink}
                         to={links.runs({ job, preset: '24h', status: FAILED })}
-                        aria-label={`${formatCount(count)} failures of ${job} in 24 hours`}
+                        aria-label={`${formatNumber(count)} failures of ${job} in 24 hours`}
                       >
-                        {formatCount(count)}
+                        {formatNumber(count)}
                         {read < total ? '+' : ''}
                       </Link>
                     </TableCell>
@@ -93,9 +93,9 @@ export function RecentFailuresCard({ state, team, links }: RecentFailuresCardPro
             </Table>
             <Typography variant="body2">
               <Link component={RouterLink} to={all}>
-                All {formatCount(total)} failed {total === 1 ? 'run' : 'runs'} of the last 24 hours
+                All {formatNumber(total)} failed {total === 1 ? 'run' : 'runs'} of the last 24 hours
               </Link>
-              {read < total && ` (the rows above are made of the newest ${formatCount(read)})`}
+              {read < total && ` (the rows above are made of the newest ${formatNumber(read)})`}
             </Typography>
           </>
         )

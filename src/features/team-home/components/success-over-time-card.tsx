@@ -11,7 +11,7 @@ import { FINISHED_STATUSES, OUTCOMES, successRate, sumOutcomes, totalOf } from '
 import type { HomeLinks } from '../model/home-links';
 import type { ChartSpan } from '../model/chart-span';
 import { bucketBounds } from '../model/time-buckets';
-import { formatCount } from '../model/format-count';
+import { formatNumber } from '@/lib/words';
 import { HomeCard } from './home-card';
 import { OUTCOME_LOOK } from './outcome-look';
 import { OutcomeSwatch } from './outcome-swatch';
@@ -62,14 +62,14 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
             <Typography variant="body2" id={`success-summary-${span}`}>
               {SPAN_LABELS[span]}:{' '}
               <Link component={RouterLink} to={links.runs({ preset, status: FINISHED_STATUSES })}>
-                {formatCount(finished)} finished {finished === 1 ? 'run' : 'runs'}
+                {formatNumber(finished)} finished {finished === 1 ? 'run' : 'runs'}
               </Link>
               {rate ? `, ${rate} succeeded` : ', none passed or failed'}
               {OUTCOMES.filter(({ key }) => sum[key] > 0).map(({ key, label: outcome, statuses }) => (
                 <span key={key}>
                   {' · '}
                   <Link component={RouterLink} to={links.runs({ preset, status: statuses })}>
-                    {formatCount(sum[key])} {outcome.toLowerCase()}
+                    {formatNumber(sum[key])} {outcome.toLowerCase()}
                   </Link>
                 </span>
               ))}
@@ -101,8 +101,8 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
                         key={key}
                         component={RouterLink}
                         to={links.runs({ from, to, status: statuses })}
-                        aria-label={`${when}: ${formatCount(bar.counts[key])} ${outcome.toLowerCase()}`}
-                        title={`${when}: ${formatCount(bar.counts[key])} ${outcome.toLowerCase()}`}
+                        aria-label={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
+                        title={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
                         sx={{
                           display: 'block',
                           height: `${(100 * bar.counts[key]) / highest}%`,

@@ -8,7 +8,7 @@ import { paths } from '@/lib/paths';
 import type { CardState } from '../hooks/card-state';
 import { UPCOMING_HOURS, type UpcomingRuns } from '../hooks/use-upcoming-runs';
 import type { HomeLinks } from '../model/home-links';
-import { formatCount } from '../model/format-count';
+import { formatNumber } from '@/lib/words';
 import { HomeCard } from './home-card';
 
 /** The next scheduled run of each enabled job, soonest first. */
@@ -46,7 +46,7 @@ export function UpcomingRunsCard({ state, links }: { state: CardState<UpcomingRu
               ))}
             </Box>
             <Typography variant="body2">
-              {formatCount(jobs)} {jobs === 1 ? 'job runs' : 'jobs run'} in the next {UPCOMING_HOURS} hours:{' '}
+              {formatNumber(jobs)} {jobs === 1 ? 'job runs' : 'jobs run'} in the next {UPCOMING_HOURS} hours:{' '}
               <Link component={RouterLink} to={links.runs({ view: 'timeline' })}>
                 see them on the timeline
               </Link>
