@@ -14,7 +14,7 @@ import { registerErrorHandling } from './http/plugins/errors.ts';
 import { registerFaults } from './http/plugins/faults.ts';
 import { registerJsonBodyParser } from './http/plugins/json-body.ts';
 import { registerOpId } from './http/plugins/op-id.ts';
-import { isSpaPath, registerStatic, sendSpaIndex } from './http/plugins/static.ts';
+import { isSpaRoute, registerStatic, sendSpaIndex } from './http/plugins/static.ts';
 import { registerValidation } from './http/plugins/validation.ts';
 import { registerAdminRoutes } from './http/routes/admin.ts';
 import { registerDeploymentRoutes } from './http/routes/deployments.ts';
@@ -81,8 +81,8 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
   const { staticDir } = options;
   registerErrorHandling(
     app,
-    ctx.log,
-    staticDir ? { matches: isSpaPath, send: (reply) => sendSpaIndex(reply, staticDir) } : undefined,
+    { log: ctx.log, dataFile: db.name },
+    staticDir ? { matches: isSpaRoute, send: (reply) => sendSpaIndex(reply, staticDir) } : undefined,
   );
   registerOpId(app);
   if (options.corsOrigin) registerCors(app, options.corsOrigin);

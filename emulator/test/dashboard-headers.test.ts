@@ -78,6 +78,20 @@ describe('--static', () => {
     }
   });
 
+  it('answers traversal and odd paths with 404 (never 500), a missing asset with 404 as nginx does', async () => {
+    emulator = await startTestEmulator({ staticDir: dir });
+    for (const path of ['/%00', '//etc/passwd', '/assets/missing.js', '/assets/', '/assets/..%2f..%2fetc%2fpasswd']) {
+      const response = await emulator.get(path);
+      expect([response.statusCode, response.body], path).toEqual([404, 'Not Found']);
+    }
+    for (const path of ['/../etc/passwd', '/..%2f..%2fetc/passwd', '/%2e%2e/%2e%2e/etc/passwd']) {
+      const response = await emulator.get(path);
+      expect(response.statusCode, path).toBe(200); // a client-side route: index.html, never a file outside dist/
+      expect(response.body, path).toContain('<title>VDK</title>');
+    }
+    expect((await emulator.get('/assets/app-1234.js')).body).toBe('console.log(1)');
+  });
+
   it('lets a portal that config.json allows frame the dashboard, from the next response on', async () => {
     emulator = await startTestEmulator({ staticDir: dir });
     writeFileSync(

@@ -73,6 +73,20 @@ describe('the emulator OpenID provider', () => {
     expect(callback.searchParams.get('code')).toBeTruthy();
   });
 
+  it("lets no page of the provider be framed (frame-ancestors 'none')", async () => {
+    const start = await startAuthorization(issuer);
+    const responses = [
+      await send(start.jar, start.interactionUrl),
+      await postForm(start.jar, `${start.interactionUrl}/login`, { username: 'alice', password: 'nope' }),
+      await send(start.jar, `${issuer}/interaction/expired-attempt`),
+      await fetch(`${issuer}/session/end`),
+      await fetch(`${issuer}/.well-known/openid-configuration`),
+    ];
+    for (const response of responses) {
+      expect(response.headers.get('content-security-policy'), response.url).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it('escapes what the user typed when it shows the form again', async () => {
     const start = await startAuthorization(issuer);
     const response = await postForm(start.jar, `${start.interactionUrl}/login`, {

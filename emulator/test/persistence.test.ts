@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEmulator } from '../src/app.ts';
 import { createManualClock } from '../src/clock/clock.ts';
@@ -154,4 +155,49 @@ describe('persistence', () => {
     },
     30_000,
   );
+});
+
+describe('a data file the emulator cannot use', () => {
+  const advice = (file: string) =>
+    `Move it aside (to keep it) or delete the folder ${join(file, '..')}/ to start again from the demo data, then start the emulator again.`;
+  const open = (dataDir: string) => buildEmulator({ dataDir, scheduler: false, clock: createManualClock(T0) });
+
+  it('stops with one message naming the file and what to do: empty, foreign or damaged', async () => {
+    const empty = tempDir();
+    writeFileSync(join(empty, 'emulator.sqlite'), '');
+    const foreign = tempDir();
+    writeFileSync(join(foreign, 'emulator.sqlite'), 'PK\u0003\u0004 a zip, not a database '.repeat(200));
+    const otherApp = tempDir();
+    const other = new Database(join(otherApp, 'emulator.sqlite'));
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    const damaged = tempDir();
+    const healthy = await open(damaged);
+    healthy.db.exec(`CREATE TABLE filler (x TEXT);
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+      INSERT INTO filler SELECT hex(randomblob(500)) FROM n`);
+    await healthy.close();
+    const file = join(damaged, 'emulator.sqlite');
+    const bytes = readFileSync(file);
+    bytes.fill(0x5a, bytes.length / 2, bytes.length / 2 + 8192); // two pages of a table's b-tree
+    writeFileSync(file, bytes);
+
+    const cases: [string, RegExp][] = [
+      [empty, /is empty \(0 bytes\)\./],
+      [foreign, /is damaged or not a database \(file is not a database\)\./],
+      [otherApp, /is not an emulator database \(it has other tables\)\./],
+      [damaged, /is damaged \(SQLite quick_check: .+\)\./],
+    ];
+    for (const [dataDir, problem] of cases) {
+      const file = join(dataDir, 'emulator.sqlite');
+      const failure = await open(dataDir).then(
+        () => 'opened',
+        (error: Error) => error.message,
+      );
+      expect(failure, dataDir).toMatch(problem);
+      expect(failure.startsWith(`The data file ${file} `), failure).toBe(true);
+      expect(failure.endsWith(advice(file)), failure).toBe(true);
+    }
+    expect(readFileSync(join(empty, 'emulator.sqlite')).length).toBe(0); // nothing written into it
+  });
 });

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
 
@@ -11,6 +11,44 @@ export interface OpenDatabaseOptions {
   memory?: boolean;
 }
 
+/** SQLite's codes for a file that is not a database or is damaged. */
+const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+export function isDamagedDataError(error: unknown): boolean {
+  return DAMAGED_CODES.has((error as { code?: string }).code ?? '');
+}
+
+/** The one wording for a data file the emulator cannot use, at start and when a damaged page shows up later. */
+export function damagedDataFile(file: string, problem: string): string {
+  return (
+    `The data file ${file} ${problem}. Move it aside (to keep it) or delete the folder ${dirname(file)}/ ` +
+    'to start again from the demo data, then start the emulator again.'
+  );
+}
+
+class DataFileError extends Error {}
+
+/** Refuses a data file that is empty, foreign or damaged, with one clear message, before anything is written. */
+function checkExistingFile(db: Db, file: string): void {
+  const problem = (() => {
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[];
+      if (tables.length > 0 && !tables.includes('meta')) return 'is not an emulator database (it has other tables)';
+      const check = db.pragma('quick_check', { simple: true }) as string;
+      if (check === 'ok') return undefined;
+      const first = check.split('\n').find((line) => line.trim() !== '' && !line.startsWith('***')) ?? check;
+      return `is damaged (SQLite quick_check: ${first.trim()})`;
+    } catch (error) {
+      if (isDamagedDataError(error)) return `is damaged or not a database (${(error as Error).message})`;
+      throw error;
+    }
+  })();
+  if (problem) {
+    db.close();
+    throw new DataFileError(damagedDataFile(file, problem));
+  }
+}
+
 /**
  * Opens (and creates) the database. WAL with synchronous=FULL: every statement is committed
  * to the log and fsynced before the handler replies, so `kill -9` cannot lose a write the
@@ -19,9 +57,12 @@ export interface OpenDatabaseOptions {
 export function openDatabase({ dataDir = '.data', memory = false }: OpenDatabaseOptions): Db {
   const file = memory ? ':memory:' : join(dataDir, 'emulator.sqlite');
   let db: Db | undefined;
+  const existing = !memory && existsSync(file);
+  if (existing && statSync(file).size === 0) throw new DataFileError(damagedDataFile(file, 'is empty (0 bytes)'));
   try {
     if (!memory) mkdirSync(dataDir, { recursive: true });
     db = new Database(file);
+    if (existing) checkExistingFile(db, file);
     if (!memory) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -31,8 +72,12 @@ export function openDatabase({ dataDir = '.data', memory = false }: OpenDatabase
       db.exec('BEGIN IMMEDIATE; COMMIT;');
     }
   } catch (error) {
-    db?.close();
+    if (db?.open) db.close();
     const reason = (error as Error).message;
+    if (error instanceof DataFileError) throw error;
+    if (isDamagedDataError(error)) {
+      throw new DataFileError(damagedDataFile(file, `is damaged or not a database (${reason})`));
+    }
     const busy = /locked|busy/i.test(reason);
     throw new Error(
       busy
@@ -52,9 +97,8 @@ export function openDatabase({ dataDir = '.data', memory = false }: OpenDatabase
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
   } else if (Number(version) !== SCHEMA_VERSION) {
     db.close();
-    throw new Error(
-      `The data file ${file} has schema version ${version}, this emulator expects ${SCHEMA_VERSION}. ` +
-        'Start with another --data directory or delete the old one.',
+    throw new DataFileError(
+      damagedDataFile(file, `has schema version ${version}, this emulator expects ${SCHEMA_VERSION}`),
     );
   }
   return db;

@@ -96,6 +96,11 @@ export async function createOidcAuth(options: OidcAuthOptions): Promise<AuthProv
       await app.register(
         async (scope) => {
           // The provider parses its own request bodies; Fastify must leave the stream unread.
+          // No page of the provider may be framed (a framed sign-in form invites clickjacking); embedded dashboards
+          // sign in through a popup.
+          scope.addHook('onRequest', async (_request, reply) => {
+            reply.raw.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+          });
           scope.removeAllContentTypeParsers();
           scope.addContentTypeParser('*', (_request, _payload, done) => done(null));
           await scope.register(signInRoutes(provider, 'VDK Dashboard', mountPath));

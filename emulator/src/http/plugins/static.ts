@@ -6,10 +6,15 @@ import { dashboardHeaders, headerVariables, readNginxTemplate } from './dashboar
 
 const API_PREFIXES = ['/data-jobs', '/oidc', '/__emulator'];
 
-/** True for GET paths the SPA should answer with index.html (client-side routes). */
+/** True for paths of the dashboard (not the API's, the provider's or the admin routes'). */
 export function isSpaPath(url: string): boolean {
   const path = url.split('?')[0] ?? url;
   return !API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** True for GET paths the SPA answers with index.html: a client-side route, never a missing asset (nginx's 404). */
+export function isSpaRoute(url: string): boolean {
+  return isSpaPath(url) && !(url.split('?')[0] ?? url).startsWith('/assets/');
 }
 
 /**
