@@ -89,9 +89,11 @@ const themeWithoutCssVariables: Plugin = {
 /**
  * ButtonBase mounts its ripple only after the first press or keyboard focus (MUI's LazyRipple), yet imports the
  * ripple's code (TouchRipple, ~2.5 KB gzip) statically, so it ships in the shell. Builds give ButtonBase a stand-in
- * that loads the real TouchRipple in its own chunk when the browser is first idle after start-up, or at the first
- * press if that comes sooner (that press then shows no ripple; the button works as always).
+ * that loads the real TouchRipple in its own chunk when the browser is idle after the page's first content
+ * (src/lib/after-first-content.ts), or at the first press if that comes sooner (that press then shows no ripple; the
+ * button works as always).
  */
+const afterFirstContentModule = fileURLToPath(new URL('./src/lib/after-first-content.ts', import.meta.url));
 const touchRippleAfterStart: Plugin = {
   name: 'touch-ripple-after-start',
   apply: 'build',
@@ -110,11 +112,11 @@ const touchRippleAfterStart: Plugin = {
     if (!id.startsWith('\0lazy-touch-ripple:')) return undefined;
     const real = JSON.stringify(id.slice('\0lazy-touch-ripple:'.length));
     return `import * as React from 'react';
+import { afterFirstContent } from ${JSON.stringify(afterFirstContentModule)};
 let loaded;
 let loading;
 const load = () => (loading ??= import(${real}).then((module) => (loaded = module.default)));
-const whenIdle = globalThis.requestIdleCallback ?? ((callback) => setTimeout(callback, 1));
-whenIdle(() => void load(), { timeout: 3000 });
+afterFirstContent(() => void load());
 export default function TouchRipple(props) {
   const [Ripple, setRipple] = React.useState(() => loaded);
   React.useEffect(() => {

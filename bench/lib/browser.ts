@@ -45,9 +45,12 @@ export async function openMeasuredPage(browser: Browser, cpuThrottle = 4): Promi
     kinds.set(event.requestId, KIND_BY_TYPE[event.type ?? ''] ?? 'other');
     if (event.request.url.includes('/data-jobs/')) api.push(event.request.url);
   });
+  // Bodies only, as the budget test counts them (scripts/bundle-budget.ts): the headers a host adds are not the app's.
+  const headerBytes = new Map<string, number>();
+  cdp.on('Network.responseReceived', (event) => headerBytes.set(event.requestId, event.response.encodedDataLength));
   cdp.on('Network.loadingFinished', (event) => {
     const kind = kinds.get(event.requestId) ?? 'other';
-    totals[kind] += event.encodedDataLength;
+    totals[kind] += event.encodedDataLength - (headerBytes.get(event.requestId) ?? 0);
   });
   return {
     page,

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { ApiClientProvider } from '@/api/api-client-context';
 import { createApiClient } from '@/api/client';
 import { useConfig, useEmbedMode } from '@/config/config-context';
@@ -8,6 +8,7 @@ import type { EmbedMode } from '@/config/embed-mode';
 import type { ResolvedConfig } from '@/config/load-config';
 import { TeamsProvider } from '@/components/team/teams-provider';
 import { TimeZoneProvider } from '@/components/time/time-zone-provider';
+import { watchFirstContent } from './first-content';
 import { type Session, SessionGate } from './session';
 import { ThemeModeProvider } from './theme/theme-mode-provider';
 
@@ -25,6 +26,8 @@ interface AppProvidersProps {
  * API client and teams. The app and the component tests (src/testing) share this composition.
  */
 export function AppProviders({ config, embed, queryClient, localTimeZone, children }: AppProvidersProps) {
+  // Optional code (menus, ripple) waits for the first content: src/lib/after-first-content.ts.
+  useEffect(() => watchFirstContent(queryClient), [queryClient]);
   return (
     <ConfigProvider config={config} embed={embed}>
       <ThemeModeProvider>

@@ -1,8 +1,10 @@
 import type { MenuProps } from '@mui/material/Menu';
 import type { PopoverProps } from '@mui/material/Popover';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { afterFirstContent } from '@/lib/after-first-content';
 
 const loadMenu = () => import('./menu-parts');
+const prefetchMenu = () => void loadMenu();
 const Menu = lazy(() => loadMenu().then((parts) => ({ default: parts.Menu })));
 const Popover = lazy(() => loadMenu().then((parts) => ({ default: parts.Popover })));
 
@@ -11,8 +13,9 @@ export const LazyMenuItem = lazy(() => loadMenu().then((parts) => ({ default: pa
 
 /**
  * MUI's Menu brings Popover, Modal, a focus trap and transitions (~13 KB gzip), and its items another 3 KB, that the
- * first paint of a page never needs. They load when the browser is idle after the page is up, so a menu still
- * opens at once, and it is rendered only once it has been opened (then kept for the close animation).
+ * first paint of a page never needs. They load when the browser is idle after the page's first content (never
+ * before it), so a menu still opens at once, and it is rendered only once it has been opened (then kept for the
+ * close animation).
  */
 export function LazyMenu(props: MenuProps) {
   if (!useOpenedOnce(props.open)) return null;
@@ -33,19 +36,10 @@ export function LazyPopover(props: PopoverProps) {
   );
 }
 
-/** Whether the menu has ever been open; starts loading its code when the browser is idle. */
+/** Whether the menu has ever been open; starts loading its code after the page's first content. */
 function useOpenedOnce(open: boolean): boolean {
   const [opened, setOpened] = useState(open);
   if (open && !opened) setOpened(true);
-  useEffect(() => whenIdle(() => void loadMenu()), []);
+  useEffect(() => afterFirstContent(prefetchMenu), []);
   return opened;
-}
-
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 1_000);
-  return () => window.clearTimeout(handle);
 }
