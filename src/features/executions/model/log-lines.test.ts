@@ -26,6 +26,7 @@ describe('log lines', () => {
     expect(lines.map(isErrorLine)).toEqual([false, false, true, true]);
     expect(findFirstError(lines)).toBe(2);
     expect(findFirstError(['all good'])).toBe(-1);
+    expect(findFirstError(lines, Int32Array.from([0, 1, 3]))).toBe(3);
   });
 
   it('finds every case-insensitive match, taking the query literally', () => {
@@ -37,6 +38,11 @@ describe('log lines', () => {
     ]);
     expect(findMatches(['a.b', 'axb'], '.')).toEqual([{ line: 0, start: 1 }]);
     expect(findMatches(lines, '')).toEqual([]);
+  });
+
+  it('finds matches only in the shown lines when some are hidden', () => {
+    const lines = ['KeyError: customer_id', 'no hit', 'record["customer_id"]'];
+    expect(findMatches(lines, 'customer_id', Int32Array.from([1, 2]))).toEqual([{ line: 2, start: 8 }]);
   });
 
   it('stops counting at the cap', () => {

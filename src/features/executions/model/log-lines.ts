@@ -18,9 +18,10 @@ export function isErrorLine(line: string): boolean {
   return ERROR_PATTERN.test(line);
 }
 
-/** Index of the first error line, or -1. */
-export function findFirstError(lines: readonly string[]): number {
-  return lines.findIndex(isErrorLine);
+/** Index of the first error line (among the lines numbered in `among`, ascending, when given), or -1. */
+export function findFirstError(lines: readonly string[], among?: Int32Array): number {
+  if (!among) return lines.findIndex(isErrorLine);
+  return among.find((line) => isErrorLine(lines[line]!)) ?? -1;
 }
 
 export interface LogMatch {
@@ -32,12 +33,17 @@ export interface LogMatch {
 /** Beyond this the count reads "10,000+": nobody steps through more, and it bounds the work. */
 export const MAX_MATCHES = 10_000;
 
-/** Case-insensitive plain-text matches (no regex: log text is full of regex metacharacters). */
-export function findMatches(lines: readonly string[], query: string): LogMatch[] {
+/**
+ * Case-insensitive plain-text matches (no regex: log text is full of regex metacharacters), in the lines numbered in
+ * `among` (ascending) when given, else in every line.
+ */
+export function findMatches(lines: readonly string[], query: string, among?: Int32Array): LogMatch[] {
   const needle = query.toLowerCase();
   const matches: LogMatch[] = [];
   if (needle === '') return matches;
-  for (let line = 0; line < lines.length; line += 1) {
+  const count = among ? among.length : lines.length;
+  for (let at = 0; at < count; at += 1) {
+    const line = among ? among[at]! : at;
     const haystack = lines[line]!.toLowerCase();
     let from = haystack.indexOf(needle);
     while (from !== -1) {

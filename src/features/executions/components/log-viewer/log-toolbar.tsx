@@ -9,15 +9,22 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { KeyboardEvent } from 'react';
+import { LOG_LEVELS, type LogLevel } from '@/lib/log-levels';
 import { MAX_MATCHES } from '../../model/log-lines';
 import type { useLogSearch } from './use-log-search';
 
 interface LogToolbarProps {
   search: ReturnType<typeof useLogSearch>;
   lineCount: number;
+  /** Lines at the shown levels (all of them when every level is shown). */
+  shownCount: number;
+  levelCounts: Record<LogLevel, number>;
+  shownLevels: ReadonlySet<LogLevel>;
+  onShownLevelsChange: (levels: ReadonlySet<LogLevel>) => void;
   firstError: number;
   onJumpToError: () => void;
   isWrapped: boolean;
@@ -26,6 +33,13 @@ interface LogToolbarProps {
   isFollowing: boolean | undefined;
   onFollowChange: (following: boolean) => void;
   onDownload: () => void;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function lineSummary(lineCount: number, shownCount: number): string {
+  const lines = `${count(lineCount)} ${lineCount === 1 ? 'line' : 'lines'}`;
+  return shownCount === lineCount ? lines : `${count(shownCount)} of ${lines}`;
 }
 
 function matchSummary(search: LogToolbarProps['search']): string {
@@ -39,6 +53,10 @@ function matchSummary(search: LogToolbarProps['search']): string {
 export function LogToolbar({
   search,
   lineCount,
+  shownCount,
+  levelCounts,
+  shownLevels,
+  onShownLevelsChange,
   firstError,
   onJumpToError,
   isWrapped,
@@ -72,6 +90,26 @@ export function LogToolbar({
       <Typography variant="body2" role="status" aria-live="polite" sx={{ minWidth: 90 }}>
         {matchSummary(search)}
       </Typography>
+      <ToggleButtonGroup
+        size="small"
+        aria-label="Levels shown"
+        value={LOG_LEVELS.filter((level) => shownLevels.has(level))}
+        onChange={(_, levels: LogLevel[]) => onShownLevelsChange(new Set(levels))}
+      >
+        {LOG_LEVELS.map((level) => (
+          <ToggleButton
+            key={level}
+            value={level}
+            aria-label={`${level}: ${count(levelCounts[level])} ${levelCounts[level] === 1 ? 'line' : 'lines'}`}
+            sx={{ gap: 0.75, py: 0.25 }}
+          >
+            {level}
+            <Typography component="span" variant="caption" color="text.secondary">
+              {count(levelCounts[level])}
+            </Typography>
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
       <Tooltip title="Previous match (Shift+Enter)">
         <span>
           <IconButton aria-label="Previous match" onClick={search.previous} disabled={!hasMatches} size="small">
@@ -117,7 +155,7 @@ export function LogToolbar({
         Download
       </Button>
       <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
-        {lineCount.toLocaleString('en-US')} {lineCount === 1 ? 'line' : 'lines'}
+        {lineSummary(lineCount, shownCount)}
       </Typography>
     </Stack>
   );

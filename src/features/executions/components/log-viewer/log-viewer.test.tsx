@@ -88,6 +88,46 @@ describe('LogViewer', { timeout: 30_000 }, () => {
     expect(region().querySelector('[aria-current="true"]')).toHaveAttribute('data-line', '3');
   });
 
+  it('filters 100,000 lines by level, with the lines per level beside the search', async () => {
+    // Like the benchmark's long log: a throttled batch now and then at WARN, rarely a rejected one at ERROR.
+    const level = (batch: number) => (batch % 9_973 === 0 ? 'ERROR' : batch % 487 === 0 ? 'WARN ' : 'INFO ');
+    const lines = Array.from(
+      { length: 100_000 },
+      (_, i) => `10:00 [VDK] job [${level(i + 1)}] ingest - batch ${i + 1}`,
+    );
+    const { user, region } = renderViewer(lines);
+    const toggle = (name: string) => screen.getByRole('button', { name });
+    const shownLines = () => [...region().querySelectorAll('[data-line]')].map((row) => row.getAttribute('data-line'));
+    expect(screen.getByRole('group', { name: 'Levels shown' })).toBeInTheDocument();
+    for (const name of ['ERROR: 10 lines', 'WARN: 205 lines', 'INFO: 99,785 lines', 'DEBUG: 0 lines']) {
+      expect(toggle(name)).toHaveAttribute('aria-pressed', 'true');
+    }
+    expect(screen.getByText('100,000 lines')).toBeInTheDocument();
+
+    await user.click(toggle('INFO: 99,785 lines'));
+    expect(toggle('INFO: 99,785 lines')).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByText('215 of 100,000 lines')).toBeInTheDocument();
+    expect(shownLines().slice(0, 3)).toEqual(['487', '974', '1461']);
+    expect(region()).not.toHaveTextContent('[INFO ]');
+
+    await user.click(screen.getByRole('searchbox', { name: 'Search logs' }));
+    await user.paste('batch 1461');
+    // Among the shown lines only: 1461 and 14610 (WARN), not 14611–14619 (INFO).
+    expect(await screen.findByText('1 of 2')).toBeInTheDocument();
+
+    await user.click(toggle('WARN: 205 lines'));
+    expect(screen.getByText('10 of 100,000 lines')).toBeInTheDocument();
+    expect(shownLines()).toHaveLength(10);
+    expect(await screen.findByText('No matches')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Jump to first error' }));
+    expect(region().querySelector('[aria-current="true"]')).toHaveAttribute('data-line', '9973');
+
+    await user.click(toggle('ERROR: 10 lines'));
+    expect(screen.getByText('No lines at the chosen levels')).toBeInTheDocument();
+    await user.click(toggle('INFO: 99,785 lines'));
+    expect(shownLines()[0]).toBe('1');
+  });
+
   it('says when a log has no error line to jump to', () => {
     renderViewer(['all', 'good']);
     expect(screen.getByRole('button', { name: 'Jump to first error' })).toBeDisabled();

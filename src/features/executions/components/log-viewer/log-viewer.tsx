@@ -1,7 +1,9 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { indexLogLevels, linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/log-levels';
 import { findFirstError } from '../../model/log-lines';
+import { EmptyState } from '@/components/feedback/empty-state';
 import { LogLineRow } from './log-line-row';
 import { LogToolbar } from './log-toolbar';
 import { useLogSearch } from './use-log-search';
@@ -24,26 +26,35 @@ const LINE_HEIGHT = 20;
 /** Within this many pixels of the bottom counts as "at the end" (following). */
 const END_SLACK = LINE_HEIGHT * 2;
 
+const ALL_LEVELS: ReadonlySet<LogLevel> = new Set(LOG_LEVELS);
+
 /**
  * A log of any length (100k lines stay smooth: only the visible rows exist in the DOM), with
- * search, line numbers, wrap, jump to the first error, download, and — while the run is live —
- * following the end until the user scrolls up.
+ * search, a filter by level with the lines per level, line numbers, wrap, jump to the first error,
+ * download, and — while the run is live — following the end until the user scrolls up.
  */
 export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onLinkLine }: LogViewerProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const search = useLogSearch(lines);
+  const levelIndex = useMemo(() => indexLogLevels(lines), [lines]);
+  const [shownLevels, setShownLevels] = useState(ALL_LEVELS);
+  /** The numbers of the lines at the shown levels; undefined while every line is shown. */
+  const shown = useMemo(() => linesAtLevels(levelIndex, shownLevels), [levelIndex, shownLevels]);
+  const rowCount = shown ? shown.length : lines.length;
+  const lineAt = (row: number) => (shown ? shown[row]! : row);
+  const rowOf = useCallback((line: number) => (shown ? positionOfLine(shown, line) : line), [shown]);
+  const search = useLogSearch(lines, shown);
   const [isWrapped, setIsWrapped] = useState(false);
   const [isFollowing, setIsFollowing] = useState(isLive && linkedLine === undefined);
   const [focusedLine, setFocusedLine] = useState<number | undefined>(
     linkedLine === undefined ? undefined : linkedLine - 1,
   );
-  const firstError = useMemo(() => findFirstError(lines), [lines]);
+  const firstError = useMemo(() => findFirstError(lines, shown), [lines, shown]);
   const gutterWidth = `${String(lines.length).length + 2}ch`;
 
   // The app does not use the React Compiler; the virtualizer's functions are used as documented.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: lines.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => LINE_HEIGHT,
     overscan: 30,
@@ -53,16 +64,16 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
   useEffect(() => virtualizer.measure(), [isWrapped, virtualizer]);
 
   useEffect(() => {
-    if (isLive && isFollowing && lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
-  }, [isLive, isFollowing, lines.length, virtualizer]);
+    if (isLive && isFollowing && rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
+  }, [isLive, isFollowing, rowCount, virtualizer]);
 
   // A linked line is shown once it exists (a running log may not have reached it on the first load).
   const shownLink = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (linkedLine === undefined || shownLink.current === linkedLine || linkedLine > lines.length) return;
     shownLink.current = linkedLine;
-    virtualizer.scrollToIndex(linkedLine - 1, { align: 'center' });
-  }, [linkedLine, lines.length, virtualizer]);
+    virtualizer.scrollToIndex(rowOf(linkedLine - 1), { align: 'center' });
+  }, [linkedLine, lines.length, rowOf, virtualizer]);
 
   const handleLinkLine = useCallback(
     (lineNumber: number) => {
@@ -78,8 +89,8 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
   useEffect(() => {
     if (!current) return;
     setIsFollowing(false);
-    virtualizer.scrollToIndex(current.line, { align: 'center' });
-  }, [current, virtualizer]);
+    virtualizer.scrollToIndex(rowOf(current.line), { align: 'center' });
+  }, [current, rowOf, virtualizer]);
 
   const handleScroll = () => {
     const element = scrollRef.current;
@@ -92,7 +103,7 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
     if (firstError < 0) return;
     setIsFollowing(false);
     setFocusedLine(firstError);
-    virtualizer.scrollToIndex(firstError, { align: 'start' });
+    virtualizer.scrollToIndex(rowOf(firstError), { align: 'start' });
   };
 
   const handleDownload = () => {
@@ -109,6 +120,10 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
       <LogToolbar
         search={search}
         lineCount={lines.length}
+        shownCount={rowCount}
+        levelCounts={levelIndex.counts}
+        shownLevels={shownLevels}
+        onShownLevelsChange={setShownLevels}
         firstError={firstError}
         onJumpToError={handleJumpToError}
         isWrapped={isWrapped}
@@ -116,12 +131,18 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
         isFollowing={isLive ? isFollowing : undefined}
         onFollowChange={(follow) => {
           setIsFollowing(follow);
-          if (follow && lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });
+          if (follow && rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
         }}
         onDownload={handleDownload}
       />
       {lines.length === 0 ? (
         emptyState
+      ) : rowCount === 0 ? (
+        <EmptyState
+          headingLevel="h3"
+          title="No lines at the chosen levels"
+          description="Choose more levels above to see their lines."
+        />
       ) : (
         <Box
           ref={scrollRef}
@@ -144,33 +165,36 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
           }}
         >
           <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}>
-            {virtualizer.getVirtualItems().map((item) => (
-              <Box
-                key={item.key}
-                data-index={item.index}
-                ref={isWrapped ? virtualizer.measureElement : undefined}
-                sx={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  minWidth: '100%',
-                  width: isWrapped ? '100%' : 'max-content',
-                  transform: `translateY(${item.start}px)`,
-                  whiteSpace: isWrapped ? 'pre-wrap' : 'pre',
-                  wordBreak: isWrapped ? 'break-word' : undefined,
-                }}
-              >
-                <LogLineRow
-                  index={item.index}
-                  text={lines[item.index] ?? ''}
-                  query={search.activeQuery}
-                  currentMatch={current?.line === item.index ? current : undefined}
-                  isFocused={focusedLine === item.index}
-                  gutterWidth={gutterWidth}
-                  onLinkLine={onLinkLine ? handleLinkLine : undefined}
-                />
-              </Box>
-            ))}
+            {virtualizer.getVirtualItems().map((item) => {
+              const line = lineAt(item.index);
+              return (
+                <Box
+                  key={item.key}
+                  data-index={item.index}
+                  ref={isWrapped ? virtualizer.measureElement : undefined}
+                  sx={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    minWidth: '100%',
+                    width: isWrapped ? '100%' : 'max-content',
+                    transform: `translateY(${item.start}px)`,
+                    whiteSpace: isWrapped ? 'pre-wrap' : 'pre',
+                    wordBreak: isWrapped ? 'break-word' : undefined,
+                  }}
+                >
+                  <LogLineRow
+                    index={line}
+                    text={lines[line] ?? ''}
+                    query={search.activeQuery}
+                    currentMatch={current?.line === line ? current : undefined}
+                    isFocused={focusedLine === line}
+                    gutterWidth={gutterWidth}
+                    onLinkLine={onLinkLine ? handleLinkLine : undefined}
+                  />
+                </Box>
+              );
+            })}
           </Box>
         </Box>
       )}

@@ -3,13 +3,14 @@ import { findMatches, stepMatch, type LogMatch } from '../../model/log-lines';
 
 /**
  * Find-in-log state: the typed query, its matches (computed from a deferred copy so typing stays
- * responsive on 100k lines) and which match is current. The current match resets to the first
- * one whenever the query or the log changes its matches.
+ * responsive on 100k lines) among the shown lines (`shown`, all when undefined) and which match is
+ * current. The current match resets to the first one whenever the query, the log or the shown lines
+ * change its matches.
  */
-export function useLogSearch(lines: readonly string[]) {
+export function useLogSearch(lines: readonly string[], shown: Int32Array | undefined) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const matches = useMemo(() => findMatches(lines, deferredQuery), [lines, deferredQuery]);
+  const matches = useMemo(() => findMatches(lines, deferredQuery, shown), [lines, deferredQuery, shown]);
   const [position, setPosition] = useState<{ matches: LogMatch[]; index: number }>({ matches, index: 0 });
   const index = position.matches === matches ? position.index : matches.length > 0 ? 0 : -1;
   const current: LogMatch | undefined = index >= 0 ? matches[index] : undefined;
