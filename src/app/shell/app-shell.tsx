@@ -8,6 +8,8 @@ import { AppBreadcrumbs } from './app-breadcrumbs';
 import { SkipLink } from './skip-link';
 import { TopBar } from './top-bar';
 import { FlashNotice } from '@/components/feedback/flash-notice';
+import { PageActionsProvider } from '@/components/page-actions/page-actions-provider';
+import { KeyboardLayer } from './keyboard/keyboard-layer';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -44,26 +46,29 @@ export function AppShell({ topBarEnd }: AppShellProps) {
   const isNavigating = useNavigation().state === 'loading';
   return (
     // Chromeless: as tall as the content, which a portal sizes its frame to (no full-viewport minimum to feed back).
-    <Box sx={{ minHeight: chromeless ? undefined : '100vh', display: 'flex', flexDirection: 'column' }}>
-      {isBridged && (
-        <Suspense fallback={null}>
-          <EmbedBridge allowedOrigins={embed.allowedParentOrigins} fixedTeam={fixedTeam} onSetTheme={setPreference} />
-        </Suspense>
-      )}
-      <SkipLink targetId={MAIN_CONTENT_ID} />
-      {!chromeless && <TopBar end={topBarEnd} />}
-      <Box sx={{ height: 4 }}>{isNavigating && <LoadingBar label="Loading page" />}</Box>
-      <Box
-        component="main"
-        id={MAIN_CONTENT_ID}
-        tabIndex={-1}
-        sx={{ flexGrow: 1, px: { xs: 2, md: 3 }, pb: 3, pt: 1, outline: 'none' }}
-      >
-        {!chromeless && <AppBreadcrumbs />}
-        <FlashNotice />
-        <Outlet />
+    <PageActionsProvider>
+      <Box sx={{ minHeight: chromeless ? undefined : '100vh', display: 'flex', flexDirection: 'column' }}>
+        {isBridged && (
+          <Suspense fallback={null}>
+            <EmbedBridge allowedOrigins={embed.allowedParentOrigins} fixedTeam={fixedTeam} onSetTheme={setPreference} />
+          </Suspense>
+        )}
+        <SkipLink targetId={MAIN_CONTENT_ID} />
+        {!chromeless && <TopBar end={topBarEnd} />}
+        <Box sx={{ height: 4 }}>{isNavigating && <LoadingBar label="Loading page" />}</Box>
+        <Box
+          component="main"
+          id={MAIN_CONTENT_ID}
+          tabIndex={-1}
+          sx={{ flexGrow: 1, px: { xs: 2, md: 3 }, pb: 3, pt: 1, outline: 'none' }}
+        >
+          {!chromeless && <AppBreadcrumbs />}
+          <FlashNotice />
+          <Outlet />
+        </Box>
+        <ScrollRestoration />
+        <KeyboardLayer />
       </Box>
-      <ScrollRestoration />
-    </Box>
+    </PageActionsProvider>
   );
 }

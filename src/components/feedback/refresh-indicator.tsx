@@ -2,6 +2,7 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { usePageAction } from '@/components/page-actions/page-actions-context';
 import { useNow } from '@/components/time/use-now';
 import { formatRelative } from '@/lib/time';
 
@@ -17,6 +18,7 @@ interface RefreshIndicatorProps {
 /** "Updated 12 s ago · Refresh": how fresh the data is, and a way to make it fresher. */
 export function RefreshIndicator({ updatedAt, isFetching, onRefresh, autoRefreshLabel }: RefreshIndicatorProps) {
   const now = useNow(1000);
+  usePageAction({ label: 'Refresh', run: onRefresh });
   const age =
     updatedAt > 0 ? (now.getTime() - updatedAt < 5000 ? 'just now' : formatRelative(updatedAt, now)) : undefined;
   return (

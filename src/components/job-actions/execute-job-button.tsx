@@ -4,6 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import { lazy, Suspense, useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { Hint } from '@/components/feedback/hint';
+import { usePageAction } from '@/components/page-actions/page-actions-context';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
 
 const ExecuteJobFlow = lazy(() => import('./execute-job-flow'));
@@ -33,6 +34,8 @@ export function ExecuteJobButton({ job, disabledReason, compact = false, args, o
     setIsUsed(true);
     setOpen(true);
   };
+  // The page's own button (not a row's) is also the palette's "Execute now".
+  usePageAction(compact ? undefined : { label: `${LABEL}: ${job.job}`, run: handleClick, disabledReason: reason });
   const trigger = compact ? (
     <IconButton size="small" aria-label={`${LABEL}: ${job.job}`} disabled={isDisabled} onClick={handleClick}>
       <PlayArrowIcon fontSize="small" />

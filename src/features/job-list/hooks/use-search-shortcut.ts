@@ -1,9 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTyping } from '@/lib/keyboard';
 
 /** `/` focuses the search box (as in GitHub, Dagster), unless the user is typing somewhere. */
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>) {
