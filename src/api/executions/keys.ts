@@ -1,3 +1,4 @@
+import type { ExecutionHistoryParams } from '../graphql/execution-history-query';
 import type { ExecutionsListParams } from '../graphql/executions-query';
 import type { ExecutionRef, JobRef } from '../types';
 
@@ -5,6 +6,7 @@ import type { ExecutionRef, JobRef } from '../types';
  *   ['executions', team, job, 'list', params]   GraphQL page of a job's executions
  *   ['executions', team, job, 'detail', id]     REST DataJobExecution
  *   ['executions', team, job, 'logs', id]       REST logs (a sibling of detail: polling one does not refetch the other)
+ *   ['execution-history', params]               GraphQL executions of many jobs over a window (failures triage)
  */
 export const executionKeys = {
   job: (ref: JobRef) => ['executions', ref.team, ref.job] as const,
@@ -12,4 +14,5 @@ export const executionKeys = {
   list: (params: ExecutionsListParams) => [...executionKeys.lists(params), params] as const,
   detail: (ref: ExecutionRef) => [...executionKeys.job(ref), 'detail', ref.executionId] as const,
   logs: (ref: ExecutionRef) => [...executionKeys.job(ref), 'logs', ref.executionId] as const,
+  history: (params: ExecutionHistoryParams) => ['execution-history', params] as const,
 };

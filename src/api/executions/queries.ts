@@ -1,8 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../client';
+import {
+  buildExecutionHistoryVariables,
+  jobBatches,
+  type ExecutionHistory,
+  type ExecutionHistoryParams,
+} from '../graphql/execution-history-query';
 import { buildExecutionsVariables, type ExecutionsListParams } from '../graphql/executions-query';
 import { runQuery } from '../graphql/run-query';
-import { ExecutionsListDocument } from '../generated/graphql/graphql';
+import { ExecutionHistoryDocument, ExecutionsListDocument } from '../generated/graphql/graphql';
 import type { DataJobExecution, ExecutionRef } from '../types';
 import { executionKeys } from './keys';
 
@@ -16,6 +22,29 @@ export const executionQueries = {
       queryKey: executionKeys.list(params),
       queryFn: ({ signal }) =>
         runQuery(client, ExecutionsListDocument, buildExecutionsVariables(params), { team: params.team, signal }),
+    }),
+
+  /**
+   * Executions of many jobs newest first, page after page until `limit` rows: one root field per request
+   * (§3.2), so a window of many jobs costs several requests. `pathTeam` only names the URL.
+   */
+  history: (client: ApiClient, params: ExecutionHistoryParams, pathTeam: string) =>
+    queryOptions({
+      queryKey: executionKeys.history(params),
+      queryFn: async ({ signal }): Promise<ExecutionHistory> => {
+        const history: ExecutionHistory = { runs: [], totalItems: 0 };
+        for (const jobs of jobBatches(params.jobs)) {
+          for (let page = 1; history.runs.length < params.limit; page += 1) {
+            const variables = buildExecutionHistoryVariables(params, page, jobs);
+            const result = await runQuery(client, ExecutionHistoryDocument, variables, { team: pathTeam, signal });
+            if (page === 1) history.totalItems += result.totalItems ?? 0;
+            const rows = (result.content ?? []).filter((run) => run != null);
+            history.runs.push(...rows.slice(0, params.limit - history.runs.length));
+            if (page >= (result.totalPages ?? 0) || rows.length === 0) break;
+          }
+        }
+        return history;
+      },
     }),
 
   detail: (client: ApiClient, ref: ExecutionRef) =>

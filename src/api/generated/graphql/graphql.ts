@@ -42,6 +42,16 @@ export type Predicate = {
   sort?: Direction | null | undefined;
 };
 
+export type ExecutionHistoryQueryVariables = Exact<{
+  pageNumber?: number | null | undefined;
+  pageSize?: number | null | undefined;
+  filter?: DataJobExecutionFilter | null | undefined;
+  order?: DataJobExecutionOrder | null | undefined;
+}>;
+
+
+export type ExecutionHistoryQuery = { executions: { totalItems: number | null, totalPages: number | null, content: Array<{ id: string | null, jobName: string | null, type: DataJobExecutionType | null, status: DataJobExecutionStatus | null, startTime: string | null, endTime: string | null, startedBy: string | null, message: string | null, deployment: { jobVersion: string | null, vdkVersion: string | null, deployedDate: string | null, deployedBy: string | null } | null } | null> | null } | null };
+
 export type ExecutionsListQueryVariables = Exact<{
   pageNumber?: number | null | undefined;
   pageSize?: number | null | undefined;
@@ -129,6 +139,35 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ExecutionHistoryDocument = new TypedDocumentString(`
+    query ExecutionHistory($pageNumber: Int, $pageSize: Int, $filter: DataJobExecutionFilter, $order: DataJobExecutionOrder) {
+  executions(
+    pageNumber: $pageNumber
+    pageSize: $pageSize
+    filter: $filter
+    order: $order
+  ) {
+    content {
+      id
+      jobName
+      type
+      status
+      startTime
+      endTime
+      startedBy
+      message
+      deployment {
+        jobVersion
+        vdkVersion
+        deployedDate
+        deployedBy
+      }
+    }
+    totalItems
+    totalPages
+  }
+}
+    `) as unknown as TypedDocumentString<ExecutionHistoryQuery, ExecutionHistoryQueryVariables>;
 export const ExecutionsListDocument = new TypedDocumentString(`
     query ExecutionsList($pageNumber: Int, $pageSize: Int, $filter: DataJobExecutionFilter, $order: DataJobExecutionOrder) {
   executions(
