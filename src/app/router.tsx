@@ -63,6 +63,13 @@ export const routes: RouteObject[] = [
             children: [{ index: true, ...page(loadTeamHome, () => [{ label: 'All teams' }]) } as RouteObject],
           },
           {
+            path: 'failures',
+            ...page(
+              async () => (await import('@/features/failures/pages/failures-page')).FailuresPage,
+              () => [{ label: 'All teams', to: paths.allTeamsHome() }, { label: 'Failures' }],
+            ),
+          },
+          {
             path: 'teams/:team',
             Component: TeamScope,
             children: [
@@ -70,6 +77,13 @@ export const routes: RouteObject[] = [
               {
                 path: 'jobs',
                 ...page(async () => (await import('@/features/job-list/pages/jobs-page')).JobsPage, teamCrumbs),
+              },
+              {
+                path: 'failures',
+                ...page(
+                  async () => (await import('@/features/failures/pages/failures-page')).FailuresPage,
+                  ({ team = '' }) => [{ label: team, to: paths.teamHome({ team }) }, { label: 'Failures' }],
+                ),
               },
               {
                 // The job's header and tabs around its sections (src/features/job/pages/job-layout-page.tsx).

@@ -10,7 +10,12 @@ export function historyRun(overrides: Partial<ExecutionHistoryRun> & { id: strin
     endTime: '2026-12-01T10:05:00Z',
     startedBy: 'scheduled/runtime',
     message: 'User error',
-    deployment: { jobVersion: 'aaaaaaa1', vdkVersion: '0.3.1', deployedBy: 'alice', deployedDate: '2026-11-20T09:00:00Z' },
+    deployment: {
+      jobVersion: 'aaaaaaa1',
+      vdkVersion: '0.3.1',
+      deployedBy: 'alice',
+      deployedDate: '2026-11-20T09:00:00Z',
+    },
     ...overrides,
   };
 }

@@ -33,13 +33,24 @@ describe('triageFailures', () => {
         historyRun({ id: 'a-1', jobName: 'a', status: 'PLATFORM_ERROR', message: 'Platform error', startTime: at(0) }),
         historyRun({ id: 'b-1', jobName: 'b', status: 'PLATFORM_ERROR', message: 'Platform error', startTime: at(10) }),
         historyRun({ id: 'c-1', jobName: 'c', status: 'PLATFORM_ERROR', message: 'Platform error', startTime: at(20) }),
-        historyRun({ id: 'a-2', jobName: 'a', status: 'PLATFORM_ERROR', message: 'Platform error', startTime: at(500) }),
+        historyRun({
+          id: 'a-2',
+          jobName: 'a',
+          status: 'PLATFORM_ERROR',
+          message: 'Platform error',
+          startTime: at(500),
+        }),
       ],
       successes: [],
       logSignatures: none,
     });
     expect(kinds(causes)).toEqual(['incident', 'message']);
-    expect(causes[0]).toMatchObject({ runs: 3, jobs: ['a', 'b', 'c'], windowStart: at(0), statuses: ['platform_error'] });
+    expect(causes[0]).toMatchObject({
+      runs: 3,
+      jobs: ['a', 'b', 'c'],
+      windowStart: at(0),
+      statuses: ['platform_error'],
+    });
     expect(causes[1]).toMatchObject({ runs: 1, jobs: ['a'] });
   });
 

@@ -214,7 +214,13 @@ export function triageFailures({ failures, successes, logSignatures }: TriageInp
   const fromService = rest.filter((run) => !logSignatures.has(run.id));
   for (const [message, group] of groupBy(fromService, (run) => normalizeMessage(run.raw.message))) {
     const example = (group[0]!.raw.message ?? '').slice(0, MESSAGE_LIMIT);
-    causes.push({ ...base(`message:${message}`, group), kind: 'message', message, example, advice: adviceFor(example) });
+    causes.push({
+      ...base(`message:${message}`, group),
+      kind: 'message',
+      message,
+      example,
+      advice: adviceFor(example),
+    });
   }
 
   const skipped = runs.filter((run) => run.status === 'skipped');

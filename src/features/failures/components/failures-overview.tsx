@@ -1,0 +1,52 @@
+import Alert from '@mui/material/Alert';
+import Typography from '@mui/material/Typography';
+import { WINDOW_LABEL, type FailureWindow } from '../model/failures-search';
+import type { Cause } from '../model/triage';
+
+interface FailuresOverviewProps {
+  causes: Cause[];
+  window: FailureWindow;
+  /** Failed or skipped runs that matched, and how many of them were read. */
+  totalItems: number;
+  read: number;
+  logsRead: number;
+  logsReading: boolean;
+  signaturesPersist: boolean;
+}
+
+/** One line of counts, then what the page could not read and where its causes come from. */
+export function FailuresOverview(props: FailuresOverviewProps) {
+  const { causes, window, totalItems, read, logsRead, logsReading, signaturesPersist } = props;
+  const runs = causes.reduce((sum, cause) => sum + cause.runs, 0);
+  const jobs = new Set(causes.flatMap((cause) => cause.jobs)).size;
+  const fromLogs = causes.filter((cause) => cause.source === 'log').length;
+  return (
+    <>
+      <Typography variant="body1">
+        {runs.toLocaleString('en-US')} failed or skipped {runs === 1 ? 'run' : 'runs'} of {jobs.toLocaleString('en-US')}{' '}
+        {jobs === 1 ? 'job' : 'jobs'} in the {WINDOW_LABEL[window]}, in {causes.length.toLocaleString('en-US')}{' '}
+        {causes.length === 1 ? 'cause' : 'causes'}, most important first.
+      </Typography>
+      {totalItems > read && (
+        <Alert severity="warning">
+          {totalItems.toLocaleString('en-US')} runs failed in this window; the causes below are those of the newest{' '}
+          {read.toLocaleString('en-US')}. Choose a shorter window to see them all.
+        </Alert>
+      )}
+      <Typography variant="body2" color="text.secondary">
+        {fromLogs === 0
+          ? 'Every cause comes from the service’s status and message.'
+          : `${fromLogs} ${fromLogs === 1 ? 'cause comes' : 'causes come'} from logs this browser read; the rest from the service’s status and message.`}{' '}
+        Logs are kept only minutes after a run ends, so the page reads the few newest ones
+        {logsReading ? ' (reading now…)' : logsRead > 0 ? ` (${logsRead} read this visit)` : ''} and remembers what it
+        found.
+      </Typography>
+      {!signaturesPersist && (
+        <Alert severity="info">
+          This browser does not let the dashboard keep data (private browsing or full storage): errors read from logs
+          are remembered only until you leave this page.
+        </Alert>
+      )}
+    </>
+  );
+}

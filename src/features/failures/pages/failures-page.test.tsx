@@ -1,0 +1,174 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ExecutionHistoryQueryVariables } from '@/api/generated/graphql/graphql';
+import type { ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
+import { renderRoute } from '@/testing/render-with-providers';
+import { historyRun } from '../model/failure-fixtures';
+
+/** The failures page's states against an in-memory GraphQL endpoint (MSW); triage runs for real. */
+const TEAM = 'analytics';
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+const state = {
+  failures: [] as ExecutionHistoryRun[],
+  successes: [] as ExecutionHistoryRun[],
+  totalItems: undefined as number | undefined,
+  fail: false,
+  logs: {} as Record<string, string>,
+  requests: [] as ExecutionHistoryQueryVariables[],
+};
+
+const server = setupServer(
+  http.get('*/data-jobs/for-team/:team/jobs', ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    const variables = JSON.parse(params.get('variables') ?? '{}') as ExecutionHistoryQueryVariables;
+    state.requests.push(variables);
+    if (state.fail) {
+      return HttpResponse.json({ what: 'Internal error', why: 'Database down' }, { status: 503 });
+    }
+    const rows = variables.filter?.statusIn?.includes('SUCCEEDED') ? state.successes : state.failures;
+    return HttpResponse.json({
+      errors: [],
+      data: { content: rows, totalItems: state.totalItems ?? rows.length, totalPages: 1 },
+    });
+  }),
+  http.get('*/data-jobs/for-team/:team/jobs/:job/executions/:id/logs', ({ params }) =>
+    HttpResponse.json({ logs: state.logs[String(params.id)] ?? '' }),
+  ),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  Object.assign(state, { failures: [], successes: [], totalItems: undefined, fail: false, logs: {}, requests: [] });
+});
+afterAll(() => server.close());
+
+/** The first render loads the page's lazy chunk, slow on a busy machine. */
+const LOAD = { timeout: 10_000 };
+
+describe('failures page', { timeout: 30_000 }, () => {
+  it('asks for the team’s failed and skipped runs of the last 7 days, newest first', async () => {
+    renderRoute(`/teams/${TEAM}/failures`);
+    expect(
+      await screen.findByRole('heading', { name: /No failed or skipped runs in the last 7 days/ }, LOAD),
+    ).toBeVisible();
+    const [request] = state.requests;
+    expect(request?.filter).toMatchObject({
+      teamNameIn: [TEAM],
+      statusIn: ['USER_ERROR', 'PLATFORM_ERROR', 'SKIPPED'],
+    });
+    const since = Date.parse(request!.filter!.startTimeGte as string);
+    expect(Math.abs(Date.now() - 7 * 86_400_000 - since)).toBeLessThan(120_000);
+    expect(request?.order).toEqual({ property: 'startTime', direction: 'DESC' });
+  });
+
+  it('shows an incident across jobs, a change with its version, and a message group, each linking to its runs', async () => {
+    const platform = { status: 'PLATFORM_ERROR', message: 'Platform error' } as const;
+    const old = { jobVersion: 'old0001', vdkVersion: '0.3.1', deployedBy: 'bob', deployedDate: minutesAgo(5000) };
+    const fresh = { jobVersion: '1a2b3c4', vdkVersion: '0.3.1', deployedBy: 'alice', deployedDate: minutesAgo(200) };
+    state.failures = [
+      historyRun({ id: 'load-a-1', jobName: 'load-a', ...platform, startTime: minutesAgo(300) }),
+      historyRun({ id: 'load-b-1', jobName: 'load-b', ...platform, startTime: minutesAgo(295) }),
+      historyRun({ id: 'report-1', jobName: 'report', startTime: minutesAgo(100), deployment: fresh }),
+      historyRun({ id: 'report-2', jobName: 'report', startTime: minutesAgo(50), deployment: fresh }),
+      historyRun({ id: 'other-1', jobName: 'other', message: 'Out of memory error on the K8S pod.' }),
+    ];
+    state.successes = [
+      historyRun({
+        id: 'report-0',
+        jobName: 'report',
+        status: 'SUCCEEDED',
+        startTime: minutesAgo(400),
+        deployment: old,
+      }),
+    ];
+    renderRoute(`/teams/${TEAM}/failures`);
+
+    const causes = await screen.findByRole('region', { name: 'Causes' }, LOAD);
+    const cards = within(causes).getAllByRole('article');
+    expect(cards).toHaveLength(3);
+    expect(cards[0]).toHaveTextContent('Probable platform incident');
+    expect(cards[0]).toHaveTextContent('load-a, load-b');
+    expect(within(cards[0]!).getByRole('link', { name: 'Show these 2 runs' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/teams\/analytics\/executions\?status=platform_error&from=/),
+    );
+    expect(within(cards[1]!).getByRole('heading')).toHaveTextContent('Failing since job version 1a2b3c4');
+    expect(cards[1]).toHaveTextContent('deployed by alice');
+    expect(cards[1]).toHaveTextContent('the previous version old0001 succeeded 1 time');
+    expect(within(cards[1]!).getByRole('link', { name: 'report-2' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs/report/executions/report-2',
+    );
+    expect(within(cards[2]!).getByRole('heading')).toHaveTextContent('Out of memory error on the K8S pod.');
+    expect(cards[2]).toHaveTextContent(/memory/);
+    expect(screen.getByText(/5 failed or skipped runs of 4 jobs in the last 7 days, in 3 causes/)).toBeVisible();
+  });
+
+  it('reads the log of a recent failed run and groups by its error, saying it came from logs', async () => {
+    state.failures = [
+      historyRun({ id: 'job-1', jobName: 'job', startTime: minutesAgo(4), endTime: minutesAgo(2), type: 'SCHEDULED' }),
+    ];
+    state.logs['job-1'] = [
+      '2026-12-01 10:00:01,482 [VDK] job [INFO ] vdk.run [id:job-1]- Processing step 20_ingest.py ...',
+      'Traceback (most recent call last):',
+      "KeyError: 'customer_id'",
+    ].join('\n');
+    renderRoute(`/teams/${TEAM}/failures`);
+    const card = await screen.findByRole('article', { name: "20_ingest.py: KeyError: 'customer_id'" }, LOAD);
+    expect(card).toHaveTextContent('From logs this browser read');
+    expect(screen.getByText(/1 cause comes from logs this browser read/)).toBeVisible();
+  });
+
+  it('says when the browser keeps nothing (no IndexedDB here) and keeps working', async () => {
+    state.failures = [historyRun({ id: 'x-1', jobName: 'x' })];
+    renderRoute(`/teams/${TEAM}/failures`);
+    expect(await screen.findByText(/does not let the dashboard keep data/, undefined, LOAD)).toBeVisible();
+    expect(screen.getByRole('article')).toHaveTextContent('User error');
+  });
+
+  it('says when the window had more failures than it read', async () => {
+    state.failures = [historyRun({ id: 'x-1', jobName: 'x' })];
+    state.totalItems = 25_000;
+    renderRoute(`/teams/${TEAM}/failures?window=14d`);
+    expect(
+      await screen.findByText(
+        /25,000 runs failed in this window; the causes below are those of the newest 1/,
+        undefined,
+        LOAD,
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'last 14 days' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows the service’s error with a retry when the runs cannot be read', async () => {
+    state.fail = true;
+    renderRoute(`/teams/${TEAM}/failures`);
+    const alert = await screen.findByRole('alert', undefined, LOAD);
+    expect(alert).toHaveTextContent('Could not load the failed runs');
+    expect(within(alert).getByRole('button', { name: /retry/i })).toBeVisible();
+  });
+
+  it('spans every team at /failures, linking runs to the all-teams runs page', async () => {
+    state.failures = [historyRun({ id: 'x-1', jobName: 'x', startTime: '2026-12-01T10:00:00Z' })];
+    renderRoute('/failures');
+    const card = await screen.findByRole('article', undefined, LOAD);
+    expect(state.requests[0]?.filter).not.toHaveProperty('teamNameIn');
+    expect(within(card).getByRole('link', { name: 'x-1' })).toHaveAttribute(
+      'href',
+      '/executions?job=x&from=2026-12-01T10%3A00%3A00Z&to=2026-12-01T10%3A00%3A00Z',
+    );
+  });
+
+  it('shows hostile messages as text', async () => {
+    state.failures = [historyRun({ id: 'x-1', jobName: 'x', message: '<img src=x onerror="window.__hostile=1">' })];
+    renderRoute(`/teams/${TEAM}/failures`);
+    expect(
+      await screen.findByRole('heading', { name: '<img src=x onerror="window.__hostile=1">' }, LOAD),
+    ).toBeVisible();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlined';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import { useTeamScope } from '@/components/team/use-team-scope';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { LoadingBar } from '@/components/feedback/loading-bar';
+import { PagePlaceholder } from '@/components/feedback/page-placeholder';
+import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
+import { useDocumentTitle } from '@/components/page/use-document-title';
+import { CauseCard } from '../components/cause-card';
+import { FailuresOverview } from '../components/failures-overview';
+import { useFailureTriage } from '../hooks/use-failure-triage';
+import { useFailuresSearch } from '../hooks/use-failures-search';
+import { WINDOW_LABEL, WINDOWS, type FailureWindow } from '../model/failures-search';
+
+/** `/teams/:team/failures` and `/failures`: why runs failed, grouped into causes, most important first. */
+export function FailuresPage() {
+  const team = useTeamScope();
+  const { window, setWindow } = useFailuresSearch();
+  useDocumentTitle('Failures', team ?? 'All teams');
+  return (
+    <Stack spacing={2} component="section" aria-labelledby="failures-heading">
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography id="failures-heading" variant="h5" component="h2">
+          Why did it fail?
+        </Typography>
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          value={window}
+          aria-label="Window"
+          onChange={(_, value: FailureWindow | null) => value && setWindow(value)}
+        >
+          {WINDOWS.map((option) => (
+            <ToggleButton key={option} value={option} aria-label={WINDOW_LABEL[option]}>
+              {option}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      </Stack>
+      {/* A new window is a new page of data: keyed, so nothing of the previous window's state is kept. */}
+      <FailureCauses key={window} team={team} window={window} />
+    </Stack>
+  );
+}
+
+function FailureCauses({ team, window }: { team: string | undefined; window: FailureWindow }) {
+  const triage = useFailureTriage(team, window);
+  const { failures, successes, causes } = triage;
+
+  if (failures.isPending) return <PagePlaceholder label="Loading failed runs" headingWidth={320} />;
+  if (failures.isError) {
+    return (
+      <ApiErrorAlert
+        error={failures.error}
+        title="Could not load the failed runs"
+        onRetry={triage.refresh}
+        isRetrying={failures.isFetching}
+      />
+    );
+  }
+  if (successes.isError) {
+    return (
+      <ApiErrorAlert
+        error={successes.error}
+        title="Could not load the successful runs the causes are compared with"
+        onRetry={triage.refresh}
+        isRetrying={successes.isFetching}
+      />
+    );
+  }
+  if (failures.data.runs.length === 0) {
+    return (
+      <EmptyState
+        icon={<CheckCircleOutlineIcon />}
+        title={`No failed or skipped runs in the ${WINDOW_LABEL[window]}`}
+        description={team ? `Every run of ${team}’s jobs in this window succeeded, or is still going.` : undefined}
+      />
+    );
+  }
+  if (!causes) {
+    return <LoadingBar label={`Grouping ${failures.data.runs.length.toLocaleString('en-US')} runs into causes`} />;
+  }
+  return (
+    <Stack spacing={2}>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+        <RefreshIndicator
+          updatedAt={failures.dataUpdatedAt}
+          isFetching={failures.isFetching || successes.isFetching || triage.isTriaging}
+          onRefresh={triage.refresh}
+        />
+      </Box>
+      <FailuresOverview
+        causes={causes}
+        window={window}
+        totalItems={failures.data.totalItems}
+        read={failures.data.runs.length}
+        logsRead={triage.logsRead}
+        logsReading={triage.logsReading}
+        signaturesPersist={triage.signaturesPersist}
+      />
+      <Stack spacing={2} component="section" aria-label="Causes">
+        {causes.map((cause) => (
+          <CauseCard key={cause.key} cause={cause} team={team} />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
