@@ -105,6 +105,14 @@ export const routes: RouteObject[] = [
                     ),
                   },
                   {
+                    // A static segment: it wins over `executions/:executionId` whatever the order.
+                    path: 'executions/compare',
+                    ...page(
+                      async () => (await import('@/features/executions/pages/compare-page')).ComparePage,
+                      (params) => [...executionsCrumbs(params), { label: 'Compare' }],
+                    ),
+                  },
+                  {
                     path: 'executions/:executionId',
                     ...page(
                       async () => (await import('@/features/executions/pages/execution-page')).ExecutionPage,

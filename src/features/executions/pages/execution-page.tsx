@@ -17,6 +17,7 @@ import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { isActive } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
+import { CompareWithLastSuccess } from '../components/compare-with-last-success';
 import { ExecutionActions } from '../components/execution-actions';
 import { ExecutionLogsPanel } from '../components/execution-logs-panel';
 import { ExecutionSummary } from '../components/execution-summary';
@@ -94,6 +95,9 @@ export function ExecutionPage() {
         />
       )}
       <ExecutionActions executionRef={executionRef} execution={execution} args={args} supportReport={report} />
+      <Box>
+        <CompareWithLastSuccess executionRef={executionRef} />
+      </Box>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <ExecutionSummary execution={execution} args={args} />
       </Paper>

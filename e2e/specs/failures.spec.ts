@@ -1,0 +1,85 @@
+import { strToU8, zipSync } from 'fflate';
+import { controlService, type ControlService } from '../fixtures/control-service';
+import { expect, test, uniqueName } from '../fixtures/signed-in';
+
+const TEAM = 'analytics';
+/** Runs that finish in seconds on the 10× clock and fail (or not) as told. */
+const QUICK = { durationSeconds: 20, jitter: 0, startDelaySeconds: 1, skippedRate: 0 };
+
+async function runUntil(control: ControlService, job: string, status: string): Promise<string> {
+  const id = await control.start(TEAM, job, { started_by: 'manual/e2e' });
+  await expect.poll(() => control.executionStatus(TEAM, job, id), { timeout: 30_000 }).toBe(status);
+  return id;
+}
+
+/** Uploads another version of the job's code and deploys it; returns its version. */
+async function deployNewVersion(control: ControlService, job: string): Promise<string> {
+  const jobPath = `/data-jobs/for-team/${TEAM}/jobs/${job}`;
+  const zip = zipSync({
+    [`${job}/config.ini`]: strToU8(`[owner]\nteam = ${TEAM}\n`),
+    [`${job}/20_ingest.py`]: strToU8('def run(job_input):\n    raise KeyError("customer_id")\n'),
+  });
+  const { json } = await control.call('POST', `${jobPath}/sources`, zip, 'application/octet-stream');
+  const version = (json as { version_sha: string }).version_sha;
+  await control.call('POST', `${jobPath}/deployments`, { job_version: version, python_version: '3.9' });
+  await expect
+    .poll(
+      async () =>
+        ((await control.call('GET', `${jobPath}/deployments`)).json as { job_version?: string }[])[0]?.job_version,
+      {
+        timeout: 15_000,
+      },
+    )
+    .toBe(version);
+  return version;
+}
+
+test.describe('failures page', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('two jobs failing on the platform together are one incident; a job failing since a deployment names the version', async ({
+    page,
+    api,
+    baseURL,
+    apiAccessToken,
+  }) => {
+    const control = controlService(baseURL!, apiAccessToken!);
+    const [first, second, changed] = ['incident-a', 'incident-b', 'changed'].map((name) =>
+      uniqueName(`failures-${name}`),
+    );
+    for (const job of [first!, second!, changed!]) {
+      await api.createJob(TEAM, { job_name: job });
+      await control.deploy(TEAM, job);
+    }
+    await control.profile(first!, { ...QUICK, platformErrorRate: 1, userErrorRate: 0 });
+    await control.profile(second!, { ...QUICK, platformErrorRate: 1, userErrorRate: 0 });
+    await control.profile(changed!, { ...QUICK, platformErrorRate: 0, userErrorRate: 0 });
+
+    await Promise.all([
+      runUntil(control, first!, 'platform_error'),
+      runUntil(control, second!, 'platform_error'),
+      runUntil(control, changed!, 'succeeded').then(() => runUntil(control, changed!, 'succeeded')),
+    ]);
+    const version = await deployNewVersion(control, changed!);
+    await control.profile(changed!, { ...QUICK, platformErrorRate: 0, userErrorRate: 1 });
+    const failedId = await runUntil(control, changed!, 'user_error');
+
+    await page.goto(`/teams/${TEAM}/failures`);
+    const causes = page.getByRole('region', { name: 'Causes' });
+    const incident = causes
+      .getByRole('article')
+      .filter({ hasText: 'Probable platform incident' })
+      .filter({ hasText: first! });
+    await expect(incident).toHaveCount(1, { timeout: 20_000 });
+    await expect(incident).toContainText(second!);
+    await expect(incident.getByRole('link', { name: /^Show these \d+ runs$/ })).toBeVisible();
+
+    const change = causes.getByRole('article', { name: `Failing since job version ${version}` });
+    await expect(change).toHaveCount(1);
+    await expect(change).toContainText('Started with a change');
+    await expect(change).toContainText('deployed by alice');
+    await expect(change).toContainText(/the previous version \w+ succeeded 2 times/);
+    await change.getByRole('link', { name: failedId }).click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs/${changed}/executions/${failedId}$`));
+  });
+});
