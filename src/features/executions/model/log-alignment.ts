@@ -1,14 +1,12 @@
-import { diffArrays } from 'diff';
-
 /**
  * Two logs aligned line by line, ignoring what differs between any two runs: the leading timestamp and each run's
- * own execution id. Pure, run in a worker (src/features/executions/worker) for large logs.
+ * own execution id. The alignment itself (align-logs.ts) brings the diff library, so it loads only in the worker.
  */
 export type AlignedRow =
   { kind: 'same'; a: number; b: number } | { kind: 'only-a'; a: number } | { kind: 'only-b'; b: number };
 
 export interface LogAlignment {
-  /** Undefined when the logs differ in more than MAX_CHANGED_LINES lines: too different to align usefully. */
+  /** Undefined when the logs differ in more than MAX_CHANGED_LINES lines (or take too long): too different to align. */
   rows?: AlignedRow[];
   /** Index in `rows` of the first line that differs; undefined when the logs are the same. */
   firstDivergence?: number;
@@ -30,29 +28,6 @@ const LEADING_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?
 export function comparableLine(line: string, executionId: string): string {
   const text = line.replace(LEADING_TIME, '');
   return executionId ? text.split(executionId).join('<execution>') : text;
-}
-
-export function alignLogs({ a, b }: AlignInput): LogAlignment {
-  const left = a.lines.map((line) => comparableLine(line, a.executionId));
-  const right = b.lines.map((line) => comparableLine(line, b.executionId));
-  const changes = diffArrays(left, right, { maxEditLength: MAX_CHANGED_LINES });
-  if (!changes) return { changed: MAX_CHANGED_LINES };
-  const rows: AlignedRow[] = [];
-  let ai = 0;
-  let bi = 0;
-  for (const change of changes) {
-    for (let index = 0; index < change.count; index += 1) {
-      if (change.removed) rows.push({ kind: 'only-a', a: ai++ });
-      else if (change.added) rows.push({ kind: 'only-b', b: bi++ });
-      else rows.push({ kind: 'same', a: ai++, b: bi++ });
-    }
-  }
-  const first = rows.findIndex((row) => row.kind !== 'same');
-  return {
-    rows,
-    ...(first >= 0 ? { firstDivergence: first } : {}),
-    changed: rows.filter((row) => row.kind !== 'same').length,
-  };
 }
 
 export type DisplayItem = AlignedRow | { kind: 'gap'; count: number; at: number };

@@ -6,5 +6,5 @@ export const runAlignLogs = (input: AlignInput): Promise<LogAlignment> =>
   callWorker(
     () => new Worker(new URL('./align-logs.worker.ts', import.meta.url), { type: 'module' }),
     input,
-    async (value) => (await import('../model/log-alignment')).alignLogs(value),
+    async (value) => (await import('../model/align-logs')).alignLogs(value),
   );
