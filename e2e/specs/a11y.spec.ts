@@ -12,8 +12,14 @@ async function seriousViolations(page: Page, where: string, scope?: string): Pro
 }
 
 /** Opens a dialog with `open`, checks it, and closes it with Escape (no dialog here writes anything until confirmed). */
-async function checkDialog(page: Page, found: string[], where: string, open: Locator, name: string | RegExp) {
-  await open.click();
+async function checkDialog(
+  page: Page,
+  found: string[],
+  where: string,
+  open: Locator | (() => Promise<void>),
+  name: string | RegExp,
+) {
+  await (typeof open === 'function' ? open() : open.click());
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
   // The page behind was checked on its own; the dialog is what is new (and axe is slow on a loaded CI machine).
@@ -44,6 +50,18 @@ for (const theme of ['light', 'dark'] as const) {
         'create job dialog',
         page.getByRole('button', { name: 'Create job' }).first(),
         'Create job',
+      );
+      await checkDialog(page, found, 'shortcuts help', () => page.keyboard.press('?'), 'Keyboard shortcuts');
+      await checkDialog(
+        page,
+        found,
+        'command palette with results',
+        async () => {
+          await page.keyboard.press('ControlOrMeta+k');
+          await page.keyboard.type('ingest');
+          await expect(page.getByRole('option').first()).toBeVisible();
+        },
+        'Go to or do',
       );
 
       await page.goto('/jobs');
@@ -111,6 +129,39 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('keyboard only: ? lists the shortcuts; Ctrl+K finds a job of another team and opens it; never while typing', async ({
+  page,
+  api,
+}) => {
+  test.setTimeout(60_000);
+  const other = (await api.latestFinishedExecution('data-platform')).jobName;
+  await page.goto(`/teams/${TEAM}/jobs`);
+  const search = page.getByRole('searchbox', { name: 'Search jobs' });
+  await search.fill('');
+  await search.press('?');
+  await search.press('ControlOrMeta+k');
+  await expect(search).toHaveValue('?');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await search.blur();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('cell', { name: 'Ctrl+K / ⌘K' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Go to or do' });
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type(other);
+  const option = palette.getByRole('option').filter({ hasText: other }).filter({ hasText: 'data-platform' }).first();
+  await expect(option).toBeVisible();
+  while ((await option.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/teams/data-platform/jobs/${other}$`));
+  await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
+});
 
 test('keyboard only: tab to a job, open it with Enter, reach its actions', async ({ page }) => {
   test.setTimeout(60_000);
