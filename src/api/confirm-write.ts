@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorInit, isApiError, isNotFound } from './errors';
+import { isUncertainWriteFailure, WriteOutcomeUnknownError } from './write-outcome';
 
 /**
  * Writes whose answer was lost. A timeout, a dropped connection or a gateway that gave up (502/504)
@@ -19,14 +20,6 @@ import { ApiError, type ApiErrorInit, isApiError, isNotFound } from './errors';
  * every write confirmed here: a second create or start is refused (409, then read back as above), and
  * PUT, PATCH and DELETE leave the same state when repeated.
  */
-
-/** The write may have been carried out although no usable answer came back. */
-export function isUncertainWriteFailure(error: unknown): boolean {
-  if (!isApiError(error)) return false;
-  // A 2xx whose body could not be read was carried out, but what it returned (e.g. an id) is unknown.
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'malformed') return true;
-  return error.kind === 'http' && (error.status === 502 || error.status === 504);
-}
 
 /** What reading the service again showed about the write. */
 export type WriteCheck<T> = { happened: true; result: T } | { happened: false };
@@ -78,42 +71,6 @@ export class WriteNotDoneError extends ApiError {
     this.message = `${failure.message} Checked with the Control Service afterwards: ${action} did not take effect, so trying again is safe.`;
   }
 }
-
-interface UnknownOutcome {
-  action: string;
-  howToCheck: string;
-  failure: ApiError;
-  checkError: unknown;
-}
-
-/** Neither the write nor the read-back got an answer: nobody knows yet whether the write happened. */
-export class WriteOutcomeUnknownError extends Error {
-  readonly action: string;
-  readonly howToCheck: string;
-  readonly failure: ApiError;
-  readonly checkError: unknown;
-
-  constructor({ action, howToCheck, failure, checkError }: UnknownOutcome) {
-    const answer = isUncertainWriteFailure(failure)
-      ? 'The Control Service did not answer'
-      : `The Control Service answered “${failure.message}”, which it also says when this same request already took effect`;
-    super(`${answer}, and asking it again failed: it is not known whether ${action} took effect.`, { cause: failure });
-    this.name = 'WriteOutcomeUnknownError';
-    this.action = action;
-    this.howToCheck = howToCheck;
-    this.failure = failure;
-    this.checkError = checkError;
-  }
-
-  /** For a support ticket: both failures with their op ids. */
-  toReport(): string {
-    const check = isApiError(this.checkError) ? this.checkError.toReport() : String(this.checkError);
-    return [`Error: ${this.message}`, '', 'The write:', this.failure.toReport(), '', 'The check:', check].join('\n');
-  }
-}
-
-export const isOutcomeUnknown = (error: unknown): error is WriteOutcomeUnknownError =>
-  error instanceof WriteOutcomeUnknownError;
 
 /** A read for a check: the thing, or undefined when the service says it does not exist (404). */
 export async function readIfExists<T>(read: () => Promise<T>): Promise<T | undefined> {

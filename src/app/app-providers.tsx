@@ -7,8 +7,8 @@ import { ConfigProvider } from '@/config/config-provider';
 import type { EmbedMode } from '@/config/embed-mode';
 import type { ResolvedConfig } from '@/config/load-config';
 import { TeamsProvider } from '@/components/team/teams-provider';
+import { watchFirstContent } from '@/lib/after-first-content';
 import { TimeZoneProvider } from '@/components/time/time-zone-provider';
-import { watchFirstContent } from './first-content';
 import { type Session, SessionGate } from './session';
 import { ThemeModeProvider } from './theme/theme-mode-provider';
 

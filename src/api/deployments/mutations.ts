@@ -1,6 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../client';
-import { happened, holdsSent, isOutcomeUnknown, notHappened, readIfExists, sendConfirmed } from '../confirm-write';
+import { happened, holdsSent, notHappened, readIfExists, sendConfirmed } from '../confirm-write';
+import { isOutcomeUnknown } from '../write-outcome';
 import { invalidateJobLists } from '../jobs/mutations';
 import { jobKeys } from '../jobs/keys';
 import { DEPLOYMENT_ID } from '../jobs/queries';

@@ -1,6 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { idFromLocation, unwrap, type ApiClient } from '../client';
-import { happened, isOutcomeUnknown, notHappened, readIfExists, sendConfirmed } from '../confirm-write';
+import { happened, notHappened, readIfExists, sendConfirmed } from '../confirm-write';
+import { isOutcomeUnknown } from '../write-outcome';
 import { invalidateJobLists } from '../jobs/mutations';
 import { jobKeys } from '../jobs/keys';
 import { DEPLOYMENT_ID } from '../jobs/queries';

@@ -1,14 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { idFromLocation, unwrap, type ApiClient } from '../client';
-import {
-  happened,
-  holdsSent,
-  isOutcomeUnknown,
-  notHappened,
-  readIfExists,
-  sameContent,
-  sendConfirmed,
-} from '../confirm-write';
+import { happened, holdsSent, notHappened, readIfExists, sameContent, sendConfirmed } from '../confirm-write';
+import { isOutcomeUnknown } from '../write-outcome';
 import { deploymentKeys } from '../deployments/keys';
 import { executionKeys } from '../executions/keys';
 import type { DataJob, DataJobProperties, JobRef } from '../types';

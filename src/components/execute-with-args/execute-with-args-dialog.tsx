@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isOutcomeUnknown } from '@/api/write-outcome';
 import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { useDraft } from '@/components/forms/use-draft';

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isOutcomeUnknown } from '@/api/write-outcome';
 import { isApiError } from '@/api/errors';
 import { CopyButton } from './copy-button';
 import { OutcomeUnknownAlert } from './outcome-unknown-alert';

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
-import type { WriteOutcomeUnknownError } from '@/api/confirm-write';
+import type { WriteOutcomeUnknownError } from '@/api/write-outcome';
 import { CopyButton } from './copy-button';
 
 /**

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isOutcomeUnknown } from '@/api/write-outcome';
 import { OutcomeUnknownAlert } from '@/components/feedback/outcome-unknown-alert';
 import { describeActionError } from './action-error';
 

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isOutcomeUnknown } from '@/api/write-outcome';
 import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';

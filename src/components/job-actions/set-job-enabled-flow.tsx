@@ -1,6 +1,6 @@
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
-import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isOutcomeUnknown } from '@/api/write-outcome';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { ActionErrorAlert } from './action-error-alert';

@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
-import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isOutcomeUnknown } from '@/api/write-outcome';
 import { useDraft } from '@/components/forms/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { CONTACT_LISTS, CONTACTS_HELP, type ContactField } from '@/components/contacts/contact-lists';

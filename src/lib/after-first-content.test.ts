@@ -1,11 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// Both modules keep once-per-page state: each test starts from a fresh copy.
+// The module keeps once-per-page state: each test starts from a fresh copy.
 async function freshWatch() {
   vi.resetModules();
-  const { afterFirstContent } = await import('@/lib/after-first-content');
-  const { watchFirstContent } = await import('./first-content');
+  const { afterFirstContent, watchFirstContent } = await import('./after-first-content');
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const task = vi.fn();
   const stop = watchFirstContent(queryClient);
