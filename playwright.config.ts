@@ -40,6 +40,8 @@ const main = emulator(Number(process.env.E2E_PORT ?? 8093), { auth: 'on' });
 
 // deploy/nginx.conf in front of the same emulator, and the example portal framing it (e2e/hosting/fixtures.ts).
 const nginxSpecs = /\/(hosting|embed)[^/]*\.spec\.ts$/;
+// The build on a plain static server with an SPA fallback only (e2e/hosting/plain-static-server.ts).
+const staticHostSpecs = /\/static-host\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e/specs',
@@ -59,12 +61,17 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: nginxSpecs,
+      testIgnore: [nginxSpecs, staticHostSpecs],
       use: { ...devices['Desktop Chrome'], baseURL: main.baseURL, launchOptions },
     },
     {
       name: 'nginx',
       testMatch: nginxSpecs,
+      use: { ...devices['Desktop Chrome'], baseURL: main.baseURL, launchOptions },
+    },
+    {
+      name: 'static-host',
+      testMatch: staticHostSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: main.baseURL, launchOptions },
     },
   ],

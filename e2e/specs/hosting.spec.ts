@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dashboardAuth, signInOverHttp, startSignedIn } from '../fixtures/auth';
 import { expect, PORTAL_ORIGIN, test, UNLISTED_PORTAL_ORIGIN, uniqueName } from '../hosting/fixtures';
 
@@ -12,15 +13,18 @@ test.describe('deploy/nginx.conf', () => {
     expect(deep.status()).toBe(200);
     expect(deep.headers()['cache-control']).toBe('no-cache');
     const csp = deep.headers()['content-security-policy'] ?? '';
-    expect(csp).toContain("script-src 'self';");
+    expect(csp).toMatch(/script-src 'self' 'sha256-[\w+/]+=*';/);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toMatch(/; frame-ancestors 'self' http:\/\/127\.0\.0\.1:8112 http:\/\/localhost:8112$/);
     expect(deep.headers()['x-content-type-options']).toBe('nosniff');
     expect(deep.headers()['referrer-policy']).toBe('same-origin');
     const html = await deep.text();
     expect(html).toContain('<base href="/console/">');
-    // What script-src 'self' would block: inline scripts and inline event handlers.
-    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    // What script-src blocks: inline event handlers, and inline scripts other than the root bootstrap, whose hash
+    // it lists (src/config/root-bootstrap.test.ts checks that hash against the source).
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(inline).toHaveLength(1);
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`);
     expect(html).not.toMatch(/\son[a-z]+=/i);
 
     const script = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];

@@ -19,9 +19,9 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe("the dashboard's security headers", () => {
-  it('allow only scripts of the dashboard itself: no inline script, no eval, no plugins', () => {
+  it("allow only scripts of the dashboard itself: its files and index.html's bootstrap by hash, no eval, no plugins", () => {
     const policy = directives(dashboardHeaders(template, headerVariables('{}'))['content-security-policy']!);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[\w+/]+=*'$/)]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { signInOverHttp, startSignedIn } from '../fixtures/auth';
+import { NETWORK_CONSOLE_ERRORS, guardPage } from '../fixtures/page-guard';
+import { expect, test as base, uniqueName } from '../fixtures/test';
+import { type PlainStaticHost, startPlainStaticHost } from '../hosting/plain-static-server';
+
+const TEAM = 'data-platform';
+/** Ports 8110–8119 belong to the hosting tests; e2e/hosting/fixtures.ts (nginx) uses 8110–8114. */
+const SITES = [
+  { port: 8115, basePath: '' },
+  { port: 8116, basePath: '/console' },
+  { port: 8117, basePath: '/a/b/vdk' },
+];
+
+const test = base.extend<object, { hosts: PlainStaticHost[] }>({
+  hosts: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
+    async ({}, use, workerInfo) => {
+      const controlService = workerInfo.project.use.baseURL!;
+      const dist = resolve(import.meta.dirname, '../..', process.env.E2E_STATIC ?? 'dist');
+      const hosts: PlainStaticHost[] = [];
+      try {
+        for (const site of SITES) hosts.push(await startPlainStaticHost(dist, { ...site, controlService }));
+        await use(hosts);
+      } finally {
+        await Promise.all(hosts.map((host) => host.stop()));
+      }
+    },
+    { scope: 'worker' },
+  ],
+  apiAccessToken: async ({ baseURL }, use) => {
+    const tokens = await signInOverHttp(baseURL!, 'alice');
+    await use(async () => tokens.access_token);
+  },
+});
+
+// The same dist/ on a host that only falls back to index.html (no <base>, no rewriting): the page finds its root.
+test.describe('a plain static host with an SPA fallback', () => {
+  for (const [index, { basePath }] of SITES.entries()) {
+    test(`at ${basePath || '/'}: a deep link, its reload, in-app navigation and an unknown path`, async ({
+      page,
+      hosts,
+      api,
+      baseURL,
+      cspViolations,
+    }) => {
+      const appUrl = hosts[index]!.url;
+      const job = uniqueName('static-host');
+      await api.createJob(TEAM, { job_name: job, description: 'Served by a plain static host' });
+      await startSignedIn(page, appUrl.replace(/\/$/, ''), await signInOverHttp(baseURL!, 'alice'));
+      // An unknown path loads the entry under a wrong folder first (the host answers index.html for it).
+      const guard = guardPage(page, { allowConsole: [...NETWORK_CONSOLE_ERRORS, /Failed to load module script/] });
+
+      const jobUrl = `${appUrl}teams/${TEAM}/jobs/${job}`;
+      const html = await (await page.goto(jobUrl))!.text();
+      expect(html, 'the host serves index.html unchanged').not.toMatch(/<base\s/);
+      await expect(page.getByRole('heading', { name: job })).toBeVisible();
+      await page.reload();
+      await expect(page.getByText('Served by a plain static host')).toBeVisible();
+      await page.getByRole('link', { name: 'Jobs' }).first().click();
+      await expect(page).toHaveURL(`${appUrl}teams/${TEAM}/jobs`);
+      await expect(page.getByRole('link', { name: job, exact: true })).toBeVisible();
+
+      await page.goto(`${appUrl}no/such/page`);
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+      expect(guard.pageErrors).toEqual([]);
+      expect(cspViolations()).toEqual([]);
+    });
+  }
+});
