@@ -3,10 +3,11 @@
  * other sub-path without a rebuild (vite `base: './'`).
  *
  * In a production build this module is bundled into a file under `assets/`, one level below the
- * app's root, so the root is `../` from the module's own URL. A deep link that is reloaded loads
- * `./assets/…` relative to the deep path (e.g. `/console/teams/x/assets/…`) when the server maps
- * any `…/assets/<file>` to the file instead of injecting `<base href>`; the route part is cut off
- * again here. The dev server always serves at its configured base.
+ * app's root, so the root is `../` from the module's own URL. On a reloaded deep link, index.html's
+ * bootstrap sets a `<base href>` first, cutting the page's path at the same route segments as
+ * below. Where it could not run (a host whose CSP lacks its hash) `./assets/…` loads relative to the
+ * deep path (e.g. `/console/teams/x/assets/…`) from servers that map any `…/assets/<file>` to the
+ * file; the route part is cut off again here. The dev server always serves at its configured base.
  */
 export function detectAppBaseUrl(moduleUrl: string = import.meta.url, doc: Document = document): URL {
   if (import.meta.env.DEV) return new URL(import.meta.env.BASE_URL, window.location.origin);
