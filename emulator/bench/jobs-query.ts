@@ -1,15 +1,17 @@
 /**
  * `npm run bench:emulator`: p50/p95 of the dashboard's jobs-list query at 10,000 jobs over
  * loopback HTTP — a page of 25 with a team filter, sorted by last execution time, with
- * deployments and their 5 latest executions selected.
+ * deployments and their 5 latest executions selected — one client at a time, then 20 clients at
+ * once for 30 s (errors, p95, event-loop delay), then the event-loop delay while each hostile request runs.
  *
- *   npm run bench:emulator -- [--data DIR] [--requests N]
+ *   npm run bench:emulator -- [--data DIR] [--requests N] [--clients N] [--seconds S]
  * With --data it reuses (or creates once) a large-seeded database there; otherwise it seeds in memory.
  */
 import { cpus, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildEmulator } from '../src/app.ts';
+import { rawZip } from '../test/support/raw-zip.ts';
 
 const QUERY = `query jobsQuery($filter: [Predicate], $search: String, $pageNumber: Int, $pageSize: Int) {
   jobs(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter, search: $search) {
@@ -24,7 +26,12 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, requests: { type: 'string', default: '500' } },
+    options: {
+      data: { type: 'string' },
+      requests: { type: 'string', default: '500' },
+      clients: { type: 'string', default: '20' },
+      seconds: { type: 'string', default: '30' },
+    },
   });
   const requests = Number(values.requests);
   const seedStart = performance.now();
@@ -83,7 +90,124 @@ async function main(): Promise<void> {
   console.log(
     `  CPU ${cpuMs.toFixed(1)} ms per request; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`,
   );
+
+  await concurrentClients(run, Number(values.clients), Number(values.seconds));
+  await hostileRequests(address, teams[0]!);
   await emulator.close();
+}
+
+/** The longest the event loop was held while `work` ran, in ms (server and clients share this process). */
+async function withLoopDelay<T>(work: () => Promise<T>): Promise<{ result: T; maxDelayMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  const result = await work();
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  histogram.disable();
+  return { result, maxDelayMs: histogram.max / 1e6 };
+}
+
+async function concurrentClients(run: (index: number) => Promise<number>, clients: number, seconds: number) {
+  const deadline = performance.now() + seconds * 1000;
+  const timings: number[] = [];
+  let errors = 0;
+  const client = async (id: number) => {
+    for (let index = id; performance.now() < deadline; index += clients) {
+      try {
+        timings.push(await run(index));
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  const { maxDelayMs } = await withLoopDelay(() => Promise.all(Array.from({ length: clients }, (_, id) => client(id))));
+  timings.sort((a, b) => a - b);
+  console.log(
+    `${clients} clients at once for ${seconds} s: ${timings.length} jobs queries, ${errors} errors (load average ${loadavg()[0]!.toFixed(1)})`,
+  );
+  console.log(
+    `  p50 ${percentile(timings, 50).toFixed(1)} ms   p95 ${percentile(timings, 95).toFixed(1)} ms   max ${timings.at(-1)!.toFixed(1)} ms   event-loop delay max ${maxDelayMs.toFixed(0)} ms`,
+  );
+}
+
+async function hostileRequests(address: string, team: string) {
+  const jobs = `${address}/data-jobs/for-team/${encodeURIComponent(team)}/jobs`;
+  const graphql = (query: string, variables?: object) =>
+    `${jobs}?${new URLSearchParams({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}) })}`;
+  const job = `${address}/data-jobs/for-team/team-00/jobs/log-benchmark-job`;
+  // Built before the clock starts: only the server's work is measured.
+  const bomb = new Uint8Array(
+    rawZip([{ name: 'log-benchmark-job/bomb.bin', content: Buffer.alloc(33 * 1024 * 1024) }]),
+  );
+  const deep = `{"a": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+  const cases: [string, () => Promise<Response>][] = [
+    [
+      "config.team pattern '(((.*)*)*)*x'",
+      () =>
+        fetch(
+          graphql(QUERY, {
+            pageNumber: 1,
+            pageSize: 25,
+            filter: [{ property: 'config.team', pattern: '(((.*)*)*)*x' }],
+          }),
+        ),
+    ],
+    [
+      'jobName wildcard *a*a…*z (20 stars)',
+      () =>
+        fetch(
+          graphql(QUERY, {
+            pageNumber: 1,
+            pageSize: 25,
+            filter: [{ property: 'jobName', pattern: `${'*a'.repeat(20)}*z` }],
+          }),
+        ),
+    ],
+    [
+      'executions(pageSize: 100000000)',
+      () => fetch(graphql('{ executions(pageNumber: 1, pageSize: 100000000) { content { id } } }')),
+    ],
+    ['executions, unpaged, all 1,000,000', () => fetch(graphql('{ executions { content { id } totalItems } }'))],
+    [
+      'executions, the largest page (10,000)',
+      () =>
+        fetch(graphql('{ executions(pageNumber: 1, pageSize: 10000) { content { id status startTime } totalItems } }')),
+    ],
+    [
+      'jobs, the largest page (1,000) with 5 executions each',
+      () => fetch(graphql(QUERY, { pageNumber: 1, pageSize: 1000 })),
+    ],
+    [
+      'zip bomb: 33 MiB of zeros in ~33 KB',
+      () =>
+        fetch(`${job}/sources`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: bomb,
+        }),
+    ],
+    [
+      'JSON nested 10,000 deep',
+      () =>
+        fetch(`${job}/deployments/release/properties`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: deep,
+        }),
+    ],
+  ];
+  console.log('hostile requests (event-loop delay while each runs):');
+  for (const [name, send] of cases) {
+    const started = performance.now();
+    const { result, maxDelayMs } = await withLoopDelay(async () => {
+      const response = await send();
+      await response.arrayBuffer();
+      return response.status;
+    });
+    const elapsed = performance.now() - started;
+    console.log(
+      `  ${name.padEnd(52)} ${result}  ${elapsed.toFixed(0).padStart(5)} ms   event-loop delay max ${maxDelayMs.toFixed(0)} ms`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
