@@ -13,6 +13,7 @@ import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { useDraft } from '@/components/forms/use-draft';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { ArgumentPresetsPanel } from './argument-presets-panel';
 import { argumentsText, parseArguments } from './parse-arguments';
 import { useStartExecution } from './use-start-execution';
 
@@ -100,6 +101,14 @@ function OpenDialog({
               error={showInvalid}
               helperText={showInvalid && !parsed.ok ? parsed.message : 'A JSON object, e.g. {"date": "2026-11-27"}'}
               slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+            />
+            <ArgumentPresetsPanel
+              job={job}
+              current={parsed.ok ? parsed.args : undefined}
+              onPick={(args) => {
+                setText(argumentsText(args));
+                setIsTouched(true);
+              }}
             />
             {start.isError && <StartError error={start.error} />}
           </Stack>
