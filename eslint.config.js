@@ -125,7 +125,7 @@ export default defineConfig([
     rules: { 'max-lines': 'off', 'react-refresh/only-export-components': 'off' },
   },
   {
-    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'deploy/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver': { typescript: { project: './tsconfig.node.json' } } },
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },

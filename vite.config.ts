@@ -185,7 +185,13 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'src/**/*.node.test.ts'],
+          include: [
+            'emulator/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'deploy/**/*.test.ts',
+            'src/**/*.node.test.ts',
+          ],
         },
       },
     ],
