@@ -12,6 +12,7 @@ import { registerAuth } from './http/plugins/auth.ts';
 import { registerCors } from './http/plugins/cors.ts';
 import { registerErrorHandling } from './http/plugins/errors.ts';
 import { registerFaults } from './http/plugins/faults.ts';
+import { registerDateHeader } from './http/plugins/date-header.ts';
 import { registerJsonBodyParser } from './http/plugins/json-body.ts';
 import { registerOpId } from './http/plugins/op-id.ts';
 import { isSpaRoute, registerStatic, sendSpaIndex } from './http/plugins/static.ts';
@@ -85,6 +86,7 @@ export async function buildEmulator(options: EmulatorOptions): Promise<Emulator>
     staticDir ? { matches: isSpaRoute, send: (reply) => sendSpaIndex(reply, staticDir) } : undefined,
   );
   registerOpId(app);
+  registerDateHeader(app, clock);
   if (options.corsOrigin) registerCors(app, options.corsOrigin);
   const adminToken =
     options.admin && options.auth ? (options.adminToken ?? randomBytes(24).toString('base64url')) : undefined;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuthProvider, Principal } from '../src/auth-types.ts';
-import { json, startTestEmulator, type TestEmulator } from './harness.ts';
+import { json, startTestEmulator, T0, type TestEmulator } from './harness.ts';
 
 let emulator: TestEmulator | undefined;
 afterEach(async () => {
@@ -291,5 +291,16 @@ describe('authentication and team authorization', () => {
     });
     expect(move.statusCode).toBe(403);
     expect(move.body).toBe("User 'alice' is not authorized to write to team 'finance'.");
+  });
+});
+
+describe('Date header', () => {
+  it('tells the emulated time, as a real server tells its own', async () => {
+    emulator = await startTestEmulator();
+    const first = await emulator.get('/data-jobs/for-team/analytics/jobs/none');
+    expect(Date.parse(String(first.headers.date))).toBe(emulator.clock.now());
+    emulator.clock.advance(3_600_000);
+    const later = await emulator.get('/data-jobs/for-team/analytics/jobs/none');
+    expect(Date.parse(String(later.headers.date))).toBe(T0 + 3_600_000);
   });
 });

@@ -1,6 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from './generated/vdk-api';
 import { ApiError, errorFromResponse, safeJson } from './errors';
+import { observeServerDate } from './server-clock';
 
 export interface ApiClientOptions {
   /** Where `/data-jobs` lives: absolute, or '' for the page's own origin (the usual same-origin setup). */
@@ -55,6 +56,7 @@ function createSender(options: ApiClientOptions) {
     const facts = { method: request.method, url: request.url, opId };
     try {
       const response = await globalThis.fetch(new Request(request, { headers, signal: timeout.signal }));
+      observeServerDate(response.headers.get('Date'));
       return await checked(response, facts);
     } catch (error) {
       if (error instanceof ApiError) throw error;
