@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oldestActiveStart, pollInterval } from './polling';
+import { listPollInterval, oldestActiveStart, pollInterval } from './polling';
 
 const now = Date.parse('2026-11-27T12:00:00Z');
 const baseMs = 2_000;
@@ -43,5 +43,13 @@ describe('oldestActiveStart', () => {
     expect(oldestActiveStart(runs, now)).toBe(Date.parse('2026-11-27T11:58:00Z'));
     expect(oldestActiveStart([{ active: false, startTime: null }], now)).toBeUndefined();
     expect(oldestActiveStart([{ active: true, startTime: 'garbage' }], now)).toBe(now);
+  });
+});
+
+describe('listPollInterval', () => {
+  it('refreshes an idle list every 15 × base, and a moving one as pollInterval does', () => {
+    expect(listPollInterval({ activeSince: undefined, baseMs, now })).toBe(30_000);
+    expect(listPollInterval({ activeSince: now - 5_000, baseMs, now })).toBe(2_000);
+    expect(listPollInterval({ activeSince: undefined, baseMs: 1_000, now })).toBe(15_000);
   });
 });

@@ -31,6 +31,22 @@ export function pollInterval({ activeSince, baseMs, failures = 0, now = Date.now
   return Math.min(longest * 2, byAge * 2 ** Math.min(failures, 4));
 }
 
+/**
+ * A list's refresh: as `pollInterval` while something on it moves, and otherwise still every 15 × base (30 s by
+ * default), so a run started from the CLI or another window appears without a reload. Focus refreshes it too
+ * (TanStack's refetchOnWindowFocus, once the data is older than the stale time).
+ */
+export function listPollInterval(state: PollState): number {
+  const moving = pollInterval(state);
+  return moving === false ? idleListRefreshMs(state.baseMs) : moving;
+}
+
+export const idleListRefreshMs = (baseMs: number) => baseMs * MAX_FACTOR;
+
+/** The refresh indicator's words for a list's `listPollInterval`. */
+export const listRefreshLabel = (hasActive: boolean, baseMs: number) =>
+  hasActive ? 'while executions run' : `every ${Math.round(idleListRefreshMs(baseMs) / 1000)} s`;
+
 /** Oldest start time among active runs; starts that cannot be parsed count as "just now". */
 export function oldestActiveStart(runs: { active: boolean; startTime?: string | null }[], now = Date.now()) {
   let oldest: number | undefined;

@@ -1,5 +1,5 @@
 import type { ExecutionHistoryParams } from '../graphql/execution-history-query';
-import type { ExecutionsListParams } from '../graphql/executions-query';
+import type { ExecutionsListParams, RunsListParams } from '../graphql/executions-query';
 import type { ExecutionRef, JobRef } from '../types';
 
 /**
@@ -7,6 +7,7 @@ import type { ExecutionRef, JobRef } from '../types';
  *   ['executions', team, job, 'detail', id]     REST DataJobExecution
  *   ['executions', team, job, 'logs', id]       REST logs (a sibling of detail: polling one does not refetch the other)
  *   ['execution-history', params]               GraphQL executions of many jobs over a window (failures triage)
+ *   ['runs', team | '*', params]                GraphQL page of executions across jobs (runs page, timeline)
  */
 export const executionKeys = {
   job: (ref: JobRef) => ['executions', ref.team, ref.job] as const,
@@ -15,4 +16,7 @@ export const executionKeys = {
   detail: (ref: ExecutionRef) => [...executionKeys.job(ref), 'detail', ref.executionId] as const,
   logs: (ref: ExecutionRef) => [...executionKeys.job(ref), 'logs', ref.executionId] as const,
   history: (params: ExecutionHistoryParams) => ['execution-history', params] as const,
+  /** Every list across jobs, of any team: a run started or cancelled anywhere may change each of them. */
+  allRuns: ['runs'] as const,
+  runs: (params: RunsListParams) => ['runs', params.team ?? '*', params] as const,
 };

@@ -14,6 +14,7 @@ export const STARTED_BY = 'manual/vdk-dashboard';
 function invalidateAfterRun(queryClient: QueryClient, ref: JobRef) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: executionKeys.lists(ref) }),
+    queryClient.invalidateQueries({ queryKey: executionKeys.allRuns }),
     queryClient.invalidateQueries({ queryKey: jobKeys.summary(ref) }),
     invalidateJobLists(queryClient, ref.team),
   ]);
@@ -64,36 +65,67 @@ export const executionMutations = {
 
   /** Allowed only while submitted or running; otherwise the service answers 400. */
   cancel: (client: ApiClient, queryClient: QueryClient, ref: ExecutionRef) => {
-    const refresh = () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: executionKeys.detail(ref) }),
-        invalidateAfterRun(queryClient, ref),
-      ]);
+    const refresh = () => invalidateAfterCancel(queryClient, ref);
     return mutationOptions({
-      mutationFn: () =>
-        sendConfirmed({
-          action: `cancelling ${ref.executionId}`,
-          howToCheck: 'Reload the execution: its status says whether it was cancelled.',
-          send: async () => {
-            await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}', {
-              params: executionPath(ref),
-            });
-          },
-          // "Not running or submitted" may be because this request's first copy cancelled it.
-          replayStatuses: [400],
-          check: async () => {
-            const execution = await readIfExists(() =>
-              unwrap(
-                client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}', {
-                  params: executionPath(ref),
-                }),
-              ),
-            );
-            return execution?.status === 'cancelled' ? happened(undefined) : notHappened;
-          },
-        }),
+      mutationFn: () => cancelExecution(client, ref),
       onSuccess: refresh,
       onError: (error) => (isOutcomeUnknown(error) ? refresh() : undefined),
     });
   },
+
+  /**
+   * Cancels several executions at once. Never rejects: each one's outcome is reported on its own (one may have
+   * finished meanwhile, one may fail), and every affected job's lists are refreshed afterwards.
+   */
+  cancelMany: (client: ApiClient, queryClient: QueryClient) =>
+    mutationOptions({
+      mutationFn: (refs: ExecutionRef[]): Promise<CancelOutcome[]> =>
+        Promise.all(
+          refs.map((ref) =>
+            cancelExecution(client, ref).then(
+              () => ({ ref, error: undefined }),
+              (error: unknown) => ({ ref, error }),
+            ),
+          ),
+        ),
+      onSettled: (_outcomes, _error, refs) => Promise.all(refs.map((ref) => invalidateAfterCancel(queryClient, ref))),
+    }),
 };
+
+export interface CancelOutcome {
+  ref: ExecutionRef;
+  /** Undefined when it was cancelled. */
+  error: unknown;
+}
+
+function invalidateAfterCancel(queryClient: QueryClient, ref: ExecutionRef) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: executionKeys.detail(ref) }),
+    invalidateAfterRun(queryClient, ref),
+  ]);
+}
+
+/** One DELETE; when its answer is lost, the execution is read back: cancelled means it worked. */
+function cancelExecution(client: ApiClient, ref: ExecutionRef): Promise<void> {
+  return sendConfirmed({
+    action: `cancelling ${ref.executionId}`,
+    howToCheck: 'Reload the execution: its status says whether it was cancelled.',
+    send: async () => {
+      await client.rest.DELETE('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}', {
+        params: executionPath(ref),
+      });
+    },
+    // "Not running or submitted" may be because this request's first copy cancelled it.
+    replayStatuses: [400],
+    check: async () => {
+      const execution = await readIfExists(() =>
+        unwrap(
+          client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}', {
+            params: executionPath(ref),
+          }),
+        ),
+      );
+      return execution?.status === 'cancelled' ? happened(undefined) : notHappened;
+    },
+  });
+}

@@ -6,7 +6,12 @@ import {
   type ExecutionHistory,
   type ExecutionHistoryParams,
 } from '../graphql/execution-history-query';
-import { buildExecutionsVariables, type ExecutionsListParams } from '../graphql/executions-query';
+import {
+  buildExecutionsVariables,
+  buildRunsVariables,
+  type ExecutionsListParams,
+  type RunsListParams,
+} from '../graphql/executions-query';
 import { runQuery } from '../graphql/run-query';
 import { ExecutionHistoryDocument, ExecutionsListDocument } from '../generated/graphql/graphql';
 import type { DataJobExecution, ExecutionRef } from '../types';
@@ -45,6 +50,12 @@ export const executionQueries = {
         }
         return history;
       },
+  /** `pathTeam` only names the URL (the service reads every team's executions through any team's path). */
+  runs: (client: ApiClient, params: RunsListParams, pathTeam: string) =>
+    queryOptions({
+      queryKey: executionKeys.runs(params),
+      queryFn: ({ signal }) =>
+        runQuery(client, ExecutionsListDocument, buildRunsVariables(params), { team: pathTeam, signal }),
     }),
 
   detail: (client: ApiClient, ref: ExecutionRef) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExecutionsVariables } from './executions-query';
+import { buildExecutionsVariables, buildRunsVariables } from './executions-query';
 import { buildJobsVariables, escapeTeamPattern } from './jobs-query';
 
 describe('buildJobsVariables', () => {
@@ -92,5 +92,25 @@ describe('buildExecutionsVariables', () => {
     expect(
       buildExecutionsVariables({ team: 't', job: 'j', page: 1, pageSize: 1, statuses: [] }).filter,
     ).not.toHaveProperty('statusIn');
+  });
+});
+
+describe('buildRunsVariables', () => {
+  it('pins the team of a team page and lists every job of it', () => {
+    expect(buildRunsVariables({ team: 'analytics', page: 2, pageSize: 25 })).toEqual({
+      pageNumber: 2,
+      pageSize: 25,
+      filter: { teamNameIn: ['analytics'] },
+      order: { property: 'startTime', direction: 'DESC' },
+    });
+  });
+
+  it('spans every team without a team, and narrows to exact job names when given', () => {
+    expect(buildRunsVariables({ page: 1, pageSize: 10 }).filter).toEqual({});
+    expect(buildRunsVariables({ page: 1, pageSize: 10, jobs: ['a', 'b'], team: 't' }).filter).toEqual({
+      jobNameIn: ['a', 'b'],
+      teamNameIn: ['t'],
+    });
+    expect(buildRunsVariables({ page: 1, pageSize: 10, jobs: [] }).filter).toEqual({});
   });
 });

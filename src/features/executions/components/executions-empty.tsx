@@ -1,7 +1,8 @@
 import Button from '@mui/material/Button';
 import { EmptyState } from '@/components/feedback/empty-state';
-import { hasFilters, type ExecutionsSearch } from '../model/executions-search';
+import { hasFilters } from '@/components/execution/execution-filters';
 import { countOf } from '@/lib/words';
+import type { ExecutionsSearch } from '../model/executions-search';
 
 interface ExecutionsEmptyProps {
   search: ExecutionsSearch;

@@ -1,14 +1,14 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
+import { executionsPageRefetchInterval } from '@/api/executions/list-polling';
 import { executionQueries } from '@/api/executions/queries';
+import { filterPage } from '@/components/execution/execution-filters';
 import type { JobRef } from '@/api/types';
 import { useConfig } from '@/config/config-context';
-import { oldestActiveStart, pollInterval } from '@/api/polling';
+import { listPollInterval, oldestActiveStart } from '@/api/polling';
 import { EXECUTION_STATUSES, isActive, type ExecutionStatus } from '@/lib/execution-status';
 import type { ExecutionsSearch } from '../model/executions-search';
 import { toListParams } from '../model/executions-params';
-import { listRefetchInterval } from '../model/list-polling';
-import { filterByType } from './use-executions';
 
 /** The charts draw at most this many of the newest executions in range; the table pages through all. */
 export const CHART_SAMPLE_SIZE = 500;
@@ -25,8 +25,8 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
 
   const sample = useQuery({
     ...executionQueries.list(client, toListParams(ref, { ...base, pageSize: CHART_SAMPLE_SIZE })),
-    refetchInterval: listRefetchInterval(pollIntervalMs),
-    select: (page) => filterByType(page, search.type),
+    refetchInterval: executionsPageRefetchInterval(pollIntervalMs),
+    select: (page) => filterPage(page, search),
   });
 
   const activeSince = oldestActiveStart(
@@ -37,7 +37,7 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
     queries: statuses.map((status) => ({
       ...executionQueries.list(client, toListParams(ref, { ...base, statuses: [status], pageSize: 1 })),
       // Counts follow the sample: while it shows a run in progress, they refresh with it.
-      refetchInterval: pollInterval({ activeSince, baseMs: pollIntervalMs }),
+      refetchInterval: listPollInterval({ activeSince, baseMs: pollIntervalMs }),
     })),
     combine: (results) => ({
       counts: results.map((result, index) => ({ status: statuses[index]!, count: result.data?.totalItems ?? 0 })),

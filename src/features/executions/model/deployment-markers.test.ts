@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExecutionSummary } from '@/api/types';
-import { deploymentMarkers, shortVersion } from './deployment-markers';
+import { deploymentMarkers } from './deployment-markers';
 
 function run(
   id: string,
@@ -59,11 +59,5 @@ describe('deployment markers', () => {
 
   it('has no markers when nothing changed', () => {
     expect(deploymentMarkers([run('a', '2026-11-20T08:00Z', 'v1'), run('b', '2026-11-20T09:00Z', 'v1')])).toEqual([]);
-  });
-
-  it('shortens git SHAs only', () => {
-    expect(shortVersion('9f2c1e7a0b1c2d3e4f')).toBe('9f2c1e7a');
-    expect(shortVersion('release')).toBe('release');
-    expect(shortVersion(null)).toBe('—');
   });
 });

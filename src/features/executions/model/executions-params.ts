@@ -1,7 +1,8 @@
 import type { ExecutionsListParams } from '@/api/graphql/executions-query';
 import type { JobRef } from '@/api/types';
 import { toGraphQLStatus } from '@/lib/execution-status';
-import { rangeBounds, type ExecutionsSearch } from '../model/executions-search';
+import { rangeBounds } from '@/lib/time-range';
+import type { ExecutionsSearch } from './executions-search';
 
 /** The service-side part of a search (status, time, order, page); the type filter is applied on the page. */
 export function toListParams(ref: JobRef, search: ExecutionsSearch, now = Date.now()): ExecutionsListParams {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SEARCH,
   parseExecutionsSearch,
-  rangeBounds,
   serializeExecutionsSearch,
   type ExecutionsSearch,
 } from './executions-search';
+import { rangeBounds } from '@/lib/time-range';
 
 const parse = (query: string) => parseExecutionsSearch(new URLSearchParams(query));
 

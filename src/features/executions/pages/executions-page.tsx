@@ -1,26 +1,31 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { listRefreshLabel } from '@/api/polling';
+import { useConfig } from '@/config/config-context';
 import type { JobRef } from '@/api/types';
+import { NO_FILTERS } from '@/components/execution/execution-filters';
+import { ExecutionsFilters } from '@/components/execution/executions-filters';
+import { ExecutionsTable } from '@/components/execution/executions-table';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { QueryBoundary } from '@/components/feedback/query-boundary';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
+import { RejectedParamsAlert } from '@/components/feedback/rejected-params-alert';
 import { useDocumentTitle } from '@/components/page/use-document-title';
+import { Pager } from '@/components/table/pager';
 import { isActive } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import { ExecutionTrendsSection } from '../components/execution-trends-section';
 import { ExecutionsEmpty } from '../components/executions-empty';
-import { ExecutionsFilters } from '../components/executions-filters';
-import { ExecutionsTable } from '../components/executions-table';
 import { useExecutionTrends } from '../hooks/use-execution-trends';
 import { useExecutions } from '../hooks/use-executions';
 import { useExecutionsSearch } from '../hooks/use-executions-search';
 import { useRefreshExecutions } from '../hooks/use-refresh-executions';
 import { countOf } from '@/lib/words';
+import { PAGE_SIZES } from '../model/executions-search';
 
 /** `/teams/:team/jobs/:job/executions`: the job's execution history, filtered and ordered by the service. */
 export function ExecutionsPage() {
@@ -28,6 +33,7 @@ export function ExecutionsPage() {
   const jobRef: JobRef = { team, job };
   useDocumentTitle('Executions', job, team);
   const navigate = useNavigate();
+  const { pollIntervalMs } = useConfig();
   const { search, rejected, setFilters, setPage, dropRejected } = useExecutionsSearch();
   const executions = useExecutions(jobRef, search);
   const trends = useExecutionTrends(jobRef, search);
@@ -43,7 +49,7 @@ export function ExecutionsPage() {
     (executionId: string) => void navigate(paths.execution({ team, job, executionId })),
     [navigate, team, job],
   );
-  const clearFilters = () => setFilters({ statuses: [], type: undefined, range: { kind: 'all' } });
+  const clearFilters = () => setFilters(NO_FILTERS);
 
   return (
     <Stack spacing={2}>
@@ -58,28 +64,16 @@ export function ExecutionsPage() {
           updatedAt={executions.dataUpdatedAt}
           isFetching={executions.isFetching}
           onRefresh={() => void refresh()}
-          autoRefreshLabel={hasRunning ? 'while executions run' : undefined}
+          autoRefreshLabel={listRefreshLabel(hasRunning, pollIntervalMs)}
         />
       </Stack>
-      {rejected.length > 0 && (
-        <Alert
-          severity="warning"
-          action={
-            <Button color="inherit" size="small" onClick={dropRejected}>
-              Remove from the link
-            </Button>
-          }
-        >
-          Some filters in the link were not understood and are ignored:{' '}
-          {rejected.map(({ name, value }) => `${name}=${value}`).join(', ')}.
-        </Alert>
-      )}
+      <RejectedParamsAlert rejected={rejected} onDrop={dropRejected} />
       <ExecutionsFilters search={search} onChange={setFilters} />
       {search.type && (
         <Alert severity="info">
           The Control Service cannot filter executions by type, so “{search.type}” is applied to each page it returns:
           pages can hold fewer rows, and counts include every type.
-          {view && view.hiddenByType > 0 ? ` ${view.hiddenByType} other executions are hidden on this page.` : ''}
+          {view && view.hiddenOnPage > 0 ? ` ${view.hiddenOnPage} other executions are hidden on this page.` : ''}
         </Alert>
       )}
       <QueryBoundary title="Could not show the charts">
@@ -102,26 +96,32 @@ export function ExecutionsPage() {
         />
       )}
       {view ? (
-        <ExecutionsTable
-          jobRef={jobRef}
-          rows={view.rows}
-          totalItems={view.totalItems}
-          page={search.page}
-          pageSize={search.pageSize}
-          sort={search.sort}
-          onSortChange={(sort) => setFilters({ sort })}
-          onPageChange={setPage}
-          onPageSizeChange={(pageSize) => setFilters({ pageSize })}
-          isUpdating={executions.isPlaceholderData}
-          empty={
-            <ExecutionsEmpty
-              search={search}
-              totalItems={view.totalItems}
-              onClearFilters={clearFilters}
-              onFirstPage={() => setPage(1)}
-            />
-          }
-        />
+        <div>
+          <ExecutionsTable
+            jobOf={() => jobRef}
+            rows={view.rows}
+            sort={search.sort}
+            onSortChange={(sort) => setFilters({ sort })}
+            isUpdating={executions.isPlaceholderData}
+            empty={
+              <ExecutionsEmpty
+                search={search}
+                totalItems={view.totalItems}
+                onClearFilters={clearFilters}
+                onFirstPage={() => setPage(1)}
+              />
+            }
+          />
+          <Pager
+            page={search.page}
+            pageSize={search.pageSize}
+            pageSizes={PAGE_SIZES}
+            total={view.totalItems}
+            noun={['execution', 'executions']}
+            onPage={setPage}
+            onPageSize={(pageSize) => setFilters({ pageSize })}
+          />
+        </div>
       ) : (
         !executions.isError && (
           <Skeleton variant="rounded" height={360} role="progressbar" aria-label="Loading the executions" />

@@ -5,7 +5,7 @@ import type { DeploymentState } from '@/api/graphql/jobs-query';
 import { EXECUTION_STATUSES, executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
 import type { JobsSearch } from '../model/jobs-search';
 import type { JobsSearchUpdate } from '../hooks/use-jobs-search';
-import { FilterMenu, type FilterOption } from './filter-menu';
+import { FilterMenu, type FilterOption } from '@/components/menu/filter-menu';
 import { JobsSearchField } from './jobs-search-field';
 
 const QUICK_FILTERS: { value: DeploymentState | undefined; label: string }[] = [

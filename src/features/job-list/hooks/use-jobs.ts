@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import type { JobsListParams } from '@/api/graphql/jobs-query';
 import { jobQueries } from '@/api/jobs/queries';
-import { oldestActiveStart, pollInterval } from '@/api/polling';
+import { listPollInterval, oldestActiveStart } from '@/api/polling';
 import type { JobsPage } from '@/api/types';
 import { useConfig } from '@/config/config-context';
 import { isActive } from '@/lib/execution-status';
@@ -43,9 +43,9 @@ export function activeRunsOf(page: JobsPage | undefined) {
 }
 
 /**
- * One page of jobs. Keeps showing the previous page while the next loads, and refreshes itself only
- * while a visible job has an execution submitted or running (slower for long runs, backing off on
- * failures, paused in hidden tabs); an idle list does not poll.
+ * One page of jobs. Keeps showing the previous page while the next loads, and refreshes itself: often while a
+ * visible job has an execution submitted or running (slower for long runs, backing off on failures, paused in hidden
+ * tabs), every 15 × the poll base (30 s by default) otherwise, so runs started elsewhere show up.
  */
 export function useJobs({ team, pathTeam, search }: UseJobsOptions) {
   const client = useApiClient();
@@ -54,7 +54,7 @@ export function useJobs({ team, pathTeam, search }: UseJobsOptions) {
     ...jobQueries.list(client, toListParams(team, search), pathTeam),
     placeholderData: keepPreviousData,
     refetchInterval: (query) =>
-      pollInterval({
+      listPollInterval({
         activeSince: oldestActiveStart(activeRunsOf(query.state.data)),
         baseMs: pollIntervalMs,
         failures: query.state.fetchFailureCount,

@@ -8,21 +8,23 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
+import { listRefreshLabel } from '@/api/polling';
+import { useConfig } from '@/config/config-context';
 import type { JobRef, JobSummary } from '@/api/types';
 import { isForbidden } from '@/api/errors';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
+import { Pager } from '@/components/table/pager';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
 import { preferences } from '@/lib/preferences';
 import { ColumnChooser } from '../components/column-chooser';
 import { JobsFilterBar } from '../components/jobs-filter-bar';
-import { JobsPagination } from '../components/jobs-pagination';
 import { JobsTableSkeleton, NoAccess, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
 import { JobsTable } from '../components/jobs-table';
 import { RejectedParamsNotice } from '../components/rejected-params-notice';
-import { hasFilters, type JobsSearch } from '../model/jobs-search';
+import { hasFilters, PAGE_SIZES, type JobsSearch } from '../model/jobs-search';
 import { useJobColumns } from '../hooks/use-job-columns';
 import { activeRunsOf, useJobs, usePrefetchJobsPage } from '../hooks/use-jobs';
 import { useJobsSearch } from '../hooks/use-jobs-search';
@@ -47,6 +49,7 @@ function describeCriteria(search: JobsSearch): string[] {
 export function JobsPage() {
   const { team } = useParams();
   const { teams, defaultTeam } = useTeams();
+  const { pollIntervalMs } = useConfig();
   const isAllTeams = team === undefined;
   useDocumentTitle('Jobs', team ?? 'All teams');
 
@@ -111,7 +114,7 @@ export function JobsPage() {
           updatedAt={jobs.dataUpdatedAt}
           isFetching={jobs.isFetching}
           onRefresh={() => void jobs.refetch()}
-          autoRefreshLabel={activeRunsOf(jobs.data).length > 0 ? 'while executions run' : undefined}
+          autoRefreshLabel={listRefreshLabel(activeRunsOf(jobs.data).length > 0, pollIntervalMs)}
         />
         <ColumnChooser columns={columns} visible={visible} onToggle={setVisible} onReset={reset} />
       </JobsFilterBar>
@@ -164,16 +167,18 @@ export function JobsPage() {
               onLeave={rememberPosition}
               isStale={jobs.isPlaceholderData}
             />
-            <JobsPagination
+            <Pager
               page={search.page}
-              size={search.size}
+              pageSize={search.size}
+              pageSizes={PAGE_SIZES}
               total={total}
+              noun={['job', 'jobs']}
               onPage={(page) => {
                 prefetchPage(page);
                 update({ page });
               }}
               onPagePreview={prefetchPage}
-              onSize={(size) => update({ size })}
+              onPageSize={(size) => update({ size })}
             />
           </>
         )}

@@ -7,10 +7,11 @@ import { ScatterChart } from '@mui/x-charts/ScatterChart';
 import { type ComponentType, useMemo } from 'react';
 import { EXECUTION_STATUSES, type ExecutionStatus, executionStatusLabel } from '@/lib/execution-status';
 import { formatDateTime, formatDuration } from '@/lib/time';
-import { shortVersion, type DeploymentMarker } from '../../model/deployment-markers';
+import { shortVersion } from '@/lib/job-version';
+import type { DeploymentMarker } from '../../model/deployment-markers';
 import { durationUnit, type DurationPoint } from '../../model/duration-points';
 import { BrushToRange } from './brush-to-range';
-import { statusColor } from './status-colors';
+import { statusColor } from '@/components/execution/status-colors';
 import { StatusLegendMark, StatusMarker } from './status-marks';
 
 interface DurationChartProps {

@@ -1,7 +1,7 @@
 import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
-import { statusColor } from './status-colors';
+import { statusColor } from '@/components/execution/status-colors';
 
 interface StatusDistributionProps {
   counts: { status: ExecutionStatus; count: number }[];

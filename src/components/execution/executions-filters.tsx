@@ -7,25 +7,23 @@ import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import { EXECUTION_STATUSES, executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
 import { timeZoneLabel } from '@/lib/time';
-import {
-  hasFilters,
-  PRESET_LABELS,
-  rangeBounds,
-  TIME_PRESETS,
-  type ExecutionsSearch,
-  type ExecutionTypeFilter,
-  type TimePreset,
-  type TimeRange,
-} from '../model/executions-search';
-import { fromLocalInputValue, toLocalInputValue } from '../model/zoned-input';
+import { PRESET_LABELS, rangeBounds, TIME_PRESETS, type TimePreset, type TimeRange } from '@/lib/time-range';
+import { fromLocalInputValue, toLocalInputValue } from '@/lib/zoned-input';
+import { hasFilters, NO_FILTERS, type ExecutionFilters, type ExecutionTypeFilter } from './execution-filters';
 
 interface ExecutionsFiltersProps {
-  search: ExecutionsSearch;
-  onChange: (patch: Partial<Omit<ExecutionsSearch, 'page'>>) => void;
+  search: ExecutionFilters;
+  onChange: (patch: Partial<ExecutionFilters>) => void;
+  /** More fields of the page's own (job name, started by), placed before Clear filters. */
+  children?: ReactNode;
+  /** Whether those fields narrow the list too (for Clear filters). */
+  hasMoreFilters?: boolean;
+  /** Clears those fields as well; by default Clear filters resets status, type and time. */
+  onClear?: () => void;
 }
 
 type RangeChoice = 'all' | 'custom' | TimePreset;
@@ -47,7 +45,8 @@ function choiceToRange(choice: string, current: TimeRange): TimeRange {
 }
 
 /** Status (several), type and start-time range; every change lands in the URL. */
-export function ExecutionsFilters({ search, onChange }: ExecutionsFiltersProps) {
+export function ExecutionsFilters(props: ExecutionsFiltersProps) {
+  const { search, onChange, children, hasMoreFilters = false, onClear = () => onChange(NO_FILTERS) } = props;
   const { timeZone } = useTimeZone();
   const statusLabelId = useId();
   const typeLabelId = useId();
@@ -142,8 +141,9 @@ export function ExecutionsFilters({ search, onChange }: ExecutionsFiltersProps) 
           />
         </>
       )}
-      {hasFilters(search) && (
-        <Button size="small" onClick={() => onChange({ statuses: [], type: undefined, range: { kind: 'all' } })}>
+      {children}
+      {(hasFilters(search) || hasMoreFilters) && (
+        <Button size="small" onClick={onClear}>
           Clear filters
         </Button>
       )}

@@ -1,0 +1,84 @@
+import CancelIcon from '@mui/icons-material/Cancel';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+import type { ExecutionRef } from '@/api/types';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
+import { ReasonHint } from '@/components/permissions/reason-hint';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
+import { CANCEL_CONSEQUENCE, isAlreadyFinished } from './cancel-outcome';
+import { useCancelExecution } from './use-cancel-execution';
+
+interface CancelExecutionButtonProps {
+  executionRef: ExecutionRef;
+  /** `row`: a small button in a table row, named after the execution; `page`: the execution page's action. */
+  variant?: 'row' | 'page';
+}
+
+function CancelError({ error }: { error: unknown }) {
+  if (isAlreadyFinished(error)) {
+    return (
+      <Alert severity="info" sx={{ mt: 2 }}>
+        It had already finished: the Control Service only cancels executions that are submitted or running. The page now
+        shows how it ended.
+      </Alert>
+    );
+  }
+  return <ApiErrorAlert error={error} title="The execution was not cancelled" />;
+}
+
+/**
+ * Cancels one submitted or running execution after a confirmation: the same control on the execution page, in a
+ * job's history and on the runs page. The caller shows it only while the execution is active; for a team the user is
+ * not in, it is disabled with the reason.
+ */
+export function CancelExecutionButton({ executionRef, variant = 'row' }: CancelExecutionButtonProps) {
+  const cancel = useCancelExecution(executionRef);
+  const [isConfirming, setIsConfirming] = useState(false);
+  const { reason } = useWriteAccess(executionRef.team);
+  const open = () => {
+    cancel.reset();
+    setIsConfirming(true);
+  };
+  return (
+    <>
+      <ReasonHint reason={reason}>
+        {variant === 'page' ? (
+          <Button
+            variant="outlined"
+            color="error"
+            startIcon={<CancelIcon />}
+            disabled={reason !== undefined}
+            onClick={open}
+          >
+            Cancel execution
+          </Button>
+        ) : (
+          <Button
+            size="small"
+            color="error"
+            startIcon={<CancelIcon />}
+            disabled={reason !== undefined}
+            onClick={open}
+            aria-label={`Cancel execution ${executionRef.executionId}`}
+          >
+            Cancel
+          </Button>
+        )}
+      </ReasonHint>
+      <ConfirmDialog
+        open={isConfirming}
+        title={`Cancel execution ${executionRef.executionId}?`}
+        consequence={CANCEL_CONSEQUENCE}
+        confirmLabel="Cancel execution"
+        cancelLabel="Keep running"
+        isDestructive
+        isPending={cancel.isPending}
+        error={cancel.isError ? <CancelError error={cancel.error} /> : undefined}
+        onConfirm={() => cancel.mutate(undefined, { onSuccess: () => setIsConfirming(false) })}
+        onClose={() => setIsConfirming(false)}
+      />
+    </>
+  );
+}
