@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import type { ExecutionRef } from '@/api/types';
+import { isActive } from '@/lib/execution-status';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { ReasonHint } from '@/components/permissions/reason-hint';
@@ -12,6 +13,8 @@ import { useCancelExecution } from './use-cancel-execution';
 
 interface CancelExecutionButtonProps {
   executionRef: ExecutionRef;
+  /** The execution's current status: the button shows while it is submitted or running. */
+  status: string | null | undefined;
   /** `row`: a small button in a table row, named after the execution; `page`: the execution page's action. */
   variant?: 'row' | 'page';
 }
@@ -30,10 +33,10 @@ function CancelError({ error }: { error: unknown }) {
 
 /**
  * Cancels one submitted or running execution after a confirmation: the same control on the execution page, in a
- * job's history and on the runs page. The caller shows it only while the execution is active; for a team the user is
- * not in, it is disabled with the reason.
+ * job's history and on the runs page. The button shows while the execution is active; the dialog stays when the
+ * execution ends meanwhile, to say so. For a team the user is not in, the button is disabled with the reason.
  */
-export function CancelExecutionButton({ executionRef, variant = 'row' }: CancelExecutionButtonProps) {
+export function CancelExecutionButton({ executionRef, status, variant = 'row' }: CancelExecutionButtonProps) {
   const cancel = useCancelExecution(executionRef);
   const [isConfirming, setIsConfirming] = useState(false);
   const { reason } = useWriteAccess(executionRef.team);
@@ -43,30 +46,21 @@ export function CancelExecutionButton({ executionRef, variant = 'row' }: CancelE
   };
   return (
     <>
-      <ReasonHint reason={reason}>
-        {variant === 'page' ? (
+      {isActive(status) && (
+        <ReasonHint reason={reason}>
           <Button
-            variant="outlined"
             color="error"
             startIcon={<CancelIcon />}
             disabled={reason !== undefined}
             onClick={open}
+            {...(variant === 'page'
+              ? { variant: 'outlined' }
+              : { size: 'small', 'aria-label': `Cancel execution ${executionRef.executionId}` })}
           >
-            Cancel execution
+            {variant === 'page' ? 'Cancel execution' : 'Cancel'}
           </Button>
-        ) : (
-          <Button
-            size="small"
-            color="error"
-            startIcon={<CancelIcon />}
-            disabled={reason !== undefined}
-            onClick={open}
-            aria-label={`Cancel execution ${executionRef.executionId}`}
-          >
-            Cancel
-          </Button>
-        )}
-      </ReasonHint>
+        </ReasonHint>
+      )}
       <ConfirmDialog
         open={isConfirming}
         title={`Cancel execution ${executionRef.executionId}?`}

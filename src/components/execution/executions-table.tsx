@@ -18,7 +18,6 @@ import { Hint } from '@/components/feedback/hint';
 import { SortableTableHead, type SortableColumn } from '@/components/table/sortable-table-head';
 import { Duration } from '@/components/time/duration';
 import { Time } from '@/components/time/time';
-import { isActive } from '@/lib/execution-status';
 import { shortVersion } from '@/lib/job-version';
 import { paths } from '@/lib/paths';
 import { CancelExecutionButton } from './cancel-execution-button';
@@ -188,8 +187,8 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
                       <Truncated text={row.opId} width={140} />
                     </TableCell>
                     <TableCell>
-                      {row.id && jobRef && isActive(row.status) && (
-                        <CancelExecutionButton executionRef={{ ...jobRef, executionId: row.id }} />
+                      {row.id && jobRef && (
+                        <CancelExecutionButton executionRef={{ ...jobRef, executionId: row.id }} status={row.status} />
                       )}
                     </TableCell>
                   </TableRow>

@@ -99,16 +99,16 @@ function PageJump({ page, pages, onPage }: { page: number; pages: number; onPage
       <Box
         component="input"
         id={inputId}
-        type="number"
+        type="text"
         inputMode="numeric"
-        min={1}
-        max={pages}
+        pattern="[0-9]*"
         value={typed}
         onChange={(event: ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
         onBlur={() => go()}
         aria-describedby={`${inputId}-of`}
         sx={{
-          width: `${Math.max(3, String(pages).length + 2)}ch`,
+          width: `${Math.max(2, String(pages).length) + 1.5}ch`,
+          textAlign: 'center',
           font: 'inherit',
           fontSize: '0.875rem',
           color: 'text.primary',

@@ -10,7 +10,6 @@ import { ExecuteWithArgsDialog } from '@/components/execute-with-args/execute-wi
 import { CopyButton } from '@/components/feedback/copy-button';
 import { ReasonHint } from '@/components/permissions/reason-hint';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
-import { isActive } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 
 interface ExecutionActionsProps {
@@ -25,12 +24,11 @@ export function ExecutionActions({ executionRef, execution, args, supportReport 
   const navigate = useNavigate();
   const [isRerunOpen, setIsRerunOpen] = useState(false);
   const jobRef = { team: executionRef.team, job: executionRef.job };
-  const canCancel = isActive(execution.status);
   const { reason } = useWriteAccess(executionRef.team);
 
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label="Execution actions">
-      {canCancel && <CancelExecutionButton executionRef={executionRef} variant="page" />}
+      <CancelExecutionButton executionRef={executionRef} status={execution.status} variant="page" />
       <ReasonHint reason={reason}>
         <Button
           variant="outlined"
