@@ -1,6 +1,6 @@
 /** Friendly names for the generated API types: import these, never the generated files directly. */
 import type { components } from './generated/vdk-api';
-import type { ExecutionsListQuery, JobsListQuery } from './generated/graphql/graphql';
+import type { ExecutionsListQuery, JobsListQuery, TimelineJobsQuery } from './generated/graphql/graphql';
 
 type Schemas = components['schemas'];
 
@@ -27,6 +27,8 @@ export type JobsPage = NonNullable<JobsListQuery['jobs']>;
 export type JobSummary = NonNullable<NonNullable<JobsPage['content']>[number]>;
 export type JobSummaryDeployment = NonNullable<NonNullable<JobSummary['deployments']>[number]>;
 export type JobSummaryExecution = NonNullable<NonNullable<JobSummaryDeployment['executions']>[number]>;
+export type TimelineJobsPage = NonNullable<TimelineJobsQuery['jobs']>;
+export type TimelineJob = NonNullable<NonNullable<TimelineJobsPage['content']>[number]>;
 export type ExecutionsPage = NonNullable<ExecutionsListQuery['executions']>;
 export type ExecutionSummary = NonNullable<NonNullable<ExecutionsPage['content']>[number]>;
 

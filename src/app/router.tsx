@@ -70,6 +70,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'executions',
+            ...page(
+              async () => (await import('@/features/runs/pages/runs-page')).RunsPage,
+              () => [{ label: 'All teams', to: paths.allTeamsHome() }, { label: 'Runs' }],
+            ),
+          },
+          {
             path: 'teams/:team',
             Component: TeamScope,
             children: [
@@ -83,6 +90,13 @@ export const routes: RouteObject[] = [
                 ...page(
                   async () => (await import('@/features/failures/pages/failures-page')).FailuresPage,
                   ({ team = '' }) => [{ label: team, to: paths.teamHome({ team }) }, { label: 'Failures' }],
+                ),
+              },
+              {
+                path: 'executions',
+                ...page(
+                  async () => (await import('@/features/runs/pages/runs-page')).RunsPage,
+                  ({ team = '' }) => [{ label: team, to: paths.teamHome({ team }) }, { label: 'Runs' }],
                 ),
               },
               {

@@ -50,6 +50,8 @@ export const executionQueries = {
         }
         return history;
       },
+    }),
+
   /** `pathTeam` only names the URL (the service reads every team's executions through any team's path). */
   runs: (client: ApiClient, params: RunsListParams, pathTeam: string) =>
     queryOptions({

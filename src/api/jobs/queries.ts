@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../client';
 import { isApiError } from '../errors';
-import { JobsListDocument } from '../generated/graphql/graphql';
+import { JobsListDocument, TimelineJobsDocument } from '../generated/graphql/graphql';
 import { buildJobsVariables, type JobsListParams } from '../graphql/jobs-query';
 import { runQuery } from '../graphql/run-query';
 import type { DataJob, DataJobProperties, JobRef, JobSummary } from '../types';
@@ -16,6 +16,14 @@ export const jobQueries = {
       queryKey: jobKeys.list(params),
       queryFn: ({ signal }) =>
         runQuery(client, JobsListDocument, buildJobsVariables(params), { team: pathTeam, signal }),
+    }),
+
+  /** A page of jobs with only their schedule and deployment state: the lanes of the runs timeline. */
+  timeline: (client: ApiClient, params: JobsListParams, pathTeam: string) =>
+    queryOptions({
+      queryKey: jobKeys.timeline(params),
+      queryFn: ({ signal }) =>
+        runQuery(client, TimelineJobsDocument, buildJobsVariables(params), { team: pathTeam, signal }),
     }),
 
   /** One job through the list query (deployment state, last executions): REST has no such view. */

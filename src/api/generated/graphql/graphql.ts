@@ -120,6 +120,15 @@ export type JobContactsQueryVariables = Exact<{
 
 export type JobContactsQuery = { jobs: { totalItems: number | null, totalPages: number | null, content: Array<{ jobName: string | null, config: { team: string | null, contacts: { notifiedOnJobFailureUserError: Array<string | null> | null, notifiedOnJobFailurePlatformError: Array<string | null> | null } | null } | null, deployments: Array<{ enabled: boolean | null } | null> | null } | null> | null } | null };
 
+export type TimelineJobsQueryVariables = Exact<{
+  pageNumber: number;
+  pageSize: number;
+  filter?: Array<Predicate | null | undefined> | Predicate | null | undefined;
+}>;
+
+
+export type TimelineJobsQuery = { jobs: { totalItems: number | null, totalPages: number | null, content: Array<{ jobName: string | null, config: { team: string | null, schedule: { scheduleCron: string | null } | null } | null, deployments: Array<{ enabled: boolean | null, lastDeployedDate: string | null } | null> | null } | null> | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -367,3 +376,24 @@ export const JobContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobContactsQuery, JobContactsQueryVariables>;
+export const TimelineJobsDocument = new TypedDocumentString(`
+    query TimelineJobs($pageNumber: Int!, $pageSize: Int!, $filter: [Predicate]) {
+  jobs(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter) {
+    content {
+      jobName
+      config {
+        team
+        schedule {
+          scheduleCron
+        }
+      }
+      deployments {
+        enabled
+        lastDeployedDate
+      }
+    }
+    totalItems
+    totalPages
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineJobsQuery, TimelineJobsQueryVariables>;

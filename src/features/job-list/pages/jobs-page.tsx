@@ -80,7 +80,12 @@ export function JobsPage() {
         <Typography variant="h4" component="h1" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
           {isAllTeams ? 'Jobs of all teams' : `Jobs of ${team}`}
         </Typography>
-        {createButton}
+        <Stack direction="row" spacing={1}>
+          <Button component={RouterLink} to={team ? paths.runs({ team }) : paths.allRuns()}>
+            Runs
+          </Button>
+          {createButton}
+        </Stack>
       </Stack>
       <RejectedParamsNotice rejected={rejected} onDismiss={dropRejected} />
       {created && (

@@ -1,0 +1,72 @@
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { NO_FILTERS } from '@/components/execution/execution-filters';
+import { ExecutionsFilters } from '@/components/execution/executions-filters';
+import type { RunsSearch } from '../model/runs-search';
+
+interface RunsFiltersProps {
+  search: RunsSearch;
+  onChange: (patch: Partial<Omit<RunsSearch, 'page'>>) => void;
+}
+
+/** A text filter that applies on Enter or when the field is left, not on every key (each is a request). */
+function CommittedField({
+  label,
+  value,
+  onCommit,
+  helperText,
+}: {
+  label: string;
+  value: string | undefined;
+  onCommit: (value: string | undefined) => void;
+  helperText?: string;
+}) {
+  const [typed, setTyped] = useState(value ?? '');
+  const commit = () => {
+    const next = typed.trim() || undefined;
+    if (next !== value) onCommit(next);
+  };
+  return (
+    <TextField
+      size="small"
+      label={label}
+      value={typed}
+      onChange={(event) => setTyped(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit();
+      }}
+      title={helperText}
+      autoComplete="off"
+      slotProps={{ htmlInput: { spellCheck: false } }}
+    />
+  );
+}
+
+/** The history's filters (status, type, time) plus the job and who started the run. */
+export function RunsFilters({ search, onChange }: RunsFiltersProps) {
+  return (
+    <ExecutionsFilters
+      search={search}
+      onChange={onChange}
+      hasMoreFilters={search.job !== undefined || search.startedBy !== undefined}
+      onClear={() => onChange({ ...NO_FILTERS, job: undefined, startedBy: undefined })}
+    >
+      {/* Keyed by the value: a change from elsewhere (Clear filters, Back) replaces what was typed. */}
+      <CommittedField
+        key={`job:${search.job ?? ''}`}
+        label="Job name"
+        value={search.job}
+        onCommit={(job) => onChange({ job })}
+        helperText="The exact name of one job"
+      />
+      <CommittedField
+        key={`by:${search.startedBy ?? ''}`}
+        label="Started by"
+        value={search.startedBy}
+        onCommit={(startedBy) => onChange({ startedBy })}
+        helperText="Part of the user or tool that started the run"
+      />
+    </ExecutionsFilters>
+  );
+}

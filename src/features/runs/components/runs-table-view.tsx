@@ -1,0 +1,155 @@
+import CancelIcon from '@mui/icons-material/Cancel';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { ExecutionRef, ExecutionSummary } from '@/api/types';
+import { hasFilters } from '@/components/execution/execution-filters';
+import { ExecutionsTable } from '@/components/execution/executions-table';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { Pager } from '@/components/table/pager';
+import { isActive } from '@/lib/execution-status';
+import { useJobTeams } from '../hooks/use-job-teams';
+import { useRuns } from '../hooks/use-runs';
+import { RUNS_PAGE_SIZES, type RunsSearch } from '../model/runs-search';
+import { BulkCancelDialog } from './bulk-cancel-dialog';
+import { RunsRefresh } from './runs-refresh';
+
+interface RunsTableViewProps {
+  team: string | undefined;
+  pathTeam: string;
+  search: RunsSearch;
+  setFilters: (patch: Partial<Omit<RunsSearch, 'page'>>) => void;
+  setPage: (page: number) => void;
+  onClearFilters: () => void;
+}
+
+/** The runs as a table: one page from the service, cancel from a row, or tick several and cancel them together. */
+export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onClearFilters }: RunsTableViewProps) {
+  const runs = useRuns({ team, pathTeam, search });
+  const view = runs.data;
+  const teamOf = useJobTeams(
+    (view?.rows ?? []).map((row) => row.jobName ?? '').filter(Boolean),
+    team ?? search.team,
+    pathTeam,
+  );
+  const jobOf = (row: ExecutionSummary) => {
+    const rowTeam = teamOf(row.jobName);
+    return rowTeam && row.jobName ? { team: rowTeam, job: row.jobName } : undefined;
+  };
+  const [selected, setSelected] = useState<ReadonlyMap<string, ExecutionRef>>(new Map());
+  const [toCancel, setToCancel] = useState<ExecutionRef[]>([]);
+  const hasActive = view?.rows.some((row) => isActive(row.status)) ?? false;
+
+  const toggle = (row: ExecutionSummary) => {
+    const ref = jobOf(row);
+    if (!row.id || !ref) return;
+    const next = new Map(selected);
+    if (next.has(row.id)) next.delete(row.id);
+    else next.set(row.id, { ...ref, executionId: row.id });
+    setSelected(next);
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', minHeight: 40 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+          {view
+            ? `${view.totalItems.toLocaleString('en-US')} ${view.totalItems === 1 ? 'execution' : 'executions'}`
+            : ''}
+        </Typography>
+        {selected.size > 0 && (
+          <Stack
+            direction="row"
+            spacing={1}
+            role="group"
+            aria-label="Selected executions"
+            sx={{ alignItems: 'center' }}
+          >
+            <Typography variant="body2">{selected.size} selected</Typography>
+            <Button
+              variant="outlined"
+              color="error"
+              size="small"
+              startIcon={<CancelIcon />}
+              onClick={() => setToCancel([...selected.values()])}
+            >
+              Cancel selected
+            </Button>
+            <Button size="small" onClick={() => setSelected(new Map())}>
+              Clear selection
+            </Button>
+          </Stack>
+        )}
+        <RunsRefresh query={runs} hasActive={hasActive} />
+      </Stack>
+      {(search.type || search.startedBy) && (
+        <Alert severity="info">
+          The Control Service cannot filter executions by type or by who started them, so those filters are applied to
+          each page it returns: pages can hold fewer rows, and counts include every run.
+          {view && view.hiddenOnPage > 0 ? ` ${view.hiddenOnPage} other executions are hidden on this page.` : ''}
+        </Alert>
+      )}
+      {runs.isError && (
+        <ApiErrorAlert
+          error={runs.error}
+          title={
+            view ? 'Could not refresh the executions: showing the last page loaded' : 'Could not load the executions'
+          }
+          onRetry={() => void runs.refetch()}
+          isRetrying={runs.isFetching}
+        />
+      )}
+      {view ? (
+        <Paper variant="outlined">
+          <ExecutionsTable
+            jobOf={jobOf}
+            showJob
+            rows={view.rows}
+            sort={search.sort}
+            onSortChange={(sort) => setFilters({ sort })}
+            selection={{
+              selected: new Set(selected.keys()),
+              onToggle: toggle,
+              isSelectable: (row) => isActive(row.status) && jobOf(row) !== undefined,
+            }}
+            isUpdating={runs.isPlaceholderData}
+            empty={
+              view.totalItems > 0 ? (
+                <EmptyState
+                  title={`Page ${search.page} is past the end`}
+                  action={<Button onClick={() => setPage(1)}>Go to the first page</Button>}
+                />
+              ) : hasFilters(search) || search.job || search.startedBy ? (
+                <EmptyState
+                  title="No executions match these filters"
+                  action={<Button onClick={onClearFilters}>Clear filters</Button>}
+                />
+              ) : (
+                <EmptyState title="No executions yet" description="Runs of the team's jobs will be listed here." />
+              )
+            }
+          />
+          <Pager
+            page={search.page}
+            pageSize={search.pageSize}
+            pageSizes={RUNS_PAGE_SIZES}
+            total={view.totalItems}
+            noun={['execution', 'executions']}
+            onPage={setPage}
+            onPageSize={(pageSize) => setFilters({ pageSize })}
+          />
+        </Paper>
+      ) : (
+        !runs.isError && (
+          <Skeleton variant="rounded" height={360} role="progressbar" aria-label="Loading the executions" />
+        )
+      )}
+      <BulkCancelDialog refs={toCancel} onClose={() => setToCancel([])} onDone={() => setSelected(new Map())} />
+    </Stack>
+  );
+}

@@ -1,0 +1,125 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '@/api/api-client-context';
+import { executionsPageRefetchInterval } from '@/api/executions/list-polling';
+import { executionQueries } from '@/api/executions/queries';
+import { jobQueries } from '@/api/jobs/queries';
+import type { ExecutionSummary, TimelineJob } from '@/api/types';
+import { useConfig } from '@/config/config-context';
+import { isActive } from '@/lib/execution-status';
+import type { TimeWindow } from '../model/timeline-window';
+
+/** Lanes are fetched by pages of this many jobs, only the pages that are on screen. */
+export const LANES_PER_PAGE = 50;
+/** Runs of a page of lanes come in one request; a bound, not a page size anyone pages through. */
+export const MAX_RUNS_PER_PAGE = 5_000;
+const HOUR = 3_600_000;
+/** Runs that started this long before the window are asked too: one may still have run at its first tick. */
+const LOOKBACK_MS = 6 * HOUR;
+
+export interface Lane {
+  job: TimelineJob;
+  /** Undefined while the page's runs load. */
+  runs: ExecutionSummary[] | undefined;
+}
+
+interface UseTimelineLanesOptions {
+  team: string | undefined;
+  pathTeam: string;
+  /** Exact name: a timeline of one job. */
+  job: string | undefined;
+  window: TimeWindow;
+  /** First and last lane index on screen (with overscan). */
+  visible: { start: number; end: number };
+}
+
+/**
+ * The timeline's lanes, one per job in name order, for a team of any size: the job count comes with the first page,
+ * and only the pages of lanes on screen are asked for, each with one request for its jobs' runs in the window.
+ */
+export function useTimelineLanes({ team, pathTeam, job, window, visible }: UseTimelineLanesOptions) {
+  const client = useApiClient();
+  const { pollIntervalMs } = useConfig();
+  const jobsParams = (page: number) => ({
+    team,
+    jobName: job,
+    page,
+    pageSize: LANES_PER_PAGE,
+    sort: { property: 'jobName' as const, direction: 'ASC' as const },
+  });
+  const first = useQuery({
+    ...jobQueries.timeline(client, jobsParams(1), pathTeam),
+    placeholderData: keepPreviousData,
+  });
+  const total = first.data?.totalItems ?? 0;
+  const firstPage = Math.floor(Math.max(0, visible.start) / LANES_PER_PAGE) + 1;
+  const lastPage = Math.max(firstPage, Math.floor(Math.max(0, visible.end) / LANES_PER_PAGE) + 1);
+  const pageNumbers = Array.from({ length: lastPage - firstPage + 1 }, (_, index) => firstPage + index);
+
+  const jobPages = useQueries({
+    queries: pageNumbers.map((page) => ({
+      ...jobQueries.timeline(client, jobsParams(page), pathTeam),
+      enabled: total > 0,
+    })),
+  });
+  const namesOf = (index: number) =>
+    (jobPages[index]?.data?.content ?? []).flatMap((item) => (item?.jobName ? [item.jobName] : []));
+  const runPages = useQueries({
+    queries: pageNumbers.map((_, index) => {
+      const jobs = namesOf(index);
+      return {
+        ...executionQueries.runs(
+          client,
+          {
+            team,
+            jobs,
+            page: 1,
+            pageSize: MAX_RUNS_PER_PAGE,
+            // Whole hours: a window that moves with the clock keeps asking the same question (and keeps its
+            // cache) for an hour; the interval refresh brings the new runs.
+            startedAfter: new Date(Math.floor((window.from - LOOKBACK_MS) / HOUR) * HOUR).toISOString(),
+            startedBefore: new Date(Math.ceil(window.to / HOUR) * HOUR).toISOString(),
+            order: { property: 'startTime', direction: 'ASC' },
+          },
+          pathTeam,
+        ),
+        enabled: jobs.length > 0,
+        placeholderData: keepPreviousData,
+        refetchInterval: executionsPageRefetchInterval(pollIntervalMs),
+      };
+    }),
+  });
+
+  const byJob = new Map<string, ExecutionSummary[]>();
+  for (const result of runPages) {
+    for (const run of result.data?.content ?? []) {
+      if (!run?.jobName) continue;
+      const list = byJob.get(run.jobName) ?? [];
+      list.push(run);
+      byJob.set(run.jobName, list);
+    }
+  }
+  const laneAt = (index: number): Lane | undefined => {
+    const pageIndex = Math.floor(index / LANES_PER_PAGE) + 1 - firstPage;
+    const item = jobPages[pageIndex]?.data?.content?.[index % LANES_PER_PAGE];
+    if (!item?.jobName) return undefined;
+    const loaded = runPages[pageIndex]?.data !== undefined;
+    return {
+      job: item,
+      runs: loaded ? (byJob.get(item.jobName) ?? []) : undefined,
+    };
+  };
+
+  const all: { error: Error | null; isFetching: boolean; refetch: () => Promise<unknown> }[] = [first];
+  for (const result of [jobPages, runPages].flat()) all.push(result);
+  return {
+    total,
+    isPending: first.isPending,
+    error: all.find((result) => result.error)?.error ?? null,
+    refetch: () => Promise.all(all.map((result) => result.refetch())),
+    isFetching: all.some((result) => result.isFetching),
+    dataUpdatedAt: Math.min(...runPages.map((result) => result.dataUpdatedAt || Infinity), first.dataUpdatedAt),
+    hasActive: [...byJob.values()].some((runs) => runs.some((run) => isActive(run.status))),
+    isTruncated: runPages.some((result) => (result.data?.totalItems ?? 0) > MAX_RUNS_PER_PAGE),
+    laneAt,
+  };
+}
