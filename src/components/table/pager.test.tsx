@@ -11,7 +11,7 @@ function renderPager(page: number) {
       pageSize={25}
       pageSizes={[25, 50]}
       total={1_000}
-      noun={['job', 'jobs']}
+      noun="job"
       onPage={onPage}
       onPageSize={() => undefined}
     />,

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { FilterMenu } from '@/components/menu/filter-menu';
-import { countOf, formatNumber } from '@/lib/words';
+import { countOf, formatNumber, pluralize, type Noun } from '@/lib/words';
 
 interface PagerProps<Size extends number> {
   /** 1-based. A page past the end (an old link) is allowed: the pager then offers the last page. */
@@ -16,8 +16,8 @@ interface PagerProps<Size extends number> {
   pageSize: Size;
   pageSizes: readonly Size[];
   total: number;
-  /** What the rows are, singular and plural: ['job', 'jobs']. */
-  noun: readonly [string, string];
+  /** What the rows are: 'job' (or a Noun whose plural is not just "s"). */
+  noun: string | Noun;
   onPage: (page: number) => void;
   onPageSize: (pageSize: Size) => void;
   /** The pointer or focus is on a page button: that page will probably be asked for next. */
@@ -51,7 +51,7 @@ export function Pager<Size extends number>(props: PagerProps<Size>) {
   return (
     <Stack
       component="nav"
-      aria-label={`Pages of ${noun[1]}`}
+      aria-label={`Pages of ${pluralize(2, noun)}`}
       direction="row"
       spacing={1}
       useFlexGap
@@ -67,7 +67,7 @@ export function Pager<Size extends number>(props: PagerProps<Size>) {
         }}
       />
       <Typography variant="body2" aria-live="polite" sx={{ px: 1 }}>
-        {formatNumber(first)}–{formatNumber(last)} of {countOf(total, { one: noun[0], other: noun[1] })}
+        {formatNumber(first)}–{formatNumber(last)} of {countOf(total, noun)}
       </Typography>
       {button('First page', 1, page <= 1, <FirstPageIcon />)}
       {button('Previous page', previous, page <= 1, <ChevronLeftIcon />)}

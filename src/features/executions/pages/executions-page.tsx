@@ -117,7 +117,7 @@ export function ExecutionsPage() {
             pageSize={search.pageSize}
             pageSizes={PAGE_SIZES}
             total={view.totalItems}
-            noun={['execution', 'executions']}
+            noun="execution"
             onPage={setPage}
             onPageSize={(pageSize) => setFilters({ pageSize })}
           />

@@ -177,7 +177,7 @@ export function JobsPage() {
               pageSize={search.size}
               pageSizes={PAGE_SIZES}
               total={total}
-              noun={['job', 'jobs']}
+              noun="job"
               onPage={(page) => {
                 prefetchPage(page);
                 update({ page });

@@ -20,6 +20,7 @@ import { isOutcomeUnknown } from '@/api/confirm-write';
 import { executionMutations, type CancelOutcome } from '@/api/executions/mutations';
 import type { ExecutionRef } from '@/api/types';
 import { CANCEL_CONSEQUENCE, isAlreadyFinished } from '@/components/execution/cancel-outcome';
+import { countOf } from '@/lib/words';
 
 interface BulkCancelDialogProps {
   /** The executions to cancel; the dialog is open while this is non-empty. */
@@ -63,7 +64,7 @@ export function BulkCancelDialog({ refs, onClose, onDone }: BulkCancelDialogProp
   const cancel = useMutation(executionMutations.cancelMany(client, queryClient));
   const outcomes = cancel.data;
   const count = refs.length;
-  const noun = count === 1 ? 'execution' : 'executions';
+  const runs = countOf(count, 'execution');
   const close = () => {
     if (cancel.isPending) return;
     if (outcomes) onDone();
@@ -73,9 +74,7 @@ export function BulkCancelDialog({ refs, onClose, onDone }: BulkCancelDialogProp
 
   return (
     <Dialog open={count > 0} onClose={close} aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>
-        {outcomes ? `Outcome of cancelling ${count} ${noun}` : `Cancel ${count} ${noun}?`}
-      </DialogTitle>
+      <DialogTitle id={titleId}>{outcomes ? `Outcome of cancelling ${runs}` : `Cancel ${runs}?`}</DialogTitle>
       <DialogContent>
         {!outcomes && <DialogContentText>{CANCEL_CONSEQUENCE}</DialogContentText>}
         <List dense aria-label={outcomes ? 'Outcome per execution' : `Executions to cancel`}>
@@ -114,7 +113,7 @@ export function BulkCancelDialog({ refs, onClose, onDone }: BulkCancelDialogProp
               Keep running
             </Button>
             <Button variant="contained" color="error" disabled={cancel.isPending} onClick={() => cancel.mutate(refs)}>
-              {cancel.isPending ? `Cancelling ${count} ${noun}…` : `Cancel ${count} ${noun}`}
+              {cancel.isPending ? `Cancelling ${runs}…` : `Cancel ${runs}`}
             </Button>
           </>
         )}

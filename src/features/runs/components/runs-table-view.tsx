@@ -13,6 +13,7 @@ import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { Pager } from '@/components/table/pager';
 import { isActive } from '@/lib/execution-status';
+import { countOf } from '@/lib/words';
 import { useJobTeams } from '../hooks/use-job-teams';
 import { useRuns } from '../hooks/use-runs';
 import { RUNS_PAGE_SIZES, type RunsSearch } from '../model/runs-search';
@@ -58,9 +59,7 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', minHeight: 40 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          {view
-            ? `${view.totalItems.toLocaleString('en-US')} ${view.totalItems === 1 ? 'execution' : 'executions'}`
-            : ''}
+          {view ? countOf(view.totalItems, 'execution') : ''}
         </Typography>
         {selected.size > 0 && (
           <Stack
@@ -139,7 +138,7 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
             pageSize={search.pageSize}
             pageSizes={RUNS_PAGE_SIZES}
             total={view.totalItems}
-            noun={['execution', 'executions']}
+            noun="execution"
             onPage={setPage}
             onPageSize={(pageSize) => setFilters({ pageSize })}
           />

@@ -16,6 +16,7 @@ import { useServerNow } from '@/components/time/use-server-now';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import { normalizeExecutionStatus } from '@/lib/execution-status';
 import { formatDateTime } from '@/lib/time';
+import { countOf } from '@/lib/words';
 import { useDragToZoom } from '../../hooks/use-drag-to-zoom';
 import { useTimelineLanes } from '../../hooks/use-timeline-lanes';
 import type { RunsSearch } from '../../model/runs-search';
@@ -128,9 +129,9 @@ export default function RunsTimeline({ team, pathTeam, search, setFilters }: Run
         <RunsRefresh query={lanes} hasActive={lanes.hasActive} />
       </Stack>
       <Typography variant="body2" role="status" id="timeline-summary">
-        {lanes.total.toLocaleString('en-US')} {lanes.total === 1 ? 'job' : 'jobs'}. On the {rendered.length} shown:{' '}
-        {totals.missed} missed, {totals.late} late and {totals.skipped} skipped scheduled runs; {totals.overlap}{' '}
-        {totals.overlap === 1 ? 'job' : 'jobs'} at overlap risk. Drag across the lanes to zoom in.
+        {countOf(lanes.total, 'job')}. On the {rendered.length} shown: {totals.missed} missed, {totals.late} late and{' '}
+        {totals.skipped} skipped scheduled runs; {totals.overlap} {totals.overlap === 1 ? 'job' : 'jobs'} at overlap
+        risk. Drag across the lanes to zoom in.
       </Typography>
       {lanes.error && (
         <ApiErrorAlert
