@@ -11,7 +11,15 @@ import { countMatches } from './lib/log-facts';
 import { logView, type LogView } from './lib/log-view';
 import { parseOnly } from './lib/only';
 import { evaluate, ratios, renderTable, type Figure, type FigureResult } from './lib/report';
-import { coldLoad, executionHistory, HOME_CONTENT, pageChange, revisit, type ColdLoad } from './lib/scenarios';
+import {
+  coldLoad,
+  EXECUTION_LINK,
+  executionHistory,
+  HOME_CONTENT,
+  pageChange,
+  revisit,
+  type ColdLoad,
+} from './lib/scenarios';
 import { percentile } from './lib/stats';
 
 const { values: args } = parseArgs({
@@ -165,6 +173,18 @@ try {
         false,
       ).filter((f) => f.unit === 'ms'),
     );
+  }
+  if (only.has('runs')) {
+    // Issue #14: the team's runs page on the large seed, cold and throttled: first row, and no task over 50 ms.
+    const runsUrl = `${emulator.origin}/teams/${BENCH_TEAM}/executions`;
+    const loads = await repeat('runs page', runs, () => coldLoad(browser, runsUrl, EXECUTION_LINK));
+    figures.push(...coldFigures('runs', `runs page, ${BENCH_TEAM}`, loads, false).filter((f) => f.unit === 'ms'), {
+      id: 'runs.longest-task',
+      label: `runs page, ${BENCH_TEAM}: longest task`,
+      unit: 'ms',
+      values: loads.map((l) => l.longestTaskMs),
+      goal: 50,
+    });
   }
   if (only.has('page-change')) {
     const changes = await repeat('page change', runs, () => pageChange(browser, teamUrl));

@@ -1,4 +1,4 @@
-/** The benchmark's scenarios and the figures each one measures (1–7 from issue #9, 8 the team home of #14). */
+/** The benchmark's scenarios and the figures each one measures (1–7 from issue #9, 8 the team home and 9 the runs page of #14). */
 export const SCENARIOS = {
   list: 2,
   'page-change': 3,
@@ -8,6 +8,7 @@ export const SCENARIOS = {
   revisit: 6,
   emulator: 7,
   home: 8,
+  runs: 9,
 } as const;
 
 export type Scenario = keyof typeof SCENARIOS;
@@ -26,7 +27,7 @@ export function parseOnly(value: string | undefined): Set<Scenario> {
     const figure = item === '1' ? 2 : Number(item);
     const matches = isScenario(item) ? [item] : all.filter((name) => SCENARIOS[name] === figure);
     if (item === '' || matches.length === 0)
-      throw new Error(`--only: "${item}" is not a scenario (${all.join(', ')}) or a figure number 1–8.`);
+      throw new Error(`--only: "${item}" is not a scenario (${all.join(', ')}) or a figure number 1–9.`);
     for (const name of matches) chosen.add(name);
   }
   return chosen;
