@@ -16,7 +16,7 @@ import ListItemText from '@mui/material/ListItemText';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { useApiClient } from '@/api/api-client-context';
-import { isOutcomeUnknown } from '@/api/confirm-write';
+import { isOutcomeUnknown } from '@/api/write-outcome';
 import { executionMutations, type CancelOutcome } from '@/api/executions/mutations';
 import type { ExecutionRef } from '@/api/types';
 import { CANCEL_CONSEQUENCE, isAlreadyFinished } from '@/components/execution/cancel-outcome';
