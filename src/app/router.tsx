@@ -12,7 +12,7 @@ import { RootErrorPage } from './errors/root-error-page';
 import { RouteErrorPage } from './errors/route-error-page';
 import type { Crumb, RouteHandle } from './route-handle';
 import { RootRedirect } from './routes/root-redirect';
-import { AllTeamsScope, TeamScope } from './routes/team-scope';
+import { TeamScope } from './routes/team-scope';
 import { AppShell } from './shell/app-shell';
 
 /** A lazily loaded page route with its error boundary and breadcrumb trail. */
@@ -28,7 +28,12 @@ const teamCrumbs = ({ team = '' }: Params): Crumb[] => [
   { label: team, to: paths.teamHome({ team }) },
   { label: 'Jobs', to: paths.jobs({ team }) },
 ];
-const loadTeamHome = async () => (await import('@/features/team-home/pages/team-home-page')).TeamHomePage;
+/** The team home and every team's home: one page, with no trail (it is the top). */
+const home = () =>
+  page(
+    async () => (await import('@/features/team-home/pages/team-home-page')).TeamHomePage,
+    () => [],
+  );
 const jobCrumbs = (params: Params): Crumb[] => {
   const ref = { team: params.team ?? '', job: params.job ?? '' };
   return [...teamCrumbs(params), { label: ref.job, to: paths.job(ref) }];
@@ -54,14 +59,10 @@ export const routes: RouteObject[] = [
             path: 'jobs',
             ...page(
               async () => (await import('@/features/job-list/pages/jobs-page')).JobsPage,
-              () => [{ label: 'All teams', to: paths.allTeamsHome() }, { label: 'Jobs' }],
+              () => [{ label: 'All teams' }],
             ),
           },
-          {
-            path: 'teams',
-            Component: AllTeamsScope,
-            children: [{ index: true, ...page(loadTeamHome, () => [{ label: 'All teams' }]) } as RouteObject],
-          },
+          { path: 'teams', ...home() },
           {
             path: 'failures',
             ...page(
@@ -80,7 +81,7 @@ export const routes: RouteObject[] = [
             path: 'teams/:team',
             Component: TeamScope,
             children: [
-              { index: true, ...page(loadTeamHome, ({ team = '' }) => [{ label: team }]) } as RouteObject,
+              { index: true, ...home() } as RouteObject,
               {
                 path: 'jobs',
                 ...page(async () => (await import('@/features/job-list/pages/jobs-page')).JobsPage, teamCrumbs),

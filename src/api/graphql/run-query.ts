@@ -1,10 +1,15 @@
 import type { ApiClient } from '../client';
 import { ApiError, graphqlErrorMessages, isRecord } from '../errors';
 import { isDotSegment } from '@/lib/paths';
-import type { TypedDocumentString } from '../generated/graphql/graphql';
 
 /** The service flattens `{data: {jobs: page}}` into `{data: page}` (docs/api-reference.md §3.2). */
 export type FlatPage<TResult> = NonNullable<TResult[keyof TResult]>;
+
+/** A generated document (of any generated module): its text, typed by its result and variables. */
+interface TypedDocument<TResult, TVariables> {
+  __apiType?: (variables: TVariables) => TResult;
+  toString(): string;
+}
 
 interface RunOptions {
   /** Path segment only: the service ignores it for filtering, so builders add a team filter themselves. */
@@ -15,7 +20,7 @@ interface RunOptions {
 /** Sends a generated document as GraphQL-over-GET (`query`, `variables` as a JSON string, `operation_name`). */
 export async function runQuery<TResult, TVariables>(
   client: ApiClient,
-  document: TypedDocumentString<TResult, TVariables>,
+  document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
   { team, signal }: RunOptions,
 ): Promise<FlatPage<TResult>> {

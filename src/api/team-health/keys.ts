@@ -1,21 +1,32 @@
 import { ALL_TEAMS } from '../jobs/keys';
-import type { ExecutionCountParams, JobContactsParams, ScheduledJobsParams, TeamJobsCountParams } from './queries';
+import type { JobRef } from '../types';
+import type {
+  ExecutionCountParams,
+  JobContactsParams,
+  OutcomeCountsParams,
+  ScheduledJobsParams,
+  TeamJobsCountParams,
+} from './queries';
 
 /**
  * Query keys of the team home (one team, or `*` for every team). Counts are keyed by their whole filter, so a
  * window that moves on is a new query and a closed window keeps its answer:
  *
  *   ['team-health', team | '*', 'execution-count', params]
+ *   ['team-health', team | '*', 'outcome-counts', params]   (made of execution counts)
  *   ['team-health', team | '*', 'job-count', params]
  *   ['team-health', team | '*', 'failing-jobs', status]
  *   ['team-health', team | '*', 'recent-failures', since]
  *   ['team-health', team | '*', 'scheduled-jobs', params]
- *   ['team-health', team | '*', 'job-contacts', page]
+ *   ['team-health', team | '*', 'job-contacts', params]
+ *   ['team-health', team | '*', 'notification-switches', jobs]
  */
 export const teamHealthKeys = {
   scope: (team: string | undefined) => ['team-health', team ?? ALL_TEAMS] as const,
   executionCount: (params: ExecutionCountParams) =>
     [...teamHealthKeys.scope(params.team), 'execution-count', params] as const,
+  outcomeCounts: (params: OutcomeCountsParams) =>
+    [...teamHealthKeys.scope(params.team), 'outcome-counts', params] as const,
   jobCount: (params: TeamJobsCountParams) => [...teamHealthKeys.scope(params.team), 'job-count', params] as const,
   failingJobs: (team: string | undefined, status: FailureStatus) =>
     [...teamHealthKeys.scope(team), 'failing-jobs', status] as const,
@@ -24,6 +35,8 @@ export const teamHealthKeys = {
   scheduledJobs: (params: ScheduledJobsParams) =>
     [...teamHealthKeys.scope(params.team), 'scheduled-jobs', params] as const,
   jobContacts: (params: JobContactsParams) => [...teamHealthKeys.scope(params.team), 'job-contacts', params] as const,
+  notificationSwitches: (team: string | undefined, jobs: readonly JobRef[]) =>
+    [...teamHealthKeys.scope(team), 'notification-switches', jobs] as const,
 };
 
 export type FailureStatus = 'user_error' | 'platform_error';

@@ -1,18 +1,16 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../client';
 import {
-  ExecutionsCountDocument,
-  FailingJobsDocument,
-  JobContactsDocument,
-  JobsCountDocument,
-  RecentFailuresDocument,
-  ScheduledJobsDocument,
+  ExecutionsListDocument,
+  JobsListDocument,
   type DataJobExecutionFilter,
   type Predicate,
 } from '../generated/graphql/graphql';
+import { JobContactsDocument } from '../generated/team-health-graphql/graphql';
 import { buildJobsVariables, escapeTeamPattern, type DeploymentState } from '../graphql/jobs-query';
 import { runQuery } from '../graphql/run-query';
-import type { GraphqlExecutionStatus } from '../types';
+import type { GraphqlExecutionStatus, JobRef } from '../types';
+import { jobQueries } from '../jobs/queries';
 import { teamHealthKeys, type FailureStatus } from './keys';
 
 interface Scope {
@@ -40,8 +38,14 @@ export interface ScheduledJobsParams extends Scope {
   pageSize: number;
 }
 
+export interface OutcomeCountsParams extends Scope {
+  /** Each window's inclusive bounds and whether it is settled (nothing in it changes any more). */
+  windows: { from: string; to: string; isSettled: boolean }[];
+  /** Status groups counted per window, GraphQL spelling. */
+  groups: GraphqlExecutionStatus[][];
+}
+
 export interface JobContactsParams extends Scope {
-  page: number;
   pageSize: number;
 }
 
@@ -70,7 +74,8 @@ export const teamHealthQueries = {
           ...(params.startedFrom ? { startTimeGte: params.startedFrom } : {}),
           ...(params.startedTo ? { startTimeLte: params.startedTo } : {}),
         });
-        const page = await runQuery(client, ExecutionsCountDocument, { filter }, { team: pathTeam, signal });
+        const variables = { pageNumber: 1, pageSize: 1, filter };
+        const page = await runQuery(client, ExecutionsListDocument, variables, { team: pathTeam, signal });
         return page.totalItems ?? 0;
       },
     }),
@@ -79,24 +84,19 @@ export const teamHealthQueries = {
     queryOptions({
       queryKey: teamHealthKeys.jobCount(params),
       queryFn: async ({ signal }) => {
-        const { filter } = buildJobsVariables({ ...params, page: 1, pageSize: 1 });
-        const page = await runQuery(client, JobsCountDocument, { filter }, { team: pathTeam, signal });
+        const variables = buildJobsVariables({ ...params, page: 1, pageSize: 1 });
+        const page = await runQuery(client, JobsListDocument, variables, { team: pathTeam, signal });
         return page.totalItems ?? 0;
       },
     }),
 
-  /** Jobs whose last finished execution failed this way, with their 20 newest executions for the streak. */
+  /** Jobs whose last finished execution failed this way, with their 10 newest executions for the streak. */
   failingJobs: (client: ApiClient, team: string | undefined, status: FailureStatus, pathTeam: string) =>
     queryOptions({
       queryKey: teamHealthKeys.failingJobs(team, status),
       queryFn: ({ signal }) => {
-        const { filter } = buildJobsVariables({ team, lastStatus: status, page: 1, pageSize: 1 });
-        return runQuery(
-          client,
-          FailingJobsDocument,
-          { pageSize: FAILING_JOBS_PAGE, filter },
-          { team: pathTeam, signal },
-        );
+        const variables = buildJobsVariables({ team, lastStatus: status, page: 1, pageSize: FAILING_JOBS_PAGE });
+        return runQuery(client, JobsListDocument, variables, { team: pathTeam, signal });
       },
     }),
 
@@ -107,9 +107,11 @@ export const teamHealthQueries = {
       queryFn: ({ signal }) =>
         runQuery(
           client,
-          RecentFailuresDocument,
+          ExecutionsListDocument,
           {
+            pageNumber: 1,
             pageSize: RECENT_FAILURES_PAGE,
+            order: { property: 'startTime', direction: 'DESC' },
             filter: executionFilter(team, { statusIn: ['USER_ERROR', 'PLATFORM_ERROR'], startTimeGte: since }),
           },
           { team: pathTeam, signal },
@@ -123,7 +125,7 @@ export const teamHealthQueries = {
       queryFn: ({ signal }) =>
         runQuery(
           client,
-          ScheduledJobsDocument,
+          JobsListDocument,
           {
             pageNumber: 1,
             pageSize: params.pageSize,
@@ -142,16 +144,78 @@ export const teamHealthQueries = {
         ),
     }),
 
-  /** One page of the team's jobs with their failure contacts and deployment. */
+  /**
+   * Runs per window and status group, `counts[window][group]`: one small count request each, sent together. Each count
+   * is cached on its own, so a settled window is not asked again when the set moves on.
+   */
+  outcomeCounts: (client: ApiClient, queryClient: QueryClient, params: OutcomeCountsParams, pathTeam: string) =>
+    queryOptions({
+      queryKey: teamHealthKeys.outcomeCounts(params),
+      queryFn: () =>
+        Promise.all(
+          params.windows.map(({ from, to, isSettled }) =>
+            Promise.all(
+              params.groups.map((statuses) =>
+                queryClient.fetchQuery({
+                  ...teamHealthQueries.executionCount(
+                    client,
+                    { team: params.team, statuses, startedFrom: from, startedTo: to },
+                    pathTeam,
+                  ),
+                  staleTime: isSettled ? Infinity : 0,
+                }),
+              ),
+            ),
+          ),
+        ),
+    }),
+
+  /** Every job of the team with its failure contacts and deployment, `pageSize` jobs a request. */
   jobContacts: (client: ApiClient, params: JobContactsParams, pathTeam: string) =>
     queryOptions({
       queryKey: teamHealthKeys.jobContacts(params),
-      queryFn: ({ signal }) =>
-        runQuery(
-          client,
-          JobContactsDocument,
-          { pageNumber: params.page, pageSize: params.pageSize, filter: teamFilter(params.team) },
-          { team: pathTeam, signal },
-        ),
+      queryFn: async ({ signal }) => {
+        const read = (pageNumber: number) =>
+          runQuery(
+            client,
+            JobContactsDocument,
+            { pageNumber, pageSize: params.pageSize, filter: teamFilter(params.team) },
+            { team: pathTeam, signal },
+          );
+        const first = await read(1);
+        const rest = await Promise.all(
+          Array.from({ length: Math.max(0, (first.totalPages ?? 1) - 1) }, (_, index) => read(index + 2)),
+        );
+        return [first, ...rest].flatMap((page) => page.content ?? []);
+      },
+    }),
+
+  /**
+   * Which of these jobs have execution notifications switched off: only their REST config says, one request a job,
+   * a few at a time. Each job's config is cached as the job page's, so opening one costs nothing more.
+   */
+  notificationSwitches: (client: ApiClient, queryClient: QueryClient, team: string | undefined, jobs: JobRef[]) =>
+    queryOptions({
+      queryKey: teamHealthKeys.notificationSwitches(team, jobs),
+      queryFn: async () => {
+        const off: JobRef[] = [];
+        let failed = 0;
+        const queue = [...jobs];
+        const worker = async () => {
+          for (let ref = queue.shift(); ref; ref = queue.shift()) {
+            try {
+              const job = await queryClient.fetchQuery(jobQueries.detail(client, ref));
+              if (job.config?.enable_execution_notifications === false) off.push(ref);
+            } catch {
+              failed += 1;
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: SWITCH_CHECKS_AT_ONCE }, worker));
+        return { off: jobs.filter((ref) => off.includes(ref)), failed };
+      },
     }),
 };
+
+/** Job configs read at once while checking notification switches: a burst the service hardly notices. */
+const SWITCH_CHECKS_AT_ONCE = 4;

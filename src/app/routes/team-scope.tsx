@@ -14,10 +14,3 @@ export function TeamScope() {
   if (fixedTeam && team !== fixedTeam) return <Navigate replace to={paths.jobs({ team: fixedTeam })} />;
   return <Outlet />;
 }
-
-/** Layout of `/teams`, every team's home: an embedded dashboard pinned to a team shows that team's instead. */
-export function AllTeamsScope() {
-  const { fixedTeam } = useTeams();
-  if (fixedTeam) return <Navigate replace to={paths.teamHome({ team: fixedTeam })} />;
-  return <Outlet />;
-}

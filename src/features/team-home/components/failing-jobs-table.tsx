@@ -59,7 +59,7 @@ export function FailingJobsTable({ failing, links }: { failing: FailingJobs; lin
                 )}
               </TableCell>
               <TableCell>
-                <RelativeTime value={streak.since} fallback="not in its last 20 runs" />
+                <RelativeTime value={streak.since} fallback="not in its last 10 runs" />
               </TableCell>
               <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                 {streak.isAtLeast ? `${streak.count}+` : streak.count}

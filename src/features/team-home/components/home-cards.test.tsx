@@ -210,7 +210,6 @@ describe('Success over time', () => {
 describe('Notification coverage', () => {
   const switches = (overrides: Partial<SwitchCheck> = {}): SwitchCheck => ({
     total: 0,
-    checked: 0,
     failed: 0,
     off: [],
     isStarted: true,
@@ -248,7 +247,7 @@ describe('Notification coverage', () => {
     renderWithProviders(
       <NotificationCoverageCard
         state={state({ data: coverage })}
-        switches={switches({ total: 2, checked: 1, failed: 1, off: [{ team: TEAM, job: 'user-only' }] })}
+        switches={switches({ total: 2, failed: 1, off: [{ team: TEAM, job: 'user-only' }] })}
       />,
     );
     expect(screen.getByRole('region', { name: 'Execution notifications switched off' })).toHaveTextContent('user-only');

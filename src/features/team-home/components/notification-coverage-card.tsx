@@ -59,15 +59,16 @@ function SwitchesOff({ switches }: { switches: SwitchCheck }) {
       </Box>
     );
   }
-  const isDone = switches.checked + switches.failed >= switches.total;
+  if (switches.off === undefined) {
+    return (
+      <Typography variant="body2" color="text.secondary" role="status">
+        Checking whether {formatNumber(switches.total)} jobs have execution notifications switched off…
+      </Typography>
+    );
+  }
   return (
     <>
       <JobList title="Execution notifications switched off" jobs={switches.off} />
-      {!isDone && (
-        <Typography variant="body2" color="text.secondary" role="status">
-          Checked {formatNumber(switches.checked)} of {formatNumber(switches.total)} jobs…
-        </Typography>
-      )}
       {switches.failed > 0 && (
         <Typography variant="body2" color="warning.main" role="status">
           {formatNumber(switches.failed)} jobs could not be checked; the list above may be missing them.

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import type { FailureStatus } from '@/api/team-health/keys';
 import { teamHealthQueries } from '@/api/team-health/queries';
@@ -24,13 +24,15 @@ const STATUSES: FailureStatus[] = ['user_error', 'platform_error'];
 /** Jobs whose last finished run failed, one request per kind of failure (the service filters by one status). */
 export function useFailingJobs({ team, pathTeam }: HomeScope): CardState<FailingJobs> {
   const client = useApiClient();
-  const results = useQueries({
-    queries: STATUSES.map((status) => ({
-      ...teamHealthQueries.failingJobs(client, team, status, pathTeam),
-      refetchInterval: HOME_REFRESH_MS,
-    })),
+  const userError = useQuery({
+    ...teamHealthQueries.failingJobs(client, team, 'user_error', pathTeam),
+    refetchInterval: HOME_REFRESH_MS,
   });
-  return combineStates(results, (pages) => {
+  const platformError = useQuery({
+    ...teamHealthQueries.failingJobs(client, team, 'platform_error', pathTeam),
+    refetchInterval: HOME_REFRESH_MS,
+  });
+  return combineStates([userError, platformError], (pages) => {
     const jobs: FailingJob[] = [];
     pages.forEach((page, index) => {
       for (const job of page.content ?? []) {

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { teamHealthQueries } from '@/api/team-health/queries';
 import { HOME_REFRESH_MS, combineStates, type CardState } from './card-state';
@@ -11,21 +11,31 @@ export interface HealthCounts {
   notDeployed: number;
 }
 
+const refresh = { refetchInterval: HOME_REFRESH_MS };
+
 /** Runs going on now and jobs that cannot run on schedule: four counts, four small requests. */
 export function useHealthCounts({ team, pathTeam }: HomeScope): CardState<HealthCounts> {
   const client = useApiClient();
-  const results = useQueries({
-    queries: [
-      teamHealthQueries.executionCount(client, { team, statuses: ['RUNNING'] }, pathTeam),
-      teamHealthQueries.executionCount(client, { team, statuses: ['SUBMITTED'] }, pathTeam),
-      teamHealthQueries.jobCount(client, { team, deployment: 'disabled' }, pathTeam),
-      teamHealthQueries.jobCount(client, { team, deployment: 'not_deployed' }, pathTeam),
-    ].map((options) => ({ ...options, refetchInterval: HOME_REFRESH_MS })),
+  const running = useQuery({
+    ...teamHealthQueries.executionCount(client, { team, statuses: ['RUNNING'] }, pathTeam),
+    ...refresh,
   });
-  return combineStates(results, ([running, submitted, disabled, notDeployed]) => ({
-    running: running ?? 0,
-    submitted: submitted ?? 0,
-    disabled: disabled ?? 0,
-    notDeployed: notDeployed ?? 0,
+  const submitted = useQuery({
+    ...teamHealthQueries.executionCount(client, { team, statuses: ['SUBMITTED'] }, pathTeam),
+    ...refresh,
+  });
+  const disabled = useQuery({
+    ...teamHealthQueries.jobCount(client, { team, deployment: 'disabled' }, pathTeam),
+    ...refresh,
+  });
+  const notDeployed = useQuery({
+    ...teamHealthQueries.jobCount(client, { team, deployment: 'not_deployed' }, pathTeam),
+    ...refresh,
+  });
+  return combineStates([running, submitted, disabled, notDeployed], ([r, s, d, n]) => ({
+    running: r ?? 0,
+    submitted: s ?? 0,
+    disabled: d ?? 0,
+    notDeployed: n ?? 0,
   }));
 }

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { teamHealthQueries } from '@/api/team-health/queries';
 import { useTimeZone } from '@/components/time/time-zone-context';
@@ -23,29 +23,25 @@ const SETTLED_AFTER_MS = 3 * 3_600_000;
  */
 export function useSuccessOverTime({ team, pathTeam }: HomeScope, span: ChartSpan): CardState<OutcomeBar[]> {
   const client = useApiClient();
+  const queryClient = useQueryClient();
   const { timeZone } = useTimeZone();
   const now = useWindowAnchor();
   const buckets = timeBuckets(span, now, timeZone);
-  const results = useQueries({
-    queries: buckets.flatMap((bucket) => {
-      const { from, to } = bucketBounds(bucket);
-      const isSettled = bucket.end.getTime() < now.getTime() - SETTLED_AFTER_MS;
-      return OUTCOMES.map((outcome) => ({
-        ...teamHealthQueries.executionCount(
-          client,
-          { team, statuses: outcome.statuses.map(toGraphQLStatus), startedFrom: from, startedTo: to },
-          pathTeam,
-        ),
-        staleTime: isSettled ? Infinity : undefined,
-        refetchInterval: isSettled ? false : HOME_REFRESH_MS,
-      }));
-    }),
+  const windows = buckets.map((bucket) => ({
+    ...bucketBounds(bucket),
+    isSettled: bucket.end.getTime() < now.getTime() - SETTLED_AFTER_MS,
+  }));
+  const groups = OUTCOMES.map((outcome) => outcome.statuses.map(toGraphQLStatus));
+  const result = useQuery({
+    ...teamHealthQueries.outcomeCounts(client, queryClient, { team, windows, groups }, pathTeam),
+    refetchInterval: HOME_REFRESH_MS,
+    placeholderData: keepPreviousData,
   });
-  return combineStates(results, (counts) =>
+  return combineStates([result], ([counts]) =>
     buckets.map((bucket, index) => ({
       ...bucket,
       counts: Object.fromEntries(
-        OUTCOMES.map((outcome, at) => [outcome.key, counts[index * OUTCOMES.length + at] ?? 0]),
+        OUTCOMES.map((outcome, at) => [outcome.key, counts?.[index]?.[at] ?? 0]),
       ) as OutcomeCounts,
     })),
   );

@@ -3,9 +3,11 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Navigate, Link as RouterLink } from 'react-router';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
+import { useTeams } from '@/components/team/teams-context';
+import { paths } from '@/lib/paths';
 import { HealthNowCard } from '../components/health-now-card';
 import { HomeCard } from '../components/home-card';
 import { NotificationCoverageCard } from '../components/notification-coverage-card';
@@ -27,6 +29,7 @@ const SuccessOverTimeSection = lazy(() => import('../components/success-over-tim
 export function TeamHomePage() {
   const scope = useHomeScope();
   const { team } = scope;
+  const { fixedTeam } = useTeams();
   useDocumentTitle('Home', team ?? 'All teams');
   const links = homeLinks(team);
   const counts = useHealthCounts(scope);
@@ -35,6 +38,8 @@ export function TeamHomePage() {
   const upcoming = useUpcomingRuns(scope);
   const coverage = useNotificationCoverage(scope);
   const refresh = useRefreshHome(team);
+  // An embedded dashboard pinned to a team shows that team's home, never every team's.
+  if (fixedTeam && team !== fixedTeam) return <Navigate replace to={paths.teamHome({ team: fixedTeam })} />;
 
   return (
     <Box>
