@@ -12,8 +12,10 @@ const LANDING_PAGES = {
   'job-list': 'src/features/job-list/pages/jobs-page.tsx',
   'team home': 'src/features/team-home/pages/team-home-page.tsx',
 };
-// Just above the route's size when it was last trimmed (185,066 bytes, Nov 2026), so a regression fails.
-const BUDGET = 186_000;
+// Just above the larger landing route's size when the team pages landed (job list 188,015 bytes, Dec 2026: the home's
+// route, the command palette's key layer, write-access checks and the page-actions registry are in the entry), so a
+// regression fails. The goal stays 150,000.
+const BUDGET = 188_500;
 const GOAL = 150_000;
 
 const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
