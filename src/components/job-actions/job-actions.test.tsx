@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render-with-providers';
 import { ExecuteJobButton } from './execute-job-button';
 import { SetJobEnabledButton } from './set-job-enabled-button';
@@ -76,7 +76,7 @@ describe('ExecuteJobButton', { timeout: 30_000 }, () => {
     ]);
   });
 
-  it('says "already executing" on a 409, links to the execution in the way and keeps the dialog open', async () => {
+  it('says "already executing" on a 409, links to the execution in the way, offers to cancel it', async () => {
     answer = () =>
       HttpResponse.json({ what: "The Data Job 'ingest-sales' is currently being executed." }, { status: 409 });
     const running = { id: 'ingest-sales-1700', type: 'SCHEDULED', status: 'RUNNING' };
@@ -98,6 +98,19 @@ describe('ExecuteJobButton', { timeout: 30_000 }, () => {
     const link = await within(alert).findByRole('link', { name: /Open execution ingest-sales-1700/ });
     expect(link).toHaveAttribute('href', '/teams/analytics/jobs/ingest-sales/executions/ingest-sales-1700');
     expect(dialog).toBeVisible();
+
+    const cancelled: string[] = [];
+    server.use(
+      http.delete('*/data-jobs/for-team/:team/jobs/:job/executions/:id', ({ params }) => {
+        cancelled.push(String(params.id));
+        return new HttpResponse(null, { status: 200 });
+      }),
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Cancel execution ingest-sales-1700' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Cancel execution ingest-sales-1700?' }, DIALOG);
+    expect(cancelled).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel execution' }));
+    await vi.waitFor(() => expect(cancelled).toEqual(['ingest-sales-1700']));
   });
 
   it('cannot be pressed for a job that is not deployed, and says why', () => {
