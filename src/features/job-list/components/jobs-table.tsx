@@ -160,27 +160,34 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: J
   );
 });
 
-/** The run going on now, as the "Last status" chip says; else when the last finished one ended, and how long it took. */
+/**
+ * When the last finished run ended, the very value the service sorts this column by (`deployments.lastExecutionTime`),
+ * and how long it took. A run going on now, which the "Last status" chip shows, is the caption instead.
+ */
 function LastRunCell({ job }: { job: JobSummary }) {
   const active = activeExecutionOf(job);
-  if (active?.startTime) {
-    return (
-      <>
-        <RelativeTime value={active.startTime} />
-        <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
-          started, {executionStatusLabel(active.status).toLowerCase()}
-        </Box>
-      </>
-    );
-  }
   const deployment = deploymentOf(job);
-  if (!deployment?.lastExecutionTime) return '—';
+  const caption = active ? (
+    <>
+      {executionStatusLabel(active.status)}
+      {active.startTime ? (
+        <>
+          {' '}
+          for <Duration start={active.startTime} />
+        </>
+      ) : (
+        ' now'
+      )}
+    </>
+  ) : deployment?.lastExecutionTime ? (
+    <>
+      took <Duration seconds={deployment.lastExecutionDuration} />
+    </>
+  ) : undefined;
   return (
     <>
-      <RelativeTime value={deployment.lastExecutionTime} />
-      <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
-        took <Duration seconds={deployment.lastExecutionDuration} />
-      </Box>
+      <RelativeTime value={deployment?.lastExecutionTime} />
+      {caption && <Box sx={{ typography: 'caption', color: 'text.secondary', whiteSpace: 'nowrap' }}>{caption}</Box>}
     </>
   );
 }
