@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { type Clock, createRealClock } from './clock/clock.ts';
+import { createRealClock } from './clock/clock.ts';
 import { Scheduler } from './clock/scheduler.ts';
 import { closeDatabase, type Db, openDatabase } from './db/database.ts';
 import { registerSqlFunctions } from './db/sql-functions.ts';
-import type { DomainContext, ServiceSettings } from './domain/context.ts';
+import type { Clock, DomainContext, ServiceSettings } from './domain/context.ts';
 import { DeploymentService } from './domain/deployment-service.ts';
 import { createSchema } from './graphql/endpoint.ts';
 import { registerAuth } from './http/plugins/auth.ts';

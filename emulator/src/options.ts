@@ -1,5 +1,5 @@
 import type { AuthProvider } from './auth-types.ts';
-import type { Clock } from './clock/clock.ts';
+import type { Clock } from './domain/context.ts';
 
 export interface FaultSettings {
   /** Added delay per /data-jobs request, in milliseconds. */

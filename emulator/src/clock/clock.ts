@@ -1,19 +1,4 @@
-/**
- * The emulator's notion of "now". Everything time-based (cron firing, execution progress,
- * log growth, retention) reads this clock, so tests can drive time by hand and demos can
- * run it faster than real time.
- */
-export interface Clock {
-  /** `real` ticks on its own (optionally accelerated); `manual` only moves when advanced. */
-  readonly kind: 'real' | 'manual';
-  /** Epoch milliseconds on the emulated timeline. */
-  now(): number;
-  /** Emulated milliseconds per real millisecond (1 = real time). */
-  readonly speed: number;
-  /** Moves the timeline forward; listeners (the scheduler) catch up synchronously. */
-  advance(ms: number): void;
-  onAdvance(listener: () => void): () => void;
-}
+import type { Clock } from '../domain/context.ts';
 
 function listeners() {
   const set = new Set<() => void>();

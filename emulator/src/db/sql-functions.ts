@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import type { Clock } from '../clock/clock.ts';
+import type { Clock } from '../domain/context.ts';
 import { nextRunEpochSeconds } from '../domain/cron.ts';
 import type { Db } from './database.ts';
 

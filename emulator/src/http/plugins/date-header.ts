@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from '../../clock/clock.ts';
+import type { Clock } from '../../domain/context.ts';
 
 /**
  * `Date` on every response from the emulated clock, as a real server's `Date` is its own time: clients that check

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthAdmin } from '../../auth-types.ts';
-import type { Clock } from '../../clock/clock.ts';
+import type { Clock } from '../../domain/context.ts';
 import type { DomainContext } from '../../domain/context.ts';
 import { toRestExecution } from '../../domain/execution-model.ts';
 import { findExecution } from '../../domain/execution-service.ts';
