@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createRealClock } from './clock/clock.ts';
 import { Scheduler } from './clock/scheduler.ts';
 import { closeDatabase, type Db, openDatabase } from './db/database.ts';
-import { registerSqlFunctions } from './db/sql-functions.ts';
+import { registerSqlFunctions } from './graphql/sql-functions.ts';
 import type { Clock, DomainContext, ServiceSettings } from './domain/context.ts';
 import { DeploymentService } from './domain/deployment-service.ts';
 import { createSchema } from './graphql/endpoint.ts';

@@ -1,7 +1,7 @@
 import { RE2JS } from 're2js';
 import type { Clock } from '../domain/context.ts';
 import { nextRunEpochSeconds } from '../domain/cron.ts';
-import type { Db } from './database.ts';
+import type { Db } from '../db/database.ts';
 
 /**
  * JavaScript helpers the jobs query calls from SQL: regex matching (team `%` patterns and
