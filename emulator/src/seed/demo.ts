@@ -7,8 +7,7 @@ import { keytabFor } from '../domain/job-service.ts';
 import { defaultProfile, type JobProfile, planExecution, seededRandom } from '../domain/profile.ts';
 import { javaDateString } from '../domain/time-format.ts';
 import { DEMO_TEAMS, type DemoJob, type DemoTeam } from './demo-data.ts';
-import type { SeedSummary } from './seed.ts';
-import { type SeedWriter, seedWriter } from './writer.ts';
+import { type SeedSummary, type SeedWriter, seedWriter } from './writer.ts';
 
 const DAY = 86_400_000;
 const HISTORY_DAYS = 14;

@@ -4,8 +4,7 @@ import { DEFAULT_MESSAGES, type ExecutionStatus } from '../domain/execution-mode
 import { RETENTION } from '../domain/execution-service.ts';
 import { seededRandom } from '../domain/profile.ts';
 import { javaDateString } from '../domain/time-format.ts';
-import type { SeedSummary } from './seed.ts';
-import { seedWriter } from './writer.ts';
+import { type SeedSummary, seedWriter } from './writer.ts';
 
 const TEAMS = 40;
 /** The first team is as large as a big real team, for the job-list benchmark; the rest share the remainder. */

@@ -1,12 +1,7 @@
 import type { DomainContext } from '../domain/context.ts';
 import { seedDemo } from './demo.ts';
 import { seedLarge } from './large.ts';
-import { isEmpty } from './writer.ts';
-
-export interface SeedSummary {
-  jobs: number;
-  executions: number;
-}
+import { isEmpty, type SeedSummary } from './writer.ts';
 
 /** Page cache while seeding (KiB, negative per SQLite): index inserts of the large seed stay in memory. */
 const SEED_CACHE_KIB = 262_144;

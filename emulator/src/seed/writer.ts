@@ -1,5 +1,11 @@
 import type { Db } from '../db/database.ts';
 
+/** What a seed wrote. */
+export interface SeedSummary {
+  jobs: number;
+  executions: number;
+}
+
 /** Prepared statements the seeds share; callers wrap their use in one transaction. */
 export function seedWriter(db: Db) {
   const job = db.prepare(
