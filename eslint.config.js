@@ -54,6 +54,7 @@ export default defineConfig([
     'test-results',
     'playwright-report',
     'src/api/generated',
+    'spec/generated',
     '.data',
     'bench/results',
   ]),

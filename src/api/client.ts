@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from './generated/vdk-api';
+import type { paths } from '../../spec/generated/vdk-api';
 import { ApiError, errorFromResponse, safeJson } from './errors';
 import { observeServerDate } from './server-clock';
 

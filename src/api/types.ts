@@ -1,5 +1,5 @@
 /** Friendly names for the generated API types: import these, never the generated files directly. */
-import type { components } from './generated/vdk-api';
+import type { components } from '../../spec/generated/vdk-api';
 import type { ExecutionsListQuery, JobsListQuery, TimelineJobsQuery } from './generated/graphql/graphql';
 
 type Schemas = components['schemas'];

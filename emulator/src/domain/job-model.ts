@@ -1,6 +1,5 @@
-// Types only, generated from the same vendored spec: the emulator must not hand-write what api.yaml defines.
-// eslint-disable-next-line import-x/no-restricted-paths
-import type { components } from '../../../src/api/generated/vdk-api.d.ts';
+// Types only, generated from the vendored spec: the emulator must not hand-write what api.yaml defines.
+import type { components } from '../../../spec/generated/vdk-api.d.ts';
 
 export type DataJobBody = components['schemas']['DataJob'];
 export type DataJobDeploymentBody = components['schemas']['DataJobDeployment'];
