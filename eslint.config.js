@@ -15,6 +15,9 @@ const areas = readdirSync(new URL('./src/features', import.meta.url), { withFile
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+const separatePrograms =
+  'The dashboard, the emulator and e2e are separate programs: what they share (types generated from the spec) is in spec/generated.';
+
 // One-way dependencies: app → features → shared (components, api, auth, config, lib).
 // Features never import each other; the api layer knows neither UI nor auth nor config.
 const zones = [
@@ -43,9 +46,35 @@ const zones = [
   },
   { target: './src/api', from: ['./src/components', './src/auth', './src/config'] },
   { target: './src/lib', from: ['./src/api', './src/auth', './src/components', './src/config'] },
-  { target: './src', from: ['./emulator', './e2e'] },
-  { target: './emulator', from: ['./src', './e2e'] },
+  { target: './src', from: ['./emulator', './e2e'], message: separatePrograms },
+  { target: './emulator', from: ['./src', './e2e'], message: separatePrograms },
+  ...emulatorLayers(),
 ];
+
+/**
+ * The emulator in layers: db ← domain ← clock, graphql, http, seed, oidc; app.ts and main.ts compose them.
+ * The top layers share only the contracts at the root (options.ts, auth-types.ts, spec.ts); http mounts the
+ * GraphQL endpoint, so it alone may use graphql.
+ */
+function emulatorLayers() {
+  const root = './emulator/src';
+  const message = 'Emulator layers: db ← domain ← clock, graphql, http, seed, oidc (see emulator/README.md).';
+  const top = ['clock', 'graphql', 'http', 'seed', 'oidc'];
+  const composition = [`${root}/app.ts`, `${root}/main.ts`];
+  const mayUse = { http: ['graphql'] };
+  return [
+    { target: `${root}/db`, from: root, except: ['./db'], message },
+    { target: `${root}/domain`, from: root, except: ['./domain', './db'], message },
+    ...top.map((layer) => ({
+      target: `${root}/${layer}`,
+      from: [
+        ...top.filter((other) => other !== layer && !mayUse[layer]?.includes(other)).map((other) => `${root}/${other}`),
+        ...composition,
+      ],
+      message,
+    })),
+  ];
+}
 
 export default defineConfig([
   globalIgnores([
@@ -130,5 +159,9 @@ export default defineConfig([
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver': { typescript: { project: './tsconfig.node.json' } } },
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+  {
+    files: ['emulator/src/**/*.ts'],
+    rules: { 'import-x/no-cycle': 'error' },
   },
 ]);
