@@ -87,42 +87,47 @@ const themeWithoutCssVariables: Plugin = {
 };
 
 /**
- * ButtonBase mounts its ripple only after the first press or keyboard focus (MUI's LazyRipple), yet imports the
- * ripple's code (TouchRipple, ~2.5 KB gzip) statically, so it ships in the shell. Builds give ButtonBase a stand-in
- * that loads the real TouchRipple in its own chunk when the browser is idle after the page's first content
- * (src/lib/after-first-content.ts), or at the first press if that comes sooner (that press then shows no ripple; the
- * button works as always).
+ * Parts of MUI's buttons that a first page never shows, though the buttons import them statically, so they would ship
+ * in the shell: ButtonBase mounts its ripple (TouchRipple, ~2.5 KB gzip) only after the first press or keyboard focus
+ * (MUI's LazyRipple), and Button and IconButton render CircularProgress (~1.3 KB) only for `loading`, which the app
+ * does not use. Builds give them a stand-in that loads the real component in its own chunk when the browser is idle
+ * after the page's first content (src/lib/after-first-content.ts), or when first rendered if that comes sooner (that
+ * render then shows nothing for a moment: a press without its ripple; the button works as always).
  */
 const afterFirstContentModule = fileURLToPath(new URL('./src/lib/after-first-content.ts', import.meta.url));
-const touchRippleAfterStart: Plugin = {
-  name: 'touch-ripple-after-start',
+const LOAD_AFTER_FIRST_CONTENT = [
+  { source: './TouchRipple.mjs', importer: /[\\/]@mui[\\/]material[\\/]ButtonBase[\\/]ButtonBase\.mjs$/ },
+  {
+    source: '../CircularProgress/index.mjs',
+    importer: /[\\/]@mui[\\/]material[\\/](?:Button|IconButton)[\\/](?:Button|IconButton)\.mjs$/,
+  },
+];
+const standInPrefix = '\0after-first-content:';
+const muiPartsAfterFirstContent: Plugin = {
+  name: 'mui-parts-after-first-content',
   apply: 'build',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (
-      source === './TouchRipple.mjs' &&
-      importer &&
-      /[\\/]@mui[\\/]material[\\/]ButtonBase[\\/]ButtonBase\.mjs$/.test(importer)
-    ) {
-      return `\0lazy-touch-ripple:${path.join(path.dirname(importer), 'TouchRipple.mjs')}`;
+    if (!importer || !LOAD_AFTER_FIRST_CONTENT.some((part) => part.source === source && part.importer.test(importer))) {
+      return undefined;
     }
-    return undefined;
+    return `${standInPrefix}${path.join(path.dirname(importer), source)}`;
   },
   load(id) {
-    if (!id.startsWith('\0lazy-touch-ripple:')) return undefined;
-    const real = JSON.stringify(id.slice('\0lazy-touch-ripple:'.length));
+    if (!id.startsWith(standInPrefix)) return undefined;
+    const real = JSON.stringify(id.slice(standInPrefix.length));
     return `import * as React from 'react';
 import { afterFirstContent } from ${JSON.stringify(afterFirstContentModule)};
 let loaded;
 let loading;
 const load = () => (loading ??= import(${real}).then((module) => (loaded = module.default)));
 afterFirstContent(() => void load());
-export default function TouchRipple(props) {
-  const [Ripple, setRipple] = React.useState(() => loaded);
+export default function LoadedAfterFirstContent(props) {
+  const [Real, setReal] = React.useState(() => loaded);
   React.useEffect(() => {
-    if (!Ripple) void load().then((ready) => setRipple(() => ready));
-  }, [Ripple]);
-  return Ripple ? React.createElement(Ripple, props) : null;
+    if (!Real) void load().then((ready) => setReal(() => ready));
+  }, [Real]);
+  return Real ? React.createElement(Real, props) : null;
 }`;
   },
 };
@@ -130,7 +135,7 @@ export default function TouchRipple(props) {
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
   base: './',
-  plugins: [react(), landingShared.plugin, themeWithoutCssVariables, touchRippleAfterStart],
+  plugins: [react(), landingShared.plugin, themeWithoutCssVariables, muiPartsAfterFirstContent],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,9 +1,9 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { LoadingBar } from '@/components/feedback/loading-bar';
 
 /** A page of its own (no app shell yet): `main` for a message, a plain box while something loads. */
 export function FullPage({ children, landmark = true }: { children: ReactNode; landmark?: boolean }) {
@@ -19,9 +19,11 @@ export function AuthProgress({ text }: { text: string }) {
   // Not a `main` landmark: the app's own page takes that role a moment later.
   return (
     <FullPage landmark={false}>
-      <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-        <CircularProgress size={24} aria-hidden />
-        <Typography>{text}</Typography>
+      <Box sx={{ width: 240, textAlign: 'center' }}>
+        <Typography role="status" sx={{ mb: 1 }}>
+          {text}
+        </Typography>
+        <LoadingBar label={text} />
       </Box>
     </FullPage>
   );
