@@ -5,4 +5,4 @@
 export { AuthGate } from './auth-gate';
 export { type AuthContextValue, type AuthSession, type AuthUser, useAuth } from './auth-context';
 export type { AuthSettings } from './auth-settings';
-export { UserMenu } from './user-menu';
+export { SignedInUserMenu } from './signed-in-user-menu';

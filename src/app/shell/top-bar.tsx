@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { UserMenu } from '@/auth';
+import { SignedInUserMenu } from '@/auth';
 import { PRODUCT_NAME } from '@/components/page/use-document-title';
 import { paths } from '@/lib/paths';
 import { TeamSwitcher } from './team-switcher';
@@ -63,7 +63,7 @@ export function TopBar({ end }: TopBarProps) {
           <TimeZoneSwitch />
           <ThemeSwitch />
           {end}
-          <UserMenu />
+          <SignedInUserMenu />
         </Stack>
       </Box>
     </Paper>
