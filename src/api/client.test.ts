@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiClient, idFromLocation, unwrap } from './client';
 import { ApiError } from './errors';
-import { JobsListDocument } from './generated/graphql/graphql';
+import { JobsListDocument } from './graphql/documents';
 import { buildJobsVariables } from './graphql/jobs-query';
 import { runQuery } from './graphql/run-query';
 

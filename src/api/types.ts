@@ -1,6 +1,6 @@
 /** Friendly names for the generated API types: import these, never the generated files directly. */
 import type { components } from '../../spec/generated/vdk-api';
-import type { ExecutionsListQuery, JobsListQuery, TimelineJobsQuery } from './generated/graphql/graphql';
+import type { ExecutionsListQuery, JobsListQuery, TimelineJobsQuery } from './graphql/documents';
 
 type Schemas = components['schemas'];
 
@@ -21,7 +21,7 @@ export type ExecutionType = NonNullable<DataJobExecution['type']>;
 export type {
   DataJobExecutionStatus as GraphqlExecutionStatus,
   DataJobExecutionType as GraphqlExecutionType,
-} from './generated/graphql/graphql';
+} from './graphql/typed-query';
 
 export type JobsPage = NonNullable<JobsListQuery['jobs']>;
 export type JobSummary = NonNullable<NonNullable<JobsPage['content']>[number]>;

@@ -13,7 +13,7 @@ import {
   type RunsListParams,
 } from '../graphql/executions-query';
 import { runQuery } from '../graphql/run-query';
-import { ExecutionHistoryDocument, ExecutionsListDocument } from '../generated/graphql/graphql';
+import { ExecutionHistoryDocument, ExecutionsListDocument } from '../graphql/documents';
 import type { DataJobExecution, ExecutionRef } from '../types';
 import { executionKeys } from './keys';
 

@@ -1,8 +1,5 @@
-import type {
-  DataJobExecutionStatus,
-  ExecutionHistoryQuery,
-  ExecutionHistoryQueryVariables,
-} from '../generated/graphql/graphql';
+import type { ExecutionHistoryQuery, ExecutionHistoryQueryVariables } from './documents';
+import type { DataJobExecutionStatus } from './typed-query';
 
 /** Executions of many jobs over a window, newest first: what cross-job views (failures) read. */
 export interface ExecutionHistoryParams {

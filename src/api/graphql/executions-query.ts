@@ -1,8 +1,5 @@
-import type {
-  DataJobExecutionStatus,
-  DataJobExecutionType,
-  ExecutionsListQueryVariables,
-} from '../generated/graphql/graphql';
+import type { ExecutionsListQueryVariables } from './documents';
+import type { DataJobExecutionStatus, DataJobExecutionType } from './typed-query';
 
 /** Order properties the service accepts for executions (docs/api-reference.md §4.6). */
 export const EXECUTION_ORDER_PROPERTIES = [

@@ -1,4 +1,5 @@
-import type { JobsListQueryVariables, Predicate } from '../generated/graphql/graphql';
+import type { JobsListQueryVariables } from './documents';
+import type { Predicate } from './typed-query';
 import type { ExecutionStatus } from '../types';
 
 export type DeploymentState = 'enabled' | 'disabled' | 'not_deployed';

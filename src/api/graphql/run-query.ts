@@ -1,15 +1,10 @@
 import type { ApiClient } from '../client';
 import { ApiError, graphqlErrorMessages, isRecord } from '../errors';
 import { isDotSegment } from '@/lib/paths';
+import type { TypedQuery } from './typed-query';
 
 /** The service flattens `{data: {jobs: page}}` into `{data: page}` (docs/api-reference.md §3.2). */
 export type FlatPage<TResult> = NonNullable<TResult[keyof TResult]>;
-
-/** A generated document (of any generated module): its text, typed by its result and variables. */
-interface TypedDocument<TResult, TVariables> {
-  __apiType?: (variables: TVariables) => TResult;
-  toString(): string;
-}
 
 interface RunOptions {
   /** Path segment only: the service ignores it for filtering, so builders add a team filter themselves. */
@@ -17,10 +12,10 @@ interface RunOptions {
   signal?: AbortSignal;
 }
 
-/** Sends a generated document as GraphQL-over-GET (`query`, `variables` as a JSON string, `operation_name`). */
+/** Sends a typed document as GraphQL-over-GET (`query`, `variables` as a JSON string, `operation_name`). */
 export async function runQuery<TResult, TVariables>(
   client: ApiClient,
-  document: TypedDocument<TResult, TVariables>,
+  document: TypedQuery<TResult, TVariables>,
   variables: TVariables,
   { team, signal }: RunOptions,
 ): Promise<FlatPage<TResult>> {
@@ -29,7 +24,7 @@ export async function runQuery<TResult, TVariables>(
       // `fetch` would resolve `for-team/../jobs` to another URL; the service ignores this segment when reading.
       path: { team_name: isDotSegment(team) ? 'all' : team },
       query: {
-        query: document.toString(),
+        query: document,
         variables: JSON.stringify(variables),
         operation_name: operationName(document),
       },
@@ -39,8 +34,8 @@ export async function runQuery<TResult, TVariables>(
   return readEnvelope<FlatPage<TResult>>(body, response);
 }
 
-function operationName(document: { toString(): string }): string | undefined {
-  return /\b(?:query|mutation)\s+([A-Za-z_]\w*)/.exec(document.toString())?.[1];
+function operationName(document: string): string | undefined {
+  return /\b(?:query|mutation)\s+([A-Za-z_]\w*)/.exec(document)?.[1];
 }
 
 /** A 200 can still carry errors in principle; and a page without `content` means we cannot trust it. */

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { unwrap, type ApiClient } from '../client';
 import { isApiError } from '../errors';
-import { JobsListDocument, TimelineJobsDocument } from '../generated/graphql/graphql';
+import { JobsListDocument, TimelineJobsDocument } from '../graphql/documents';
 import { buildJobsVariables, type JobsListParams } from '../graphql/jobs-query';
 import { runQuery } from '../graphql/run-query';
 import type { DataJob, DataJobProperties, JobRef, JobSummary } from '../types';

@@ -1,16 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../client';
-import {
-  ExecutionsListDocument,
-  JobsListDocument,
-  type DataJobExecutionFilter,
-  type Predicate,
-} from '../generated/graphql/graphql';
-import { JobContactsDocument } from '../generated/team-health-graphql/graphql';
+import { ExecutionsListDocument, JobsListDocument } from '../graphql/documents';
 import { buildJobsVariables, escapeTeamPattern, type DeploymentState } from '../graphql/jobs-query';
 import { runQuery } from '../graphql/run-query';
+import type { DataJobExecutionFilter, Predicate } from '../graphql/typed-query';
 import type { GraphqlExecutionStatus, JobRef } from '../types';
 import { jobQueries } from '../jobs/queries';
+import { JobContactsDocument } from './documents';
 import { teamHealthKeys, type FailureStatus } from './keys';
 
 interface Scope {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ExecutionsListQueryVariables } from '@/api/generated/graphql/graphql';
+import type { ExecutionsListQueryVariables } from '@/api/graphql/documents';
 import type { ExecutionSummary } from '@/api/types';
 import { renderRoute } from '@/testing/render-with-providers';
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ExecutionHistoryQueryVariables } from '@/api/generated/graphql/graphql';
+import type { ExecutionHistoryQueryVariables } from '@/api/graphql/documents';
 import type { ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
 import { renderRoute } from '@/testing/render-with-providers';
 import { historyRun } from '../model/failure-fixtures';

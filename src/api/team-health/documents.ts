@@ -1,0 +1,27 @@
+import { typedQuery } from '../graphql/typed-query';
+
+// Only the team home loads this module, so its document stays out of the job list's shared chunk.
+
+// Who hears about failures, for every job of a team: a page of 1,000 jobs without the nested executions the job
+// list selects (the service runs one query per job on the page for those).
+export const JobContactsDocument = typedQuery(`
+  query JobContacts($pageNumber: Int!, $pageSize: Int!, $filter: [Predicate]) {
+    jobs(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter) {
+      content {
+        jobName
+        config {
+          team
+          contacts {
+            notifiedOnJobFailureUserError
+            notifiedOnJobFailurePlatformError
+          }
+        }
+        deployments {
+          enabled
+        }
+      }
+      totalItems
+      totalPages
+    }
+  }
+`);
