@@ -37,13 +37,14 @@ const test = base.extend<object, { hosts: PlainStaticHost[] }>({
 // The same dist/ on a host that only falls back to index.html (no <base>, no rewriting): the page finds its root.
 test.describe('a plain static host with an SPA fallback', () => {
   for (const [index, { basePath }] of SITES.entries()) {
-    test(`at ${basePath || '/'}: a deep link, its reload, in-app navigation and an unknown path`, async ({
+    test(`at ${basePath || '/'}: deep links, their reload, in-app navigation and an unknown path`, async ({
       page,
       hosts,
       api,
       baseURL,
       cspViolations,
     }) => {
+      test.slow(); // Seven page loads, each with its own lazy chunks.
       const appUrl = hosts[index]!.url;
       const job = uniqueName('static-host');
       await api.createJob(TEAM, { job_name: job, description: 'Served by a plain static host' });
@@ -60,6 +61,19 @@ test.describe('a plain static host with an SPA fallback', () => {
       await page.getByRole('link', { name: 'Jobs' }).first().click();
       await expect(page).toHaveURL(`${appUrl}teams/${TEAM}/jobs`);
       await expect(page.getByRole('link', { name: job, exact: true })).toBeVisible();
+
+      // The team's own pages (home, runs, failures), each opened and reloaded at its deep URL.
+      const teamPages = [
+        { path: `teams/${TEAM}`, heading: page.getByRole('heading', { level: 1, name: TEAM }) },
+        { path: `teams/${TEAM}/executions`, heading: page.getByRole('heading', { name: `Runs of ${TEAM}` }) },
+        { path: `teams/${TEAM}/failures`, heading: page.getByRole('heading', { name: 'Why did it fail?' }) },
+      ];
+      for (const { path, heading } of teamPages) {
+        await page.goto(`${appUrl}${path}`);
+        await expect(heading, path).toBeVisible();
+        await page.reload();
+        await expect(heading, `${path} after a reload`).toBeVisible();
+      }
 
       await page.goto(`${appUrl}no/such/page`);
       await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
