@@ -125,12 +125,15 @@ test.describe('hostile content from the API renders as text', () => {
     await expect.poll(() => service.executionStatus(TEAM, job, executionId), { timeout: 30_000 }).toBe('succeeded');
 
     await test.step('job list: a row per payload', async () => {
+      // The Description column shows by default from 1600 px on.
+      await page.setViewportSize({ width: 1920, height: 1080 });
       await page.goto(`/teams/${TEAM}/jobs?search=${stem}&size=100`);
       const table = page.getByRole('table', { name: 'Jobs' });
       await expect(table.getByRole('link', { name: `${stem}-all`, exact: true })).toBeVisible({ timeout: 30_000 });
       await expect(table.getByRole('link', { name: `${stem}-mb`, exact: true })).toBeVisible();
       await expect(table).toContainText(`${probe(0)} ${HOSTILE_PAYLOADS[0]}`);
       await expectRenderedSafely(page, guard);
+      await page.setViewportSize({ width: 1280, height: 720 });
     });
 
     await test.step('job page: description, contacts, properties', async () => {

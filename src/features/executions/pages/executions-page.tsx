@@ -9,7 +9,10 @@ import { useConfig } from '@/config/config-context';
 import type { JobRef } from '@/api/types';
 import { NO_FILTERS } from '@/components/execution/execution-filters';
 import { ExecutionsFilters } from '@/components/execution/executions-filters';
+import { executionColumns } from '@/components/execution/execution-columns';
 import { ExecutionsTable } from '@/components/execution/executions-table';
+import { ColumnChooser } from '@/components/table/column-chooser';
+import { useTableColumns } from '@/components/table/use-table-columns';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { QueryBoundary } from '@/components/feedback/query-boundary';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
@@ -27,8 +30,11 @@ import { useRefreshExecutions } from '../hooks/use-refresh-executions';
 import { countOf } from '@/lib/words';
 import { PAGE_SIZES } from '../model/executions-search';
 
+const HISTORY_COLUMNS = executionColumns(false);
+
 /** `/teams/:team/jobs/:job/executions`: the job's execution history, filtered and ordered by the service. */
 export function ExecutionsPage() {
+  const columns = useTableColumns('executions', HISTORY_COLUMNS);
   const { team = '', job = '' } = useParams();
   const jobRef: JobRef = { team, job };
   useDocumentTitle('Executions', job, team);
@@ -66,6 +72,12 @@ export function ExecutionsPage() {
           onRefresh={() => void refresh()}
           autoRefreshLabel={listRefreshLabel(hasRunning, pollIntervalMs)}
         />
+        <ColumnChooser
+          columns={HISTORY_COLUMNS}
+          visible={columns.visible}
+          onToggle={columns.setVisible}
+          onReset={columns.reset}
+        />
       </Stack>
       <RejectedParamsAlert rejected={rejected} onDrop={dropRejected} />
       <ExecutionsFilters search={search} onChange={setFilters} />
@@ -99,6 +111,8 @@ export function ExecutionsPage() {
         <div>
           <ExecutionsTable
             jobOf={() => jobRef}
+            columns={HISTORY_COLUMNS}
+            visible={columns.visible}
             rows={view.rows}
             sort={search.sort}
             onSortChange={(sort) => setFilters({ sort })}

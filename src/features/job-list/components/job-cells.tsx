@@ -51,27 +51,6 @@ export function DeploymentCell({ job }: { job: JobSummary }) {
   );
 }
 
-const DESCRIPTION_VISIBLE_CHARS = 48;
-
-/** Long descriptions are cut to one line; the full text shows on hover and keyboard focus. */
-export function DescriptionCell({ text }: { text: string | null | undefined }) {
-  if (!text)
-    return (
-      <Box component="span" sx={{ color: 'text.disabled' }}>
-        —
-      </Box>
-    );
-  const line = (
-    <Box
-      component="span"
-      sx={{ display: 'block', maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-    >
-      {text}
-    </Box>
-  );
-  return text.length > DESCRIPTION_VISIBLE_CHARS || text.includes('\n') ? <Hint title={text}>{line}</Hint> : line;
-}
-
 /** The schedule in words (it runs in UTC) and the next run in the chosen zone, UTC on hover. */
 export function ScheduleCell({ job }: { job: JobSummary }) {
   const describeCron = useCronText();

@@ -14,13 +14,14 @@ import { ExecuteJobButton } from '@/components/job-actions/execute-job-button';
 import { SetJobEnabledButton } from '@/components/job-actions/set-job-enabled-button';
 import { Duration } from '@/components/time/duration';
 import { SortableTableHead } from '@/components/table/sortable-table-head';
+import { TruncatedText } from '@/components/table/truncated-text';
 import { RelativeTime } from '@/components/time/relative-time';
 import { executionStatusLabel } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import type { JobsSort } from '../model/jobs-search';
 import { currentStatusOf, deploymentOf, deploymentStateOf, executionsOf, jobRefOf } from '../model/job-summary';
 import { ExecutionStrip } from './execution-strip';
-import { ContactsCell, DeploymentCell, DescriptionCell, ScheduleCell, SuccessRateCell } from './job-cells';
+import { ContactsCell, DeploymentCell, ScheduleCell, SuccessRateCell } from './job-cells';
 import type { JobColumn, JobColumnId } from './jobs-columns';
 
 interface JobsTableProps {
@@ -108,24 +109,36 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: J
   const ref = jobRefOf(job, team ?? '');
   const cells: Record<JobColumnId, () => ReactNode> = {
     name: () => (
-      <Link
-        component={RouterLink}
-        to={paths.job(ref)}
-        {...{ [ROW_LINK]: '' }}
-        onMouseEnter={() => onPrefetch(job)}
-        onFocus={() => onPrefetch(job)}
-        onClick={onLeave}
-        sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}
-      >
-        {ref.job}
-      </Link>
+      <TruncatedText
+        text={ref.job}
+        maxWidth={220}
+        wrap={(line) => (
+          <Link
+            component={RouterLink}
+            to={paths.job(ref)}
+            {...{ [ROW_LINK]: '' }}
+            onMouseEnter={() => onPrefetch(job)}
+            onFocus={() => onPrefetch(job)}
+            onClick={onLeave}
+            sx={{ fontWeight: 500 }}
+          >
+            {line}
+          </Link>
+        )}
+      />
     ),
     team: () => (
-      <Link component={RouterLink} to={paths.jobs({ team: ref.team })} color="inherit" sx={{ whiteSpace: 'nowrap' }}>
-        {ref.team}
-      </Link>
+      <TruncatedText
+        text={ref.team}
+        maxWidth={140}
+        wrap={(line) => (
+          <Link component={RouterLink} to={paths.jobs({ team: ref.team })} color="inherit">
+            {line}
+          </Link>
+        )}
+      />
     ),
-    description: () => <DescriptionCell text={job.config?.description} />,
+    description: () => <TruncatedText text={job.config?.description} maxWidth={200} />,
     deployment: () => <DeploymentCell job={job} />,
     last_status: () => {
       const { status, message } = currentStatusOf(job);

@@ -19,7 +19,7 @@ import { useDocumentTitle } from '@/components/page/use-document-title';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
 import { preferences } from '@/lib/preferences';
-import { ColumnChooser } from '../components/column-chooser';
+import { ColumnChooser } from '@/components/table/column-chooser';
 import { JobsFilterBar } from '../components/jobs-filter-bar';
 import { JobsTableSkeleton, NoAccess, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
 import { JobsTable } from '../components/jobs-table';

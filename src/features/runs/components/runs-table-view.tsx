@@ -8,7 +8,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ExecutionRef, ExecutionSummary } from '@/api/types';
 import { hasFilters } from '@/components/execution/execution-filters';
+import { executionColumns } from '@/components/execution/execution-columns';
 import { ExecutionsTable } from '@/components/execution/executions-table';
+import { ColumnChooser } from '@/components/table/column-chooser';
+import { useTableColumns } from '@/components/table/use-table-columns';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { Pager } from '@/components/table/pager';
@@ -30,8 +33,11 @@ interface RunsTableViewProps {
 }
 
 /** The runs as a table: one page from the service, cancel from a row, or tick several and cancel them together. */
+const RUNS_COLUMNS = executionColumns(true);
+
 export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onClearFilters }: RunsTableViewProps) {
   const runs = useRuns({ team, pathTeam, search });
+  const columns = useTableColumns('runs', RUNS_COLUMNS);
   const view = runs.data;
   const teamOf = useJobTeams(
     (view?.rows ?? []).map((row) => row.jobName ?? '').filter(Boolean),
@@ -85,6 +91,12 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
           </Stack>
         )}
         <RunsRefresh query={runs} hasActive={hasActive} />
+        <ColumnChooser
+          columns={RUNS_COLUMNS}
+          visible={columns.visible}
+          onToggle={columns.setVisible}
+          onReset={columns.reset}
+        />
       </Stack>
       {(search.type || search.startedBy) && (
         <Alert severity="info">
@@ -107,7 +119,8 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
         <Paper variant="outlined">
           <ExecutionsTable
             jobOf={jobOf}
-            showJob
+            columns={RUNS_COLUMNS}
+            visible={columns.visible}
             rows={view.rows}
             sort={search.sort}
             onSortChange={(sort) => setFilters({ sort })}

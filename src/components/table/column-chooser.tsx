@@ -4,17 +4,25 @@ import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
 import { LazyMenu, LazyMenuItem } from '@/components/menu/lazy-menu';
 import { useId, useState } from 'react';
-import type { JobColumn, JobColumnId } from './jobs-columns';
+import type { TableColumn } from './table-columns';
 
-interface ColumnChooserProps {
-  columns: readonly JobColumn[];
-  visible: ReadonlySet<JobColumnId>;
-  onToggle: (id: JobColumnId, show: boolean) => void;
+interface ColumnChooserProps<Id extends string> {
+  columns: readonly TableColumn<Id, string>[];
+  visible: ReadonlySet<Id>;
+  onToggle: (id: Id, show: boolean) => void;
   onReset: () => void;
+  /** Names the table when a page has several. */
+  label?: string;
 }
 
-/** Which columns the list shows; remembered in this browser. */
-export function ColumnChooser({ columns, visible, onToggle, onReset }: ColumnChooserProps) {
+/** Which columns a table shows; remembered in this browser. Columns that stepped out on a narrow screen come back here. */
+export function ColumnChooser<Id extends string>({
+  columns,
+  visible,
+  onToggle,
+  onReset,
+  label,
+}: ColumnChooserProps<Id>) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const optional = columns.filter((column) => !column.required);
@@ -27,6 +35,7 @@ export function ColumnChooser({ columns, visible, onToggle, onReset }: ColumnCho
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? true : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
+        aria-label={label}
       >
         Columns
       </Button>
