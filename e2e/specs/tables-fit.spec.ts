@@ -34,11 +34,11 @@ async function overflows(page: Page): Promise<Overflow[]> {
     if (root.scrollWidth > window.innerWidth) {
       found.push({ what: 'page', scrollWidth: root.scrollWidth, clientWidth: window.innerWidth });
     }
-    for (const table of document.querySelectorAll('main table')) {
+    for (const table of Array.from(document.querySelectorAll('main table'))) {
       const box = table.parentElement!;
       const what = `table "${table.getAttribute('aria-label') ?? table.querySelector('caption')?.textContent ?? '?'}"`;
       if (box.scrollWidth > box.clientWidth) {
-        const columns = [...table.querySelectorAll('thead th')]
+        const columns = Array.from(table.querySelectorAll('thead th'))
           .map((th) => `${th.textContent || '·'} ${Math.round(th.getBoundingClientRect().width)}`)
           .join(', ');
         found.push({ what, scrollWidth: box.scrollWidth, clientWidth: box.clientWidth, columns });
