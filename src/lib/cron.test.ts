@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from './time';
-import { checkCron, describeCron, expandCronMacro, nextCronRuns } from './cron';
+import { checkCron, cronRunsBetween, describeCron, expandCronMacro, nextCronRuns } from './cron';
 import { describeCronSchedule } from './cron-text';
 
 const FROM = new Date('2026-11-27T16:30:00Z');
@@ -36,6 +36,17 @@ describe('nextCronRuns', () => {
 
   it('is empty for an invalid schedule', () => {
     expect(nextCronRuns('not a cron', 5, FROM)).toEqual([]);
+  });
+});
+
+describe('cronRunsBetween', () => {
+  it('gives the runs after `from` up to `to` inclusive, in UTC, and no more than asked', () => {
+    const to = new Date(FROM.getTime() + 3 * 3_600_000);
+    const runs = cronRunsBetween('0 * * * *', FROM, to, 100).map((run) => run.getTime());
+    expect(runs).toHaveLength(3);
+    expect(runs.at(-1)).toBe(to.getTime() - (FROM.getTime() % 3_600_000));
+    expect(cronRunsBetween('* * * * *', FROM, to, 5)).toHaveLength(5);
+    expect(cronRunsBetween('61 * * * *', FROM, to, 5)).toEqual([]);
   });
 });
 

@@ -28,7 +28,24 @@ function explainParseError(error: unknown): string {
 }
 
 function compile(expression: string): Cron {
-  return new Cron(expression, { timezone: 'UTC', mode: '5-part', paused: true });
+  return new Cron(expression, { utcOffset: 0, mode: '5-part', paused: true });
+}
+
+/** Schedules compiled for `cronRunsBetween`: a team's jobs share a few dozen, and a check reads each many times. */
+const compiledCache = new Map<string, Cron | undefined>();
+const COMPILED_KEPT = 500;
+
+function compiled(expression: string): Cron | undefined {
+  if (compiledCache.has(expression)) return compiledCache.get(expression);
+  if (compiledCache.size >= COMPILED_KEPT) compiledCache.clear();
+  let cron: Cron | undefined;
+  try {
+    cron = compile(expression);
+  } catch {
+    cron = undefined;
+  }
+  compiledCache.set(expression, cron);
+  return cron;
 }
 
 /** Validates a VDK schedule; on failure `reason` says what is wrong in plain words. */
@@ -52,4 +69,19 @@ export function nextCronRuns(input: string | null | undefined, count: number, fr
   const check = checkCron(input);
   if (!check.ok || count <= 0) return [];
   return compile(check.expression).nextRuns(count, from);
+}
+
+/**
+ * The run instants after `from` up to `to` inclusive, at most `max` of them: computed one by one up to `to`, so a
+ * window costs its own ticks, not `max` (2,000 ticks of an hourly schedule are most of a year).
+ */
+export function cronRunsBetween(input: string | null | undefined, from: Date, to: Date, max: number): Date[] {
+  const syntax = checkCronSyntax(input);
+  const cron = syntax.ok ? compiled(syntax.expression) : undefined;
+  if (!cron) return [];
+  const runs: Date[] = [];
+  for (let next = cron.nextRun(from); next && next <= to && runs.length < max; next = cron.nextRun(next)) {
+    runs.push(next);
+  }
+  return runs;
 }

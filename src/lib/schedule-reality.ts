@@ -15,7 +15,7 @@
  * A job whose recent runs take longer than the time between two ticks is at *overlap risk*: its next runs will be
  * skipped while the previous one still runs.
  */
-import { nextCronRuns } from './cron';
+import { cronRunsBetween, nextCronRuns } from './cron';
 import { normalizeExecutionStatus } from './execution-status';
 
 export interface ScheduledJobFacts {
@@ -119,10 +119,8 @@ function timed(runs: readonly RunFacts[]): TimedRun[] {
 /** Ticks of `cron` in [from, to], at most `max` of them (+1 to tell that there were more). */
 export function scheduleTicks(cron: string | null | undefined, from: number, to: number, max: number): number[] {
   if (!cron || to < from) return [];
-  // nextCronRuns answers the ticks strictly after its start.
-  return nextCronRuns(cron, max + 1, new Date(from - 1))
-    .map((date) => date.getTime())
-    .filter((at) => at <= to);
+  // cronRunsBetween answers the ticks strictly after its start.
+  return cronRunsBetween(cron, new Date(from - 1), new Date(to), max + 1).map((date) => date.getTime());
 }
 
 /** Shortest gap between two consecutive ticks, looked for over the next few ticks from `from`. */
@@ -166,19 +164,21 @@ export function overlapRisk(
   };
 }
 
+export type TickReality = Omit<ScheduleReality, 'overlapRisk'>;
+
 /**
  * Classifies every tick of the job's deployed schedule in [from, to] against its executions (all types: a manual run
  * in progress also makes a tick skip). `runs` should hold every execution that started in the window, plus the one
  * running at its start if any.
  */
-export function checkScheduleReality(
+export function tickReality(
   job: ScheduledJobFacts,
   runs: readonly RunFacts[],
   window: { from: number; to: number },
   now: number,
   options: RealityOptions = {},
-): ScheduleReality {
-  const { lateAfterMs, graceMs, recentRuns, maxTicks } = { ...DEFAULTS, ...options };
+): TickReality {
+  const { lateAfterMs, graceMs, maxTicks } = { ...DEFAULTS, ...options };
   const deployedAt = job.deployedAt ? Date.parse(job.deployedAt) : NaN;
   const from = Number.isNaN(deployedAt) ? window.from : Math.max(window.from, deployedAt);
   const found = scheduleTicks(job.cron, from, window.to, maxTicks);
@@ -206,13 +206,20 @@ export function checkScheduleReality(
   });
 
   const count = (kind: TickKind) => ticks.filter((tick) => tick.kind === kind).length;
+  return { ticks, missed: count('missed'), late: count('late'), skipped: count('skipped'), isTruncated };
+}
+
+/** The ticks' reality and the job's overlap risk: what a lane of the timeline shows. */
+export function checkScheduleReality(
+  job: ScheduledJobFacts,
+  runs: readonly RunFacts[],
+  window: { from: number; to: number },
+  now: number,
+  options: RealityOptions = {},
+): ScheduleReality {
   return {
-    ticks,
-    missed: count('missed'),
-    late: count('late'),
-    skipped: count('skipped'),
-    overlapRisk: overlapRisk(job.cron, runs, now, recentRuns),
-    isTruncated,
+    ...tickReality(job, runs, window, now, options),
+    overlapRisk: overlapRisk(job.cron, runs, now, options.recentRuns),
   };
 }
 

@@ -25,3 +25,25 @@ export const JobContactsDocument = typedQuery(`
     }
   }
 `);
+
+// The runs the home's schedule check compares with the deployed schedules: only what the check reads, no ids.
+export const ScheduleRunsDocument = typedQuery(`
+  query ScheduleRuns(
+    $pageNumber: Int
+    $pageSize: Int
+    $filter: DataJobExecutionFilter
+    $order: DataJobExecutionOrder
+  ) {
+    executions(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter, order: $order) {
+      content {
+        jobName
+        type
+        status
+        startTime
+        endTime
+      }
+      totalItems
+      totalPages
+    }
+  }
+`);

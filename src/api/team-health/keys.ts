@@ -4,7 +4,9 @@ import type {
   ExecutionCountParams,
   JobContactsParams,
   OutcomeCountsParams,
+  EnabledSchedulesParams,
   ScheduledJobsParams,
+  ScheduleRunsParams,
   TeamJobsCountParams,
 } from './queries';
 
@@ -20,6 +22,9 @@ import type {
  *   ['team-health', team | '*', 'scheduled-jobs', params]
  *   ['team-health', team | '*', 'job-contacts', params]
  *   ['team-health', team | '*', 'notification-switches', jobs]
+ *   ['team-health', team | '*', 'enabled-schedules', params]
+ *   ['team-health', team | '*', 'schedule-runs', params]
+ *   ['team-health', team | '*', 'schedule-misses', params]   (the check over the two above)
  */
 export const teamHealthKeys = {
   scope: (team: string | undefined) => ['team-health', team ?? ALL_TEAMS] as const,
@@ -37,6 +42,13 @@ export const teamHealthKeys = {
   jobContacts: (params: JobContactsParams) => [...teamHealthKeys.scope(params.team), 'job-contacts', params] as const,
   notificationSwitches: (team: string | undefined, jobs: readonly JobRef[]) =>
     [...teamHealthKeys.scope(team), 'notification-switches', jobs] as const,
+
+  enabledSchedules: (params: EnabledSchedulesParams) =>
+    [...teamHealthKeys.scope(params.team), 'enabled-schedules', params] as const,
+  scheduleRuns: (params: ScheduleRunsParams) =>
+    [...teamHealthKeys.scope(params.team), 'schedule-runs', params] as const,
+  scheduleMisses: (params: { team: string | undefined; windowMs: number }) =>
+    [...teamHealthKeys.scope(params.team), 'schedule-misses', params] as const,
 };
 
 export type FailureStatus = 'user_error' | 'platform_error';

@@ -1,12 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../client';
-import { ExecutionsListDocument, JobsListDocument } from '../graphql/documents';
+import { ExecutionsListDocument, JobsListDocument, TimelineJobsDocument } from '../graphql/documents';
 import { buildJobsVariables, escapeTeamPattern, type DeploymentState } from '../graphql/jobs-query';
 import { runQuery } from '../graphql/run-query';
 import type { DataJobExecutionFilter, Predicate } from '../graphql/typed-query';
 import type { GraphqlExecutionStatus, JobRef } from '../types';
 import { jobQueries } from '../jobs/queries';
-import { JobContactsDocument } from './documents';
+import { JobContactsDocument, ScheduleRunsDocument } from './documents';
 import { teamHealthKeys, type FailureStatus } from './keys';
 
 interface Scope {
@@ -45,9 +45,33 @@ export interface JobContactsParams extends Scope {
   pageSize: number;
 }
 
+export interface EnabledSchedulesParams extends Scope {
+  /** Beyond this many jobs only the first page is read: the caller checks no more (it sees the total). */
+  limit: number;
+}
+
+export interface ScheduleRunsParams extends Scope {
+  /** Exact job names, a slice of `SCHEDULE_RUNS_JOBS` at most. */
+  jobs: string[];
+  /** Inclusive bounds on the start time, ISO-8601. */
+  startedFrom: string;
+  startedTo: string;
+}
+
 /** Jobs pages of more rows than this are asked for with `pageSize` set to it. */
 export const FAILING_JOBS_PAGE = 50;
 export const RECENT_FAILURES_PAGE = 200;
+/** Enabled jobs a request when reading schedules: only names, crons and deployment dates, about 100 bytes a job. */
+const SCHEDULES_PAGE = 1_000;
+/**
+ * Jobs named in one request for their runs: 100 names keep the GET URL near 4 KB, well under the 8 KB many proxies
+ * accept, and 100 hourly jobs over the home's 30 hours (24 h and 6 h before, see the home's schedule check) are
+ * 3,000 runs: one page of `SCHEDULE_RUNS_PAGE`.
+ */
+export const SCHEDULE_RUNS_JOBS = 100;
+const SCHEDULE_RUNS_PAGE = 5_000;
+/** Pages read for one slice at most (jobs running every minute): beyond, the slice is not complete. */
+const SCHEDULE_RUNS_MAX_PAGES = 4;
 
 const teamFilter = (team: string | undefined): Predicate[] =>
   team === undefined ? [] : [{ property: 'config.team', pattern: escapeTeamPattern(team) }];
@@ -183,6 +207,66 @@ export const teamHealthQueries = {
           Array.from({ length: Math.max(0, (first.totalPages ?? 1) - 1) }, (_, index) => read(index + 2)),
         );
         return [first, ...rest].flatMap((page) => page.content ?? []);
+      },
+    }),
+
+  /** The deployed, enabled jobs with their schedules, name order; read up to `limit` jobs. */
+  enabledSchedules: (client: ApiClient, params: EnabledSchedulesParams, pathTeam: string) =>
+    queryOptions({
+      queryKey: teamHealthKeys.enabledSchedules(params),
+      queryFn: async ({ signal }) => {
+        const read = (pageNumber: number) =>
+          runQuery(
+            client,
+            TimelineJobsDocument,
+            {
+              pageNumber,
+              pageSize: SCHEDULES_PAGE,
+              filter: [...teamFilter(params.team), { property: 'deployments.enabled', pattern: 'enabled' }],
+            },
+            { team: pathTeam, signal },
+          );
+        const first = await read(1);
+        const total = first.totalItems ?? 0;
+        const pages = total > params.limit ? 1 : (first.totalPages ?? 1);
+        const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, index) => read(index + 2)));
+        const jobs = [first, ...rest].flatMap((page) => page.content ?? []).flatMap((job) => (job ? [job] : []));
+        return { jobs, total };
+      },
+    }),
+
+  /**
+   * Every run of these jobs that started in the window, oldest first, with only the fields the schedule check
+   * reads. `isComplete` is false when there were more than `SCHEDULE_RUNS_MAX_PAGES` pages.
+   */
+  scheduleRuns: (client: ApiClient, params: ScheduleRunsParams, pathTeam: string) =>
+    queryOptions({
+      queryKey: teamHealthKeys.scheduleRuns(params),
+      queryFn: async ({ signal }) => {
+        const read = (pageNumber: number) =>
+          runQuery(
+            client,
+            ScheduleRunsDocument,
+            {
+              pageNumber,
+              pageSize: SCHEDULE_RUNS_PAGE,
+              order: { property: 'startTime', direction: 'ASC' },
+              filter: executionFilter(params.team, {
+                jobNameIn: params.jobs,
+                startTimeGte: params.startedFrom,
+                startTimeLte: params.startedTo,
+              }),
+            },
+            { team: pathTeam, signal },
+          );
+        const first = await read(1);
+        const pages = first.totalPages ?? 1;
+        const readPages = Math.min(pages, SCHEDULE_RUNS_MAX_PAGES);
+        const rest = await Promise.all(
+          Array.from({ length: Math.max(0, readPages - 1) }, (_, index) => read(index + 2)),
+        );
+        const runs = [first, ...rest].flatMap((page) => page.content ?? []).flatMap((run) => (run ? [run] : []));
+        return { runs, isComplete: pages <= SCHEDULE_RUNS_MAX_PAGES };
       },
     }),
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExecutionSummary, TimelineJob } from '@/api/types';
-import { barsOf, laneReality, scheduleFacts } from './timeline-lanes';
+import { scheduleFacts } from '@/api/jobs/schedule-facts';
+import { barsOf, laneReality } from './timeline-lanes';
 
 const HOUR = 3_600_000;
 const t0 = Date.parse('2026-11-27T00:00:00Z');

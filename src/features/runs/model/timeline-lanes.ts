@@ -1,6 +1,7 @@
+import { scheduleFacts } from '@/api/jobs/schedule-facts';
 import type { ExecutionSummary, TimelineJob } from '@/api/types';
 import { isActive } from '@/lib/execution-status';
-import { checkScheduleReality, type ScheduleReality, type ScheduledJobFacts } from '@/lib/schedule-reality';
+import { checkScheduleReality, type ScheduleReality } from '@/lib/schedule-reality';
 import { fractionOf, type TimeWindow } from './timeline-window';
 
 /** A run drawn on its lane: where it starts and how wide it is, as fractions of the window. */
@@ -37,19 +38,6 @@ export function barsOf(runs: readonly ExecutionSummary[], window: TimeWindow, no
     });
   }
   return bars;
-}
-
-/** What the schedule check needs from a lane's job: its deployment's state and the schedule it runs on. */
-export function scheduleFacts(job: TimelineJob): ScheduledJobFacts {
-  const deployment = job.deployments?.[0];
-  // Only a deployment schedules runs; a job never deployed has a saved schedule that runs nothing.
-  return deployment
-    ? {
-        cron: job.config?.schedule?.scheduleCron,
-        enabled: deployment.enabled,
-        deployedAt: deployment.lastDeployedDate,
-      }
-    : { cron: undefined, enabled: false };
 }
 
 export function laneReality(

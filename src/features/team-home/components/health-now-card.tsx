@@ -4,29 +4,27 @@ import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import ScheduleIcon from '@mui/icons-material/Schedule';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import { Link as RouterLink } from 'react-router';
 import { mergeStates, type CardState } from '../hooks/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HealthCounts } from '../hooks/use-health-counts';
+import type { ScheduleCheck } from '../hooks/use-schedule-misses';
 import type { HomeLinks } from '../model/home-links';
 import { CountLink } from './count-link';
 import { FailingJobsTable } from './failing-jobs-table';
 import { HomeCard } from './home-card';
+import { ScheduleCheckCounts, ScheduleCheckJobs } from './schedule-check';
 
 interface HealthNowCardProps {
   counts: CardState<HealthCounts>;
   failing: CardState<FailingJobs>;
-  /** Scheduled runs that came late or not at all, once the schedule check can count them. */
-  lateOrMissed?: number;
+  /** Scheduled runs that came late or not at all: checked after the other figures, shown as it comes. */
+  schedule: CardState<ScheduleCheck>;
   links: HomeLinks;
 }
 
 /** What is wrong right now: failing jobs, runs going on, late runs, jobs that cannot run on schedule. */
-export function HealthNowCard({ counts, failing, lateOrMissed, links }: HealthNowCardProps) {
-  const timeline = links.runs({ view: 'timeline' });
+export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCardProps) {
   return (
     <HomeCard title="Health now" state={mergeStates(counts, failing)}>
       {([now, failingJobs]) => (
@@ -75,20 +73,7 @@ export function HealthNowCard({ counts, failing, lateOrMissed, links }: HealthNo
                 icon={<HourglassTopIcon />}
               />
             </li>
-            <li>
-              {lateOrMissed === undefined ? (
-                <Link
-                  component={RouterLink}
-                  to={timeline}
-                  sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: '100%' }}
-                >
-                  <ScheduleIcon />
-                  Late or missed runs: see the timeline
-                </Link>
-              ) : (
-                <CountLink count={lateOrMissed} label="late or missed" to={timeline} icon={<ScheduleIcon />} />
-              )}
-            </li>
+            <ScheduleCheckCounts state={schedule} links={links} />
             <li>
               <CountLink
                 count={now.disabled}
@@ -106,6 +91,7 @@ export function HealthNowCard({ counts, failing, lateOrMissed, links }: HealthNo
               />
             </li>
           </Box>
+          <ScheduleCheckJobs state={schedule} links={links} />
           <FailingJobsTable failing={failingJobs} links={links} />
         </>
       )}

@@ -6,6 +6,7 @@ import { renderWithProviders } from '@/testing/render-with-providers';
 import type { CardState } from '../hooks/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HealthCounts } from '../hooks/use-health-counts';
+import type { ScheduleCheck } from '../hooks/use-schedule-misses';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
 import type { RecentFailures } from '../hooks/use-recent-failures';
 import type { OutcomeBar } from '../hooks/use-success-over-time';
@@ -43,8 +44,13 @@ const unavailable = new ApiError({
 const NO_FAILING: FailingJobs = { jobs: [], userError: 0, platformError: 0 };
 const QUIET: HealthCounts = { running: 0, submitted: 0, disabled: 0, notDeployed: 0 };
 
-const health = (counts: CardState<HealthCounts>, failing: CardState<FailingJobs> = state({ data: NO_FAILING })) =>
-  renderWithProviders(<HealthNowCard counts={counts} failing={failing} links={links} />);
+const NOTHING_MISSED: ScheduleCheck = { kind: 'checked', missed: 0, late: 0, jobs: [], checked: 3, unchecked: 0 };
+
+const health = (
+  counts: CardState<HealthCounts>,
+  failing: CardState<FailingJobs> = state({ data: NO_FAILING }),
+  schedule: CardState<ScheduleCheck> = state({ data: NOTHING_MISSED }),
+) => renderWithProviders(<HealthNowCard counts={counts} failing={failing} schedule={schedule} links={links} />);
 
 afterEach(() => vi.useRealTimers());
 
@@ -101,10 +107,59 @@ describe('Health now', () => {
       'href',
       '/teams/analytics/jobs?status=user_error',
     );
-    expect(screen.getByRole('link', { name: /late or missed/i })).toHaveAttribute(
+  });
+
+  it('counts missed and late scheduled runs, each count and job opening its timeline', () => {
+    const schedule: ScheduleCheck = {
+      kind: 'checked',
+      missed: 12_345,
+      late: 1,
+      checked: 1_000,
+      unchecked: 2,
+      jobs: [
+        { team: TEAM, job: 'ingest-sales', missed: 12_344, late: 0 },
+        { team: TEAM, job: HOSTILE, missed: 1, late: 1 },
+      ],
+    };
+    health(state({ data: QUIET }), undefined, state({ data: schedule }));
+    const card = screen.getByRole('region', { name: 'Health now' });
+    expect(within(card).getByRole('link', { name: '12,345 missed runs, 24 h' })).toHaveAttribute(
       'href',
-      '/teams/analytics/executions?view=timeline',
+      '/teams/analytics/executions?preset=24h&view=timeline',
     );
+    // Only one job was late: its count opens that job's timeline.
+    expect(within(card).getByRole('link', { name: '1 late run, 24 h' })).toHaveAttribute(
+      'href',
+      `/teams/analytics/executions?job=${encodeURIComponent(HOSTILE).replace(/%20/g, '+')}&preset=24h&view=timeline`,
+    );
+    expect(within(card).getByRole('link', { name: 'ingest-sales' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/executions?job=ingest-sales&preset=24h&view=timeline',
+    );
+    expect(card).toHaveTextContent(`ingest-sales (12,344 missed), ${HOSTILE} (1 missed, 1 late)`);
+    expect(card).toHaveTextContent('2 jobs with too many runs in the window to check here');
+  });
+
+  it('shows the other figures while the schedules are checked, and says when they cannot be', async () => {
+    const { unmount } = health(state({ data: QUIET }), undefined, pending());
+    expect(screen.getByRole('link', { name: /Late or missed runs: checking the last 24 hours/ })).toHaveAttribute(
+      'href',
+      '/teams/analytics/executions?preset=24h&view=timeline',
+    );
+    expect(screen.getByRole('link', { name: '0 running' })).toBeInTheDocument();
+    unmount();
+    const failed = state<ScheduleCheck>({ error: unavailable });
+    const { user } = health(state({ data: QUIET }), undefined, failed);
+    expect(screen.getByRole('link', { name: /Late or missed runs: could not check/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(failed.refetch).toHaveBeenCalled();
+  });
+
+  it('says when a team has too many enabled jobs to check on the home', () => {
+    health(state({ data: QUIET }), undefined, state({ data: { kind: 'too-many', enabledJobs: 9_000 } }));
+    expect(
+      screen.getByRole('link', { name: /Late or missed runs: 9,000 enabled jobs, too many to check here/ }),
+    ).toBeInTheDocument();
   });
 
   it('lists failing jobs with how many in a row and since when, linking the last failed run', () => {

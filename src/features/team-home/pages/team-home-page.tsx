@@ -20,6 +20,7 @@ import { useHomeScope } from '../hooks/use-home-scope';
 import { useNotificationCoverage } from '../hooks/use-notification-coverage';
 import { useRecentFailures } from '../hooks/use-recent-failures';
 import { useRefreshHome } from '../hooks/use-refresh-home';
+import { useScheduleMisses } from '../hooks/use-schedule-misses';
 import { useUpcomingRuns } from '../hooks/use-upcoming-runs';
 import { homeLinks } from '../model/home-links';
 
@@ -37,6 +38,7 @@ export function TeamHomePage() {
   const recentFailures = useRecentFailures(scope);
   const upcoming = useUpcomingRuns(scope);
   const coverage = useNotificationCoverage(scope);
+  const schedule = useScheduleMisses(scope, counts.data !== undefined);
   const refresh = useRefreshHome(team);
   // An embedded dashboard pinned to a team shows that team's home, never every team's.
   if (fixedTeam && team !== fixedTeam) return <Navigate replace to={paths.teamHome({ team: fixedTeam })} />;
@@ -69,7 +71,7 @@ export function TeamHomePage() {
         sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}
       >
         <Box sx={{ gridColumn: '1 / -1', display: 'grid' }}>
-          <HealthNowCard counts={counts} failing={failing} links={links} />
+          <HealthNowCard counts={counts} failing={failing} schedule={schedule} links={links} />
         </Box>
         <Suspense
           fallback={

@@ -1,0 +1,120 @@
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import ScheduleIcon from '@mui/icons-material/Schedule';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { Fragment } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { countOf, formatNumber } from '@/lib/words';
+import type { CardState } from '../hooks/card-state';
+import type { ScheduleCheck } from '../hooks/use-schedule-misses';
+import type { HomeLinks } from '../model/home-links';
+import type { JobMisses } from '../model/schedule-misses';
+import { CountLink } from './count-link';
+
+/** Jobs named under the counts; the timeline shows the rest. */
+const NAMED_JOBS = 5;
+
+const timelineOf = (links: HomeLinks, job?: string) => links.runs({ job, preset: '24h', view: 'timeline' });
+
+/** The timeline of the one job concerned, or of every job when several are. */
+function countTarget(links: HomeLinks, jobs: readonly JobMisses[]): string {
+  return timelineOf(links, jobs.length === 1 ? jobs[0]!.job : undefined);
+}
+
+/**
+ * The schedule check's two counts in the Health-now list: missed and late scheduled runs of the last 24 hours, each
+ * a link to the timeline (of the one job concerned when there is one). While the check runs, or when it cannot, the
+ * place says so and still leads to the timeline.
+ */
+export function ScheduleCheckCounts({ state, links }: { state: CardState<ScheduleCheck>; links: HomeLinks }) {
+  const check = state.data;
+  if (check?.kind !== 'checked') {
+    const why =
+      check?.kind === 'too-many'
+        ? `${countOf(check.enabledJobs, 'enabled job')}, too many to check here`
+        : state.isPending
+          ? 'checking the last 24 hours…'
+          : 'could not check';
+    return (
+      <li>
+        <Link
+          component={RouterLink}
+          to={timelineOf(links)}
+          sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: '100%' }}
+        >
+          <ScheduleIcon />
+          Late or missed runs: {why}. See the timeline
+        </Link>
+      </li>
+    );
+  }
+  return (
+    <>
+      <li>
+        <CountLink
+          count={check.missed}
+          label={`missed ${check.missed === 1 ? 'run' : 'runs'}, 24 h`}
+          to={countTarget(
+            links,
+            check.jobs.filter((job) => job.missed > 0),
+          )}
+          icon={<EventBusyIcon color={check.missed > 0 ? 'warning' : 'inherit'} />}
+        />
+      </li>
+      <li>
+        <CountLink
+          count={check.late}
+          label={`late ${check.late === 1 ? 'run' : 'runs'}, 24 h`}
+          to={countTarget(
+            links,
+            check.jobs.filter((job) => job.late > 0),
+          )}
+          icon={<ScheduleIcon color={check.late > 0 ? 'warning' : 'inherit'} />}
+        />
+      </li>
+    </>
+  );
+}
+
+/** Which jobs missed or were late, most first, each opening its own timeline; and why some were not checked. */
+export function ScheduleCheckJobs({ state, links }: { state: CardState<ScheduleCheck>; links: HomeLinks }) {
+  const check = state.data;
+  if (check === undefined) {
+    return state.error != null && !state.isPending ? (
+      <ApiErrorAlert
+        error={state.error}
+        title="Could not check the schedules"
+        onRetry={state.refetch}
+        isRetrying={state.isFetching}
+      />
+    ) : null;
+  }
+  if (check.kind !== 'checked' || (check.jobs.length === 0 && check.unchecked === 0)) return null;
+  const named = check.jobs.slice(0, NAMED_JOBS);
+  return (
+    <Typography variant="body2">
+      {named.length > 0 && (
+        <>
+          Late or missed scheduled runs, last 24 hours:{' '}
+          {named.map(({ team, job, missed, late }, index) => (
+            <Fragment key={`${team}/${job}`}>
+              {index > 0 && ', '}
+              <Link component={RouterLink} to={timelineOf(links, job)} sx={{ overflowWrap: 'anywhere' }}>
+                {job}
+              </Link>{' '}
+              (
+              {[missed > 0 && `${formatNumber(missed)} missed`, late > 0 && `${formatNumber(late)} late`]
+                .filter(Boolean)
+                .join(', ')}
+              )
+            </Fragment>
+          ))}
+          {check.jobs.length > named.length && ` and ${countOf(check.jobs.length - named.length, 'more job')}`}.{' '}
+        </>
+      )}
+      {check.unchecked > 0 &&
+        `${countOf(check.unchecked, 'job')} with too many runs in the window to check here: see the timeline.`}
+    </Typography>
+  );
+}
