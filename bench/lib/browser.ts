@@ -61,7 +61,7 @@ export async function openMeasuredPage(browser: Browser, cpuThrottle = 4): Promi
   };
 }
 
-export const probeValue = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+export const probeValue = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
 
 /** Time from navigation start until `selector` is painted. */
 export async function timeUntilPainted(page: Page, selector: string, timeoutMs = 60_000): Promise<number> {
@@ -95,7 +95,7 @@ export function watchPainted(page: Page, selector: string, options: { changedFro
   return page.evaluate(
     ([s, from, pattern, flags]) => {
       const bench = (window as unknown as BenchWindow).__bench;
-      return pattern === undefined ? bench.watch(s!, from) : bench.watchText(s!, pattern, flags ?? '');
+      return pattern === undefined ? bench.watch(s, from) : bench.watchText(s, pattern, flags ?? '');
     },
     [selector, changedFrom, text?.source, text?.flags] as const,
   );

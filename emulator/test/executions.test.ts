@@ -162,7 +162,7 @@ describe('the execution lifecycle on the clock', () => {
     expect(await list('?execution_status=running&execution_status=submitted')).toHaveLength(1);
     expect(await list('?execution_status=running,submitted')).toHaveLength(1);
     expect(
-      await json<Execution[]>(await emulator.get(`${JOB}/deployments/x/executions?execution_status=submitted`)),
+      json<Execution[]>(await emulator.get(`${JOB}/deployments/x/executions?execution_status=submitted`)),
     ).toHaveLength(1);
     const invalid = await emulator.get(`${JOB}/executions?execution_status=RUNNING`);
     expect(invalid.statusCode).toBe(404);

@@ -32,8 +32,8 @@ function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }>
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match) resolve({ child, url: match[1]! });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`emulator exited with ${code}: ${output}`)));
   });
 }

@@ -25,7 +25,8 @@ export function FramedSignIn({ signIn, appBaseUrl }: FramedSignInProps) {
 
   const start = () => {
     setBusy(true);
-    signIn()
+    // signIn reports every failure as an outcome: it never rejects.
+    void signIn()
       .then((outcome) => setBlocked(outcome === 'blocked'))
       .finally(() => setBusy(false));
   };

@@ -17,7 +17,9 @@ function openAt(path: string) {
     expect([type, capture]).toEqual(['error', true]);
     onError = listener;
   };
-  new Function('addEventListener', bootstrap)(addEventListener);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test runs index.html's inline script itself.
+  const run = new Function('addEventListener', bootstrap) as (add: typeof addEventListener) => void;
+  run(addEventListener);
   return document.querySelector('base')?.getAttribute('href');
 }
 

@@ -56,7 +56,7 @@ function renderBridge(onSetTheme = vi.fn()) {
 
 /** A message as the browser delivers it: from the parent window, at `origin`. */
 const fromParent = (data: unknown, origin = PORTAL) =>
-  act(() => {
+  act(async () => {
     window.dispatchEvent(new MessageEvent('message', { data, origin, source: parent as unknown as Window }));
   });
 

@@ -3,15 +3,15 @@ import { createParentChannel } from './parent-channel';
 
 const PORTAL = 'https://portal.example.com';
 
-function setup({ hint = PORTAL as string | null, allowed = [PORTAL] } = {}) {
+function setup({ hint = PORTAL, allowed = [PORTAL] }: { hint?: string | null; allowed?: string[] } = {}) {
   const parent = { postMessage: vi.fn() };
   const events = new EventTarget();
   const warn = vi.fn();
   const channel = createParentChannel({
     allowedOrigins: allowed,
-    parent: parent as unknown as Window,
+    parent,
     parentOriginHint: hint ?? undefined,
-    events: events as unknown as Window,
+    events,
     warn,
   });
   const received = vi.fn();

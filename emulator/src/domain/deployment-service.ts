@@ -61,8 +61,8 @@ const given = (value: unknown) => value !== undefined && value !== null;
 /** The real order: python version, then resources (both before the job-exists check). */
 function validateRequest(ctx: DomainContext, body: DataJobDeploymentBody): void {
   const python = body.python_version;
-  if (given(python) && !ctx.settings.supportedPythonVersions.includes(python!)) {
-    throw errors.unsupportedPython(python!, ctx.settings.supportedPythonVersions);
+  if (given(python) && !ctx.settings.supportedPythonVersions.includes(python)) {
+    throw errors.unsupportedPython(python, ctx.settings.supportedPythonVersions);
   }
   const resources = body.resources;
   if (

@@ -65,12 +65,12 @@ export const jobQueries = {
       queryKey: jobKeys.secrets(ref),
       queryFn: async ({ signal }): Promise<Record<string, unknown> | null> => {
         try {
-          return (await unwrap(
+          return await unwrap(
             client.rest.GET('/data-jobs/for-team/{team_name}/jobs/{job_name}/deployments/{deployment_id}/secrets', {
               params: { path: { ...jobPath(ref).path, deployment_id: DEPLOYMENT_ID } },
               signal,
             }),
-          )) as Record<string, unknown>;
+          );
         } catch (error) {
           if (isApiError(error) && error.status === 501) return null;
           throw error;

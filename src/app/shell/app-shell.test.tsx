@@ -88,7 +88,7 @@ describe('portal bridge', () => {
     renderShell('/teams/data-platform/jobs', options);
     expect(await screen.findByText('2026-11-27 18:30:05 GMT+2')).toBeInTheDocument();
     const hello = () =>
-      act(() => {
+      act(async () => {
         window.dispatchEvent(
           new MessageEvent('message', {
             data: { type: 'vdk-host:hello', version: 1 },

@@ -13,7 +13,7 @@ import { EXECUTION_STATUSES, executionStatusLabel, type ExecutionStatus } from '
 import { timeZoneLabel } from '@/lib/time';
 import { PRESET_LABELS, rangeBounds, TIME_PRESETS, type TimePreset, type TimeRange } from '@/lib/time-range';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/zoned-input';
-import { hasFilters, NO_FILTERS, type ExecutionFilters, type ExecutionTypeFilter } from './execution-filters';
+import { hasFilters, NO_FILTERS, type ExecutionFilters } from './execution-filters';
 
 interface ExecutionsFiltersProps {
   search: ExecutionFilters;
@@ -92,7 +92,7 @@ export function ExecutionsFilters(props: ExecutionsFiltersProps) {
           value={search.type ?? 'all'}
           onChange={(event) => {
             const value = event.target.value;
-            onChange({ type: value === 'all' ? undefined : (value as ExecutionTypeFilter) });
+            onChange({ type: value === 'all' ? undefined : value });
           }}
         >
           <MenuItem value="all">All types</MenuItem>

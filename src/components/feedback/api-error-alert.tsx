@@ -87,7 +87,7 @@ function FailureAlert({ error, title = 'Something went wrong', onRetry, isRetryi
       <Box
         component="details"
         open={showDetails}
-        onToggle={(event) => setShowDetails((event.currentTarget as HTMLDetailsElement).open)}
+        onToggle={(event) => setShowDetails(event.currentTarget.open)}
         sx={{ mt: 1 }}
       >
         <Box component="summary" sx={{ cursor: 'pointer', typography: 'caption' }}>

@@ -27,10 +27,14 @@ describe('Hint', () => {
       fireEvent.mouseEnter(target);
       fireEvent.mouseLeave(target);
       fireEvent.mouseEnter(target);
-      act(() => vi.advanceTimersByTime(500));
+      act(() => {
+        vi.advanceTimersByTime(500);
+      });
       expect(screen.getByRole('tooltip')).toBeVisible();
       fireEvent.mouseLeave(target);
-      act(() => vi.advanceTimersByTime(500));
+      act(() => {
+        vi.advanceTimersByTime(500);
+      });
       expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
     } finally {
       vi.useRealTimers();

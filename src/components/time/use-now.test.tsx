@@ -22,7 +22,9 @@ describe('useNow', () => {
         <Clock id="b" />
       </>,
     );
-    act(() => vi.advanceTimersByTime(3000));
+    act(() => {
+      vi.advanceTimersByTime(3000);
+    });
     expect(screen.getByTestId('a')).toHaveTextContent('2026-11-27T16:30:03.000Z');
     expect(screen.getByTestId('b')).toHaveTextContent('2026-11-27T16:30:03.000Z');
     expect(setInterval).toHaveBeenCalledTimes(1);

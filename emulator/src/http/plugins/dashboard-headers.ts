@@ -58,7 +58,7 @@ export function headerVariables(configJson: string | undefined): HeaderVariables
     }
   };
   const parents = config.embed?.allowedParentOrigins;
-  const listed = Array.isArray(parents) ? parents.filter((url) => origin(url)[0] === url) : [];
+  const listed = Array.isArray(parents) ? (parents as unknown[]).filter((url) => origin(url)[0] === url) : [];
   return {
     VDK_FRAME_ANCESTORS: ["'self'", ...listed].join(' '),
     VDK_CONNECT_SRC: [...new Set([...origin(config.apiBaseUrl), ...origin(config.auth?.authority)])].join(' '),

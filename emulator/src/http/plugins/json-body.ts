@@ -39,6 +39,7 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
         undefined,
       );
     }
-    parse(request, text, done);
+    // Fastify's default parser is the callback kind: it answers through `done`, its return value means nothing.
+    void parse(request, text, done);
   });
 }

@@ -165,15 +165,15 @@ function change(job: string, failures: Run[], successes: Run[], taken: Set<strin
   const vdkChanged = !!after?.vdkVersion && !!before?.vdkVersion && after.vdkVersion !== before.vdkVersion;
   if (!jobVersionChanged && !vdkChanged) return undefined;
   const field = jobVersionChanged ? 'jobVersion' : 'vdkVersion';
-  const previousVersion = before![field]!;
+  const previousVersion = before[field]!;
   const runs = streak.filter((run) => !taken.has(run.id));
   if (runs.length === 0) return undefined;
   for (const run of runs) taken.add(run.id);
   return {
-    ...base(`change:${job}:${after![field]}`, runs),
+    ...base(`change:${job}:${after[field]}`, runs),
     kind: 'change',
     change: jobVersionChanged ? 'job version' : 'VDK version',
-    version: after![field]!,
+    version: after[field]!,
     ...(after?.deployedBy ? { deployedBy: after.deployedBy } : {}),
     ...(after?.deployedDate ? { deployedDate: after.deployedDate } : {}),
     previousVersion,

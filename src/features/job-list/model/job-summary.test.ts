@@ -42,8 +42,6 @@ describe('deploymentStateOf', () => {
   it('tells enabled, disabled and not deployed apart', () => {
     expect(deploymentStateOf(jobWith(null, []))).toBe('enabled');
     expect(deploymentStateOf(jobWith(null, [], false))).toBe('disabled');
-    expect(deploymentStateOf({ jobName: 'x', config: null, deployments: null } as unknown as JobSummary)).toBe(
-      'not_deployed',
-    );
+    expect(deploymentStateOf({ jobName: 'x', config: null, deployments: null })).toBe('not_deployed');
   });
 });

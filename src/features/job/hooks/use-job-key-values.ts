@@ -19,7 +19,7 @@ export type KeyValueStore = 'properties' | 'secrets';
 export function keyValueQuery(client: ApiClient, ref: JobRef, store: KeyValueStore) {
   const options = store === 'properties' ? jobQueries.properties(client, ref) : jobQueries.secrets(client, ref);
   const queryFn = options.queryFn as QueryFunction<Record<string, unknown> | null, readonly string[]>;
-  return queryOptions({ queryKey: options.queryKey as readonly string[], queryFn });
+  return queryOptions({ queryKey: options.queryKey, queryFn });
 }
 
 export function useJobKeyValues(ref: JobRef, store: KeyValueStore) {

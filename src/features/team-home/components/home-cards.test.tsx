@@ -61,7 +61,9 @@ describe('Health now', () => {
     const card = screen.getByRole('region', { name: 'Health now' });
     expect(within(card).getByRole('progressbar', { name: 'Loading health now' })).toBeInTheDocument();
     expect(card).not.toHaveTextContent('Still waiting');
-    act(() => vi.advanceTimersByTime(4_000));
+    act(() => {
+      vi.advanceTimersByTime(4_000);
+    });
     expect(within(card).getByRole('status')).toHaveTextContent('Still waiting for the Control Service');
   });
 

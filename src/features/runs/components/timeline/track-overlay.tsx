@@ -1,10 +1,19 @@
 import Box from '@mui/material/Box';
-import type { SxProps, Theme } from '@mui/material/styles';
+import type { Theme } from '@mui/material/styles';
+import type { SystemStyleObject } from '@mui/system';
 import { fractionOf, type TimeWindow } from '../../model/timeline-window';
 import { LABEL_WIDTH } from './timeline-lane';
 
 /** A strip down every lane's track, from `start` to `end` (fractions of the window), over the runs. */
-export function TrackOverlay({ start, end = start, sx }: { start: number; end?: number; sx: SxProps<Theme> }) {
+export function TrackOverlay({
+  start,
+  end = start,
+  sx,
+}: {
+  start: number;
+  end?: number;
+  sx: SystemStyleObject<Theme>;
+}) {
   return (
     <Box
       aria-hidden
@@ -18,7 +27,7 @@ export function TrackOverlay({ start, end = start, sx }: { start: number; end?: 
           pointerEvents: 'none',
           zIndex: 3,
         },
-        ...(Array.isArray(sx) ? sx : [sx]),
+        sx,
       ]}
     />
   );
