@@ -219,6 +219,34 @@ test.describe('execution history and logs', () => {
     }
   });
 
+  test('the history charts have a name and a summary in words, and no label is cut off', async ({ page }) => {
+    await page.goto(`${jobUrl('ingest-sales')}/executions`);
+    const duration = page.getByRole('figure', { name: /^Duration over time/ });
+    const status = page.getByRole('figure', { name: /^Status distribution/ });
+    await expect(duration).toHaveAccessibleDescription(
+      /^[\d,]+ executions started from .+ to .+\. Median duration .+, longest .+ \(ingest-sales-.+\)\. [\d,]+ failed\./,
+    );
+    await expect(status).toHaveAccessibleDescription(/^[\d,]+ executions: .*[\d,]+ Succeeded/);
+    await expect(duration.getByText(/Median duration/)).toBeVisible();
+
+    // Every label (axis ticks, the deployment markers' versions, the bar counts) lies inside its chart.
+    for (const figure of [duration, status]) {
+      const svg = figure.locator('svg.MuiChartsSvgLayer-root');
+      await expect(svg.locator('text').first()).toBeVisible();
+      const clipped = await svg.evaluate((root) => {
+        const box = root.getBoundingClientRect();
+        return Array.from(root.querySelectorAll('text'))
+          .filter((text) => text.textContent && text.getBoundingClientRect().width > 0)
+          .filter((text) => {
+            const r = text.getBoundingClientRect();
+            return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+          })
+          .map((text) => text.textContent);
+      });
+      expect(clipped).toEqual([]);
+    }
+  });
+
   test('a deep link opens one execution directly, and an unknown id says so', async ({ page, api }) => {
     const latest = await api.latestFinishedExecution(TEAM);
     await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.id}`);

@@ -61,6 +61,8 @@ export function DurationChart({ points, markers, timeZone, onSelectRange, onOpen
   return (
     <ScatterChart
       height={280}
+      // Room on the right for the last time label and a deployment label at the edge, which are centred on their x.
+      margin={{ right: 48 }}
       series={series}
       xAxis={[
         {

@@ -6,6 +6,7 @@ import { Time } from '@/components/time/time';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { ExecutionStatus } from '@/lib/execution-status';
 import { shortVersion } from '@/lib/job-version';
+import { durationSummary, statusSummary } from '../../model/chart-summaries';
 import { deploymentMarkers } from '../../model/deployment-markers';
 import { durationPoints } from '../../model/duration-points';
 import { DurationChart } from './duration-chart';
@@ -28,6 +29,15 @@ function versionChange(from: string | null, to: string | null, format = (value: 
   return from === to ? format(to) : `${format(from)} → ${format(to)}`;
 }
 
+/** The chart in words, under it: read out as the figure's description, and plain text for everyone. */
+function ChartSummary({ id, children }: { id: string; children: string }) {
+  return (
+    <Typography id={id} variant="caption" component="p" color="text.secondary" sx={{ m: 0 }}>
+      {children}
+    </Typography>
+  );
+}
+
 /** Duration over time with deployment markers, and the status distribution. Loaded as its own chunk. */
 export function ExecutionCharts(props: ExecutionChartsProps) {
   const { executions, isSampled, counts, countsIgnoreType, onSelectRange, onOpenExecution } = props;
@@ -37,7 +47,12 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
 
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
-      <Box component="figure" sx={{ m: 0, minWidth: 0 }} aria-labelledby="duration-chart-caption">
+      <Box
+        component="figure"
+        sx={{ m: 0, minWidth: 0 }}
+        aria-labelledby="duration-chart-caption"
+        aria-describedby="duration-chart-summary"
+      >
         <Typography id="duration-chart-caption" variant="subtitle2" component="figcaption">
           Duration over time{isSampled ? ` (newest ${formatNumber(executions.length)} in range)` : ''} — drag across the
           chart to filter by that time; click a point to open it
@@ -49,6 +64,7 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
           onSelectRange={onSelectRange}
           onOpenExecution={onOpenExecution}
         />
+        <ChartSummary id="duration-chart-summary">{durationSummary(points, markers, timeZone)}</ChartSummary>
         {markers.length > 0 && (
           <Box component="ul" aria-label="Deployments in this range" sx={{ m: 0, pl: 2.5, typography: 'caption' }}>
             {markers.map((marker) => (
@@ -62,11 +78,17 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
           </Box>
         )}
       </Box>
-      <Box component="figure" sx={{ m: 0, minWidth: 0 }} aria-labelledby="status-chart-caption">
+      <Box
+        component="figure"
+        sx={{ m: 0, minWidth: 0 }}
+        aria-labelledby="status-chart-caption"
+        aria-describedby="status-chart-summary"
+      >
         <Typography id="status-chart-caption" variant="subtitle2" component="figcaption">
           Status distribution{countsIgnoreType ? ' (all types)' : ''}
         </Typography>
         <StatusDistribution counts={counts} />
+        <ChartSummary id="status-chart-summary">{statusSummary(counts)}</ChartSummary>
       </Box>
     </Box>
   );

@@ -16,6 +16,8 @@ export function StatusDistribution({ counts }: StatusDistributionProps) {
       height={Math.max(140, 34 * counts.length + 40)}
       layout="horizontal"
       hideLegend
+      // Room for the count printed after the longest bar.
+      margin={{ right: 40 }}
       series={[
         {
           data: counts.map(({ count }) => count),
