@@ -62,8 +62,8 @@ test.describe('runs page', () => {
 
     // Tick both, one confirmation listing them, one outcome each.
     await page.goto(runsUrl('status=running&status=submitted&type=manual'));
-    await page.getByRole('checkbox', { name: `Select execution ${firstRun}` }).check();
-    await page.getByRole('checkbox', { name: `Select execution ${secondRun}` }).check();
+    await page.getByRole('checkbox', { name: `Select run ${firstRun}` }).check();
+    await page.getByRole('checkbox', { name: `Select run ${secondRun}` }).check();
     await page.getByRole('button', { name: 'Cancel selected' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cancel 2 executions?' });
     await expect(dialog.getByRole('list', { name: 'Executions to cancel' })).toContainText(firstRun);

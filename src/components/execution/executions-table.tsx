@@ -23,7 +23,7 @@ import { paths } from '@/lib/paths';
 import { CancelExecutionButton } from './cancel-execution-button';
 import type { ExecutionColumn, ExecutionColumnId } from './execution-columns';
 
-/** Rows ticked for an action on several executions (cancel them together). */
+/** Rows ticked for an action on several executions (cancel them together, compare two). */
 export interface RowSelection {
   selected: ReadonlySet<string>;
   onToggle: (row: ExecutionSummary) => void;
@@ -166,7 +166,7 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
                           size="small"
                           checked={selection.selected.has(row.id)}
                           onChange={() => selection.onToggle(row)}
-                          slotProps={{ input: { 'aria-label': `Select execution ${row.id}` } }}
+                          slotProps={{ input: { 'aria-label': `Select run ${row.id}` } }}
                         />
                       )}
                     </TableCell>

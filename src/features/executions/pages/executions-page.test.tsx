@@ -128,6 +128,46 @@ describe('execution history', { timeout: 30_000 }, () => {
     expect(history.querySelector('b, img')).toBeNull();
   });
 
+  it('compares two ticked runs, older as A, and says why Compare is off otherwise', async () => {
+    state.rows = [
+      row(`${JOB}-new`, { startTime: '2026-11-27T12:00Z', endTime: '2026-11-27T12:04Z' }),
+      row(`${JOB}-mid`, { startTime: '2026-11-27T11:00Z', endTime: '2026-11-27T11:03Z' }),
+      row(`${JOB}-old`, { startTime: '2026-11-27T10:00Z', endTime: '2026-11-27T10:03Z' }),
+    ];
+    const { user } = renderRoute(URL);
+    await table();
+    const compare = () => within(screen.getByRole('group', { name: 'Compare runs' }));
+    expect(compare().getByRole('button', { name: 'Compare' })).toBeDisabled();
+    expect(compare().getByRole('button', { name: 'Compare' })).toHaveAccessibleDescription(
+      'Tick two runs to compare them.',
+    );
+
+    await user.click(screen.getByRole('checkbox', { name: `Select run ${JOB}-new` }));
+    expect(compare().getByRole('button', { name: 'Compare' })).toHaveAccessibleDescription(
+      'Tick one more run to compare.',
+    );
+    await user.click(screen.getByRole('checkbox', { name: `Select run ${JOB}-old` }));
+    await user.click(screen.getByRole('checkbox', { name: `Select run ${JOB}-mid` }));
+    expect(compare().getByRole('button', { name: 'Compare' })).toHaveAccessibleDescription(
+      'Only two runs can be compared: untick 1.',
+    );
+    await user.click(screen.getByRole('checkbox', { name: `Select run ${JOB}-mid` }));
+    expect(compare().getByRole('link', { name: 'Compare' })).toHaveAttribute(
+      'href',
+      `/teams/${TEAM}/jobs/${JOB}/executions/compare?a=${JOB}-old&b=${JOB}-new`,
+    );
+
+    // A refresh of the rows (as a poll does) keeps the ticks; another order of the rows starts afresh.
+    const asked = state.tablePages.length;
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(state.tablePages.length).toBeGreaterThan(asked));
+    expect(await screen.findByRole('checkbox', { name: `Select run ${JOB}-old` })).toBeChecked();
+    expect(compare().getByRole('link', { name: 'Compare' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: `Select run ${JOB}-old` })).not.toBeChecked());
+    expect(compare().getByRole('button', { name: 'Compare' })).toBeDisabled();
+  });
+
   it('says when nothing matches the filters and clears them', async () => {
     const { user, router } = renderRoute(`${URL}?status=skipped&range=24h`);
     expect(

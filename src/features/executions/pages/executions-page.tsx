@@ -21,14 +21,16 @@ import { useDocumentTitle } from '@/components/page/use-document-title';
 import { Pager } from '@/components/table/pager';
 import { isActive } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
+import { CompareTicked } from '../components/compare-ticked';
 import { ExecutionTrendsSection } from '../components/execution-trends-section';
 import { ExecutionsEmpty } from '../components/executions-empty';
 import { useExecutionTrends } from '../hooks/use-execution-trends';
 import { useExecutions } from '../hooks/use-executions';
 import { useExecutionsSearch } from '../hooks/use-executions-search';
 import { useRefreshExecutions } from '../hooks/use-refresh-executions';
+import { useRunSelection } from '../hooks/use-run-selection';
 import { countOf } from '@/lib/words';
-import { PAGE_SIZES } from '../model/executions-search';
+import { PAGE_SIZES, serializeExecutionsSearch } from '../model/executions-search';
 
 const HISTORY_COLUMNS = executionColumns(false);
 
@@ -44,6 +46,7 @@ export function ExecutionsPage() {
   const executions = useExecutions(jobRef, search);
   const trends = useExecutionTrends(jobRef, search);
   const refresh = useRefreshExecutions(jobRef);
+  const ticked = useRunSelection(serializeExecutionsSearch(search).toString());
   const view = executions.data;
   const hasRunning = view?.rows.some((row) => isActive(row.status)) ?? false;
 
@@ -108,7 +111,10 @@ export function ExecutionsPage() {
         />
       )}
       {view ? (
-        <div>
+        <Stack spacing={1}>
+          {(view.rows.length > 1 || ticked.runs.length > 0) && (
+            <CompareTicked jobRef={jobRef} ticked={ticked.runs} onClear={ticked.clear} />
+          )}
           <ExecutionsTable
             jobOf={() => jobRef}
             columns={HISTORY_COLUMNS}
@@ -116,6 +122,7 @@ export function ExecutionsPage() {
             rows={view.rows}
             sort={search.sort}
             onSortChange={(sort) => setFilters({ sort })}
+            selection={{ selected: ticked.selected, onToggle: ticked.toggle, isSelectable: () => true }}
             isUpdating={executions.isPlaceholderData}
             empty={
               <ExecutionsEmpty
@@ -135,7 +142,7 @@ export function ExecutionsPage() {
             onPage={setPage}
             onPageSize={(pageSize) => setFilters({ pageSize })}
           />
-        </div>
+        </Stack>
       ) : (
         !executions.isError && (
           <Skeleton variant="rounded" height={360} role="progressbar" aria-label="Loading the executions" />
