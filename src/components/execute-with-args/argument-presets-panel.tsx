@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { JobRef } from '@/lib/refs';
 import { saveFile } from '@/lib/save-file';
-import { exportPresets, importPresets } from './argument-presets';
+import { exportPresets, importPresets, RECENT_OFFERED } from './argument-presets';
 import { useArgumentPresets } from './use-argument-presets';
 
 interface ArgumentPresetsPanelProps {
@@ -64,7 +64,7 @@ export function ArgumentPresetsPanel({ job, current, onPick }: ArgumentPresetsPa
             Preset: {preset.name}
           </MenuItem>
         ))}
-        {recent.map((run) => (
+        {recent.slice(0, RECENT_OFFERED).map((run) => (
           <MenuItem key={`run:${run.executionId}`} value={`run:${run.executionId}`}>
             Run {run.executionId}
           </MenuItem>

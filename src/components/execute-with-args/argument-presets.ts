@@ -17,8 +17,12 @@ export interface RecentArguments {
   at: number;
 }
 
-/** Recent runs' arguments kept per job. */
-export const RECENT_KEPT = 10;
+/**
+ * Recent runs' arguments kept per job: as many runs as the Control Service keeps per job, so any run it still
+ * lists can show its arguments (and be compared); the execute dialog offers only the newest RECENT_OFFERED.
+ */
+export const RECENT_KEPT = 100;
+export const RECENT_OFFERED = 10;
 
 export const presetsKey = ({ team, job }: JobRef) => `argument-presets:${JSON.stringify([team, job])}`;
 export const recentKey = ({ team, job }: JobRef) => `recent-arguments:${JSON.stringify([team, job])}`;

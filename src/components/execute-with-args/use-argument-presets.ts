@@ -16,6 +16,12 @@ export const argumentKeys = {
   recent: (ref: JobRef) => ['recent-arguments', ref.team, ref.job] as const,
 };
 
+/** The arguments of the job's runs started from this browser, newest first. */
+export const recentArgumentsQuery = (ref: JobRef) => ({
+  queryKey: argumentKeys.recent(ref),
+  queryFn: async () => (await browserStore.get<RecentArguments[]>(recentKey(ref))) ?? [],
+});
+
 /** A job's argument presets and its recent runs' arguments, with save, delete and import. */
 export function useArgumentPresets(ref: JobRef) {
   const queryClient = useQueryClient();
@@ -23,10 +29,7 @@ export function useArgumentPresets(ref: JobRef) {
     queryKey: argumentKeys.presets(ref),
     queryFn: async () => (await browserStore.get<ArgumentPreset[]>(presetsKey(ref))) ?? [],
   });
-  const recent = useQuery({
-    queryKey: argumentKeys.recent(ref),
-    queryFn: async () => (await browserStore.get<RecentArguments[]>(recentKey(ref))) ?? [],
-  });
+  const recent = useQuery(recentArgumentsQuery(ref));
   const change = useMutation({
     mutationFn: (edit: (list: ArgumentPreset[] | undefined) => ArgumentPreset[]) =>
       browserStore.update(presetsKey(ref), edit),

@@ -11,7 +11,7 @@ import type { FactRow } from '../model/compare-facts';
 
 function Value({ row, value }: { row: FactRow; value: string | undefined }) {
   if (row.kind === 'status') return <ExecutionStatusChip status={value} />;
-  if (value === undefined) return <>{row.label === 'Arguments' ? 'Not known' : '—'}</>;
+  if (value === undefined) return <>{row.kind === 'arguments' ? 'Not known: not started from this browser' : '—'}</>;
   if (row.kind === 'time') return <Time value={value} />;
   return <>{value}</>;
 }
@@ -49,7 +49,9 @@ export function CompareFactsTable({ rows, a, b }: { rows: FactRow[]; a: string; 
               <Value row={row} value={row.b} />
             </TableCell>
             <TableCell>
-              {row.differs ? (
+              {row.kind === 'arguments' && (row.a === undefined || row.b === undefined) ? (
+                'Not known'
+              ) : row.differs ? (
                 <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
                   <DifferenceIcon fontSize="small" aria-hidden /> Different
                 </Box>

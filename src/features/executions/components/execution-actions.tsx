@@ -51,7 +51,7 @@ export function ExecutionActions({ executionRef, execution, args, supportReport 
           args ? undefined : (
             <Alert severity="info">
               The arguments of {executionRef.executionId} are not known: the Control Service does not report them, and
-              it was not started from this browser tab. It may have run without arguments; add them below if it had any.
+              it was not started from this browser. It may have run without arguments; add them below if it had any.
             </Alert>
           )
         }

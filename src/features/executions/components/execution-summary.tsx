@@ -97,8 +97,7 @@ export function ExecutionSummary({ execution, args }: ExecutionSummaryProps) {
           </Box>
         ) : (
           <Typography variant="body2" color="text.secondary" component="span">
-            Not known: the Control Service does not report arguments (shown here for runs started from this browser
-            tab).
+            Not known: the Control Service does not report arguments (shown here for runs started from this browser).
           </Typography>
         )}
       </Field>

@@ -2,10 +2,13 @@ import type { DataJobExecution } from '@/api/types';
 import { formatDuration, secondsBetween } from '@/lib/time';
 import { formatCpu, formatMemory } from './support-report';
 
-/** One line of the side-by-side table; `kind` says how the page shows the values. */
+/**
+ * One line of the side-by-side table; `kind` says how the page shows the values. An `arguments` value is undefined
+ * when the run's arguments are not known (the service never returns them), and then whether they differ is not known.
+ */
 export interface FactRow {
   label: string;
-  kind: 'text' | 'time' | 'status';
+  kind: 'text' | 'time' | 'status' | 'arguments';
   a?: string;
   b?: string;
   differs: boolean;
@@ -65,6 +68,12 @@ export function compareFacts(
     ),
     row('Deployed by', 'text', (execution) => execution.deployment?.deployed_by),
     row('Deployed', 'time', (execution) => execution.deployment?.deployed_date),
-    { label: 'Arguments', kind: 'text', a: argsA, b: argsB, differs: argsA !== argsB },
+    {
+      label: 'Arguments',
+      kind: 'arguments',
+      a: argsA,
+      b: argsB,
+      differs: argsA !== undefined && argsB !== undefined && argsA !== argsB,
+    },
   ];
 }

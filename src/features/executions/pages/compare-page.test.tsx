@@ -3,6 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DataJobExecution } from '@/api/types';
+import { recentKey, withRecent, type RecentArguments } from '@/components/execute-with-args/argument-presets';
+import { browserStore } from '@/lib/browser-store';
 import { renderRoute } from '@/testing/render-with-providers';
 
 /** The compare page's states against an in-memory service (MSW); logs are aligned for real. */
@@ -120,6 +122,22 @@ describe('compare page', { timeout: 30_000 }, () => {
     Element.prototype.scrollIntoView = vi.fn();
     await user.click(screen.getByRole('button', { name: 'Jump to the first difference' }));
     expect(rowWith(log, 'SUCCESS')).toHaveFocus();
+  });
+
+  it('shows the arguments of a run this browser started, from its store, and “not known” for the other', async () => {
+    state.executions = { [A]: execution(A, {}), [B]: execution(B, { type: 'manual' }) };
+    // Started from another tab or an earlier visit: only the browser store (IndexedDB) has them.
+    await browserStore.update<RecentArguments[]>(recentKey({ team: TEAM, job: JOB }), (list) =>
+      withRecent(list, { executionId: B, args: { date: '2026-12-01' }, at: 0 }),
+    );
+    renderRoute(url(`?a=${A}&b=${B}`));
+    const facts = await screen.findByRole('table', { name: 'Differences between the two runs' }, LOAD);
+    const args = rowWith(facts, 'Arguments');
+    expect(
+      within(args)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Not known: not started from this browser', '{"date":"2026-12-01"}', 'Not known']);
   });
 
   it('says which log is gone instead of comparing', async () => {

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { isForbidden, isNotFound } from '@/api/errors';
 import type { DataJobExecution, ExecutionRef, JobRef } from '@/api/types';
-import { sentArguments } from '@/components/execute-with-args/sent-arguments';
+import { useRunArguments } from '@/components/execute-with-args/use-run-arguments';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LoadingBar } from '@/components/feedback/loading-bar';
@@ -50,6 +50,8 @@ export function ComparePage() {
 function Comparison({ jobRef, a, b }: { jobRef: JobRef; a: ExecutionRef; b: ExecutionRef }) {
   const left = useExecution(a);
   const right = useExecution(b);
+  const argsA = useRunArguments(a);
+  const argsB = useRunArguments(b);
   const heading = (
     <Typography id="compare-heading" variant="h5" component="h2">
       Compare executions
@@ -83,8 +85,10 @@ function Comparison({ jobRef, a, b }: { jobRef: JobRef; a: ExecutionRef; b: Exec
       />
     );
   }
+  if (argsA.isPending || argsB.isPending)
+    return <PagePlaceholder label="Loading the two executions" headingWidth={320} />;
   const [execA, execB] = [left.data!, right.data!];
-  const facts = compareFacts(execA, execB, { a: sentArguments(a), b: sentArguments(b) });
+  const facts = compareFacts(execA, execB, { a: argsA.args, b: argsB.args });
   const difference = durationDifference(execA, execB);
   return (
     <Stack spacing={2} component="section" aria-labelledby="compare-heading">

@@ -3,7 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DataJobExecution } from '@/api/types';
+import { recentKey, withRecent, type RecentArguments } from '@/components/execute-with-args/argument-presets';
 import { rememberSentArguments } from '@/components/execute-with-args/sent-arguments';
+import { browserStore } from '@/lib/browser-store';
 import { renderRoute, testConfig } from '@/testing/render-with-providers';
 
 /**
@@ -181,6 +183,21 @@ describe('execution page', { timeout: 30_000 }, () => {
     expect(within(dialog).getByRole('textbox', { name: 'Arguments (JSON object)' })).toHaveValue(
       '{\n  "date": "2026-11-27"\n}',
     );
+  });
+
+  it('offers the arguments of a run started from another tab of this browser for a re-run', async () => {
+    await browserStore.update<RecentArguments[]>(recentKey({ team: TEAM, job: JOB }), (list) =>
+      withRecent(list, { executionId: ID, args: { region: 'eu' }, at: 0 }),
+    );
+    const { user } = renderRoute(URL);
+    const page = await region();
+    expect(await within(page).findByText(/"region": "eu"/)).toBeInTheDocument();
+    await user.click(within(page).getByRole('button', { name: 'Re-run with the same arguments' }));
+    const dialog = screen.getByRole('dialog', { name: 'Re-run with the same arguments' });
+    expect(within(dialog).getByRole('textbox', { name: 'Arguments (JSON object)' })).toHaveValue(
+      '{\n  "region": "eu"\n}',
+    );
+    await browserStore.set(recentKey({ team: TEAM, job: JOB }), []);
   });
 
   it('refreshes a running execution at the config’s pollIntervalMs, so an operator can slow the dashboard down', async () => {

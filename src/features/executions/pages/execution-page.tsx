@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isForbidden, isNotFound } from '@/api/errors';
 import type { ExecutionRef } from '@/api/types';
-import { sentArguments } from '@/components/execute-with-args/sent-arguments';
+import { useRunArguments } from '@/components/execute-with-args/use-run-arguments';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { PagePlaceholder } from '@/components/feedback/page-placeholder';
@@ -50,6 +50,7 @@ export function ExecutionPage() {
   useDocumentTitle(executionId, job);
   const detail = useExecution(executionRef);
   const execution = detail.data;
+  const { args } = useRunArguments(executionRef);
 
   if (execution === undefined) {
     if (detail.isPending) {
@@ -68,7 +69,6 @@ export function ExecutionPage() {
     );
   }
 
-  const args = sentArguments(executionRef);
   const report = buildSupportReport({ ref: executionRef, execution, args, pageUrl: window.location.href });
   return (
     <Stack spacing={2} component="section" aria-labelledby="execution-heading">
