@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { HISTORY_BENCH_JOB, LOG_BENCH_JOB, LOG_BENCH_LINES } from '../emulator/src/seed/large';
 import { launchBrowser } from './lib/browser';
 import { chartZoom } from './lib/chart-zoom';
+import { failuresInWindow, failuresTriage } from './lib/failures-triage';
 import { prepareBenchDist, startEmulator } from './lib/emulator';
 import { jobsQueryLatency, largestTeam } from './lib/jobs-query-latency';
 import { countMatches } from './lib/log-facts';
@@ -297,6 +298,32 @@ try {
         unit: 'ms',
         values: loads.map((l) => l.longestTaskMs),
         goal: 50,
+      },
+    );
+  }
+  if (only.has('failures')) {
+    // Issue #15: triage of about 10,000 failed runs (the page reads at most that many) without a task over 50 ms.
+    const days = 14;
+    const failed = (await failuresInWindow(emulator.origin, BENCH_TEAM, days)).toLocaleString('en-US');
+    const url = `${emulator.origin}/teams/${BENCH_TEAM}/failures?window=${days}d`;
+    const loads = await repeat('failures page', runs, () => failuresTriage(browser, url));
+    const label = `failures page, ${BENCH_TEAM}, ${days} d (${failed} failed or skipped)`;
+    console.log(`  failures page: ${loads.map((load) => load.causes).join(', ')} causes shown.`);
+    figures.push(
+      { id: 'failures.causes', label: `${label}: causes shown`, unit: 'ms', values: loads.map((l) => l.causesMs) },
+      {
+        id: 'failures.longest-task',
+        label: `${label}: longest task`,
+        unit: 'ms',
+        values: loads.map((l) => l.longestTaskMs),
+        goal: 50,
+      },
+      {
+        id: 'failures.long-tasks',
+        label: `${label}: tasks of 50 ms or more`,
+        unit: 'count',
+        values: loads.map((l) => l.longTasks),
+        goal: 0,
       },
     );
   }

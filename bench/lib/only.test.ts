@@ -3,7 +3,7 @@ import { parseOnly } from './only';
 
 describe('--only', () => {
   it('runs every scenario by default', () => {
-    expect(parseOnly(undefined).size).toBe(9);
+    expect(parseOnly(undefined).size).toBe(10);
   });
 
   it('takes scenario names and figure numbers, comma-separated', () => {
@@ -14,11 +14,12 @@ describe('--only', () => {
 
   it('names what it accepts when given something else', () => {
     expect(() => parseOnly('logs')).toThrow(
-      /"logs" is not a scenario \(list, page-change, .*\) or a figure number 1–9/,
+      /"logs" is not a scenario \(list, page-change, .*\) or a figure number 1–10/,
     );
-    expect(() => parseOnly('10')).toThrow(/"10"/);
+    expect(() => parseOnly('11')).toThrow(/"11"/);
     expect([...parseOnly('8')]).toEqual(['home']);
     expect([...parseOnly('9')]).toEqual(['runs']);
+    expect([...parseOnly('10')]).toEqual(['failures']);
     expect(() => parseOnly('log,')).toThrow(/"" is not a scenario/);
   });
 });

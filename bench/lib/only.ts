@@ -1,4 +1,7 @@
-/** The benchmark's scenarios and the figures each one measures (1–7 from issue #9, 8 the team home and 9 the runs page of #14). */
+/**
+ * The benchmark's scenarios and the figures each one measures (1–7 from issue #9, 8 the team home and 9 the runs page of
+ * #14, 10 the failures page of #15).
+ */
 export const SCENARIOS = {
   list: 2,
   'page-change': 3,
@@ -9,6 +12,7 @@ export const SCENARIOS = {
   emulator: 7,
   home: 8,
   runs: 9,
+  failures: 10,
 } as const;
 
 export type Scenario = keyof typeof SCENARIOS;
@@ -27,7 +31,7 @@ export function parseOnly(value: string | undefined): Set<Scenario> {
     const figure = item === '1' ? 2 : Number(item);
     const matches = isScenario(item) ? [item] : all.filter((name) => SCENARIOS[name] === figure);
     if (item === '' || matches.length === 0)
-      throw new Error(`--only: "${item}" is not a scenario (${all.join(', ')}) or a figure number 1–9.`);
+      throw new Error(`--only: "${item}" is not a scenario (${all.join(', ')}) or a figure number 1–10.`);
     for (const name of matches) chosen.add(name);
   }
   return chosen;
