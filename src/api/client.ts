@@ -17,6 +17,11 @@ export interface ApiClientOptions {
 export interface ApiClient {
   rest: Client<paths>;
   baseUrl: string;
+  /**
+   * `rest`'s fetch for a request whose answer is read as it arrives (`fetch` and `parseAs: 'stream'` in its options):
+   * errors are the same, but a 2xx body is left unread, so the caller checks that it is the JSON it should be.
+   */
+  streamingFetch: (request: Request) => Promise<Response>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -28,10 +33,9 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const send = createSender(options);
   // `fetch` is looked up per request, not captured here, so test tools that patch it later still see calls.
-  const rest = createClient<paths>({ baseUrl: resolveBase(baseUrl), fetch: send });
-  return { rest, baseUrl };
+  const rest = createClient<paths>({ baseUrl: resolveBase(baseUrl), fetch: createSender(options, false) });
+  return { rest, baseUrl, streamingFetch: createSender(options, true) };
 }
 
 function resolveBase(baseUrl: string): string {
@@ -39,7 +43,7 @@ function resolveBase(baseUrl: string): string {
   return new URL(baseUrl || '/', globalThis.location.origin).href.replace(/\/+$/, '');
 }
 
-function createSender(options: ApiClientOptions) {
+function createSender(options: ApiClientOptions, streamsBody: boolean) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function attempt(request: Request): Promise<Response> {
@@ -57,7 +61,7 @@ function createSender(options: ApiClientOptions) {
     try {
       const response = await globalThis.fetch(new Request(request, { headers, signal: timeout.signal }));
       observeServerDate(response.headers.get('Date'));
-      return await checked(response, facts);
+      return streamsBody && response.ok ? response : await checked(response, facts);
     } catch (error) {
       if (error instanceof ApiError) throw error;
       // The caller (e.g. TanStack Query cancelling a stale request) aborted: let it see its own abort.

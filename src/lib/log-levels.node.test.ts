@@ -37,6 +37,14 @@ describe('log levels', () => {
     expect(levelOfLine('INFORMATION about ERRORS')).toBeUndefined();
   });
 
+  it('indexes a log piece by piece as it indexes it whole, a message continuing across pieces', () => {
+    const whole = indexLogLevels(LOG);
+    for (let cut = 0; cut <= LOG.length; cut += 1) {
+      const pieces = indexLogLevels(LOG.slice(cut), indexLogLevels(LOG.slice(0, cut)));
+      expect(pieces).toEqual(whole);
+    }
+  });
+
   it('gives continuation lines the level of the line that started them, and counts lines per level', () => {
     const { levels, counts } = indexLogLevels(['first', ...LOG.slice(1, 3), 'SELECT 1', ...LOG.slice(4)]);
     expect(Array.from(levels).map((level) => LOG_LEVELS[level] ?? 'none')).toEqual([

@@ -33,20 +33,28 @@ export interface LogLevelIndex {
   counts: Record<LogLevel, number>;
 }
 
+const NO_LINES: LogLevelIndex = { levels: new Uint8Array(0), counts: { ERROR: 0, WARN: 0, INFO: 0, DEBUG: 0 } };
+
 /** The level of one line when it names one (the first level word on it), else undefined. */
 export function levelOfLine(line: string): LogLevel | undefined {
   const match = LEVEL_WORD.exec(line);
   return match ? LOG_LEVELS[LEVEL_OF_WORD[match[1] ?? match[2]!]!] : undefined;
 }
 
-export function indexLogLevels(lines: readonly string[]): LogLevelIndex {
-  const levels = new Uint8Array(lines.length);
-  const perLevel = new Array<number>(NO_LEVEL + 1).fill(0);
-  let current: number = NO_LEVEL;
+/**
+ * The index of `lines`; with `before`, the index of the lines it indexed followed by `lines` (a log arriving in
+ * pieces is indexed piece by piece: the first of `lines` may continue the message of the last line before).
+ */
+export function indexLogLevels(lines: readonly string[], before: LogLevelIndex = NO_LINES): LogLevelIndex {
+  const offset = before.levels.length;
+  const levels = new Uint8Array(offset + lines.length);
+  levels.set(before.levels);
+  const perLevel = [...LOG_LEVELS.map((level) => before.counts[level]), 0];
+  let current: number = offset > 0 ? before.levels[offset - 1]! : NO_LEVEL;
   for (let i = 0; i < lines.length; i += 1) {
     const match = LEVEL_WORD.exec(lines[i]!);
     if (match) current = LEVEL_OF_WORD[match[1] ?? match[2]!]!;
-    levels[i] = current;
+    levels[offset + i] = current;
     perLevel[current]! += 1;
   }
   const counts = Object.fromEntries(LOG_LEVELS.map((level, i) => [level, perLevel[i]!])) as Record<LogLevel, number>;

@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, experimental_streamedQuery as streamedQuery } from '@tanstack/react-query';
+import { appendLogLines, EMPTY_LOG, type IndexedLog } from '@/lib/log-index';
 import { unwrap, type ApiClient } from '../client';
 import {
   buildExecutionHistoryVariables,
@@ -16,6 +17,7 @@ import { runQuery } from '../graphql/run-query';
 import { ExecutionHistoryDocument, ExecutionsListDocument } from '../graphql/documents';
 import type { DataJobExecution, ExecutionRef } from '../types';
 import { executionKeys } from './keys';
+import { streamLogLines } from './log-stream';
 
 const executionPath = (ref: ExecutionRef) => ({
   path: { team_name: ref.team, job_name: ref.job, execution_id: ref.executionId },
@@ -70,6 +72,23 @@ export const executionQueries = {
             signal,
           }),
         ),
+    }),
+
+  /**
+   * The log as indexed lines, growing as it downloads (the first screen shows before a 100,000-line log has
+   * arrived). A refetch keeps the log on screen until the new one is complete. Not shared structurally: comparing
+   * 100,000 lines with the last batch's on every batch is what streaming avoids.
+   */
+  logLines: (client: ApiClient, ref: ExecutionRef) =>
+    queryOptions({
+      queryKey: executionKeys.logLines(ref),
+      queryFn: streamedQuery<string[], IndexedLog, ReturnType<typeof executionKeys.logLines>>({
+        streamFn: ({ signal }) => streamLogLines(client, ref, signal),
+        refetchMode: 'replace',
+        reducer: appendLogLines,
+        initialValue: EMPTY_LOG,
+      }),
+      structuralSharing: false,
     }),
 
   /** The whole log as one string; the service returns "" once the execution's pod is gone. */

@@ -1,17 +1,19 @@
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { DataJobExecution, ExecutionRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { isActive, normalizeExecutionStatus } from '@/lib/execution-status';
 import { safeHttpUrl } from '@/lib/safe-url';
-import { useExecutionLogs } from '../hooks/use-execution-logs';
+import { useExecutionLog } from '../hooks/use-execution-logs';
 import { LogsUrlLink } from './logs-url-link';
 
-// Its own chunk: the virtualiser and search only load when someone opens an execution.
-const LogViewer = lazy(() => import('./log-viewer/log-viewer'));
+// Its own chunk: the virtualiser and search only load when someone opens an execution. Requested with the log, not
+// after its first lines, so both arrive together.
+const loadLogViewer = () => import('./log-viewer/log-viewer');
+const LogViewer = lazy(loadLogViewer);
 
 interface ExecutionLogsPanelProps {
   executionRef: ExecutionRef;
@@ -58,7 +60,8 @@ function EmptyLogs({ execution }: { execution: DataJobExecution }) {
 
 /** The execution's log in the app: tailed while it runs, searchable, downloadable. */
 export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPanelProps) {
-  const logs = useExecutionLogs(executionRef, { status: execution.status, startTime: execution.start_time });
+  const logs = useExecutionLog(executionRef, { status: execution.status, startTime: execution.start_time });
+  useEffect(() => void loadLogViewer(), []);
   const location = useLocation();
   const navigate = useNavigate();
   const linked = /^#L(\d{1,7})$/.exec(location.hash)?.[1];
@@ -92,7 +95,7 @@ export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPan
       )}
       <Suspense fallback={loading}>
         <LogViewer
-          lines={logs.data}
+          log={logs.data}
           fileName={executionRef.executionId}
           isLive={isActive(execution.status)}
           emptyState={<EmptyLogs execution={execution} />}

@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findFirstError,
-  findMatches,
-  isErrorLine,
-  MAX_MATCHES,
-  segmentLine,
-  splitLogLines,
-  stepMatch,
-} from './log-lines';
+import { findMatches, MAX_MATCHES, segmentLine, stepMatch } from './log-lines';
 
 describe('log lines', () => {
-  it('splits a log into lines without a phantom last line, tolerating CRLF', () => {
-    expect(splitLogLines('')).toEqual([]);
-    expect(splitLogLines('a\r\nb\n')).toEqual(['a', 'b']);
-    expect(splitLogLines('a\n\nb')).toEqual(['a', '', 'b']);
-  });
-
-  it('finds the first Traceback or ERROR line', () => {
-    const lines = [
-      '2026-11-27 10:00:00 [INFO ] starting; errors so far: 0',
-      '2026-11-27 10:00:01 [INFO ] ErrorHandler configured',
-      'Traceback (most recent call last):',
-      '2026-11-27 10:00:02 [ERROR] step failed',
-    ];
-    expect(lines.map(isErrorLine)).toEqual([false, false, true, true]);
-    expect(findFirstError(lines)).toBe(2);
-    expect(findFirstError(['all good'])).toBe(-1);
-    expect(findFirstError(lines, Int32Array.from([0, 1, 3]))).toBe(3);
-  });
-
   it('finds every case-insensitive match, taking the query literally', () => {
     const lines = ['KeyError: customer_id', 'no hit', 'record["customer_id"] and CUSTOMER_ID'];
     expect(findMatches(lines, 'customer_id')).toEqual([

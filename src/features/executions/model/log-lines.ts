@@ -1,28 +1,9 @@
 /**
- * Pure helpers behind the log viewer. Logs arrive as one string (`{"logs": "…"}`); the viewer
- * works on lines. Everything here is linear in the log size so 100k lines stay interactive.
+ * Search and highlighting in the log viewer (its lines and levels: src/lib/log-index.ts). Everything here is linear
+ * in the log size so 100k lines stay interactive.
  */
 
-/** Lines of a log; a trailing newline does not make an extra empty line, and CRLF is tolerated. */
-export function splitLogLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-}
-
-const ERROR_PATTERN = /^Traceback \(most recent call last\)|\b(?:ERROR|CRITICAL|FATAL)\b/;
-
-/** A line that starts a Python traceback or is logged at ERROR (or worse). */
-export function isErrorLine(line: string): boolean {
-  return ERROR_PATTERN.test(line);
-}
-
-/** Index of the first error line (among the lines numbered in `among`, ascending, when given), or -1. */
-export function findFirstError(lines: readonly string[], among?: Int32Array): number {
-  if (!among) return lines.findIndex(isErrorLine);
-  return among.find((line) => isErrorLine(lines[line]!)) ?? -1;
-}
+import { positionOfLine } from '@/lib/log-levels';
 
 export interface LogMatch {
   line: number;
@@ -35,21 +16,27 @@ export const MAX_MATCHES = 10_000;
 
 /**
  * Case-insensitive plain-text matches (no regex: log text is full of regex metacharacters), in the lines numbered in
- * `among` (ascending) when given, else in every line.
+ * `among` (ascending) when given, else in every line; only in lines `from` to `until` (excluded) when given, added to
+ * `matches` (a search done in slices, or continued as a log grows).
  */
-export function findMatches(lines: readonly string[], query: string, among?: Int32Array): LogMatch[] {
+export function findMatches(
+  lines: readonly string[],
+  query: string,
+  among?: Int32Array,
+  { from = 0, until = lines.length, matches = [] }: { from?: number; until?: number; matches?: LogMatch[] } = {},
+): LogMatch[] {
   const needle = query.toLowerCase();
-  const matches: LogMatch[] = [];
   if (needle === '') return matches;
-  const count = among ? among.length : lines.length;
-  for (let at = 0; at < count; at += 1) {
+  const first = among ? positionOfLine(among, from) : from;
+  const end = among ? positionOfLine(among, until) : until;
+  for (let at = first; at < end && matches.length < MAX_MATCHES; at += 1) {
     const line = among ? among[at]! : at;
     const haystack = lines[line]!.toLowerCase();
-    let from = haystack.indexOf(needle);
-    while (from !== -1) {
-      matches.push({ line, start: from });
-      if (matches.length >= MAX_MATCHES) return matches;
-      from = haystack.indexOf(needle, from + needle.length);
+    let found = haystack.indexOf(needle);
+    while (found !== -1) {
+      matches.push({ line, start: found });
+      if (matches.length >= MAX_MATCHES) break;
+      found = haystack.indexOf(needle, found + needle.length);
     }
   }
   return matches;

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import { memo } from 'react';
-import { isErrorLine, segmentLine, type LogMatch } from '../../model/log-lines';
+import { isErrorLine } from '@/lib/log-index';
+import { segmentLine, type LogMatch } from '../../model/log-lines';
 
 interface LogLineRowProps {
   index: number;

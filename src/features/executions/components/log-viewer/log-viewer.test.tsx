@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { indexLog } from '@/lib/log-index';
 import { LogViewer } from './log-viewer';
 
 // jsdom does no layout: give the scroll area a height so the virtualiser renders rows.
@@ -24,7 +25,7 @@ function renderViewer(lines: string[], isLive = false, link?: { line?: number; o
   const user = userEvent.setup();
   render(
     <LogViewer
-      lines={lines}
+      log={indexLog(lines)}
       fileName="job-1"
       isLive={isLive}
       emptyState={<p>Nothing here</p>}

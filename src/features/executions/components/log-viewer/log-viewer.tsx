@@ -1,15 +1,16 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { indexLogLevels, linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/log-levels';
-import { findFirstError } from '../../model/log-lines';
+import { firstErrorLine, type IndexedLog } from '@/lib/log-index';
+import { linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/log-levels';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LogLineRow } from './log-line-row';
 import { LogToolbar } from './log-toolbar';
 import { useLogSearch } from './use-log-search';
 
 export interface LogViewerProps {
-  lines: readonly string[];
+  /** The log so far: it grows while it downloads (and while the run is live). */
+  log: IndexedLog;
   /** Base name of the downloaded file (".log" is added). */
   fileName: string;
   /** The execution is still running: the log grows and the view follows its end. */
@@ -33,22 +34,22 @@ const ALL_LEVELS: ReadonlySet<LogLevel> = new Set(LOG_LEVELS);
  * search, a filter by level with the lines per level, line numbers, wrap, jump to the first error,
  * download, and — while the run is live — following the end until the user scrolls up.
  */
-export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onLinkLine }: LogViewerProps) {
+export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLinkLine }: LogViewerProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const levelIndex = useMemo(() => indexLogLevels(lines), [lines]);
+  const { lines, levels: levelIndex } = log;
   const [shownLevels, setShownLevels] = useState(ALL_LEVELS);
   /** The numbers of the lines at the shown levels; undefined while every line is shown. */
   const shown = useMemo(() => linesAtLevels(levelIndex, shownLevels), [levelIndex, shownLevels]);
   const rowCount = shown ? shown.length : lines.length;
   const lineAt = (row: number) => (shown ? shown[row]! : row);
   const rowOf = useCallback((line: number) => (shown ? positionOfLine(shown, line) : line), [shown]);
-  const search = useLogSearch(lines, shown);
+  const search = useLogSearch(lines, shown, shownLevels);
   const [isWrapped, setIsWrapped] = useState(false);
   const [isFollowing, setIsFollowing] = useState(isLive && linkedLine === undefined);
   const [focusedLine, setFocusedLine] = useState<number | undefined>(
     linkedLine === undefined ? undefined : linkedLine - 1,
   );
-  const firstError = useMemo(() => findFirstError(lines, shown), [lines, shown]);
+  const firstError = useMemo(() => firstErrorLine(log, shownLevels), [log, shownLevels]);
   const gutterWidth = `${String(lines.length).length + 2}ch`;
 
   // The app does not use the React Compiler; the virtualizer's functions are used as documented.
@@ -164,7 +165,8 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
             lineHeight: `${LINE_HEIGHT}px`,
           }}
         >
-          <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%' }}>
+          {/* Sizes and offsets in style, not sx: each new value would be a new CSS rule, thousands while a log streams. */}
+          <Box sx={{ position: 'relative', minWidth: '100%' }} style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const line = lineAt(item.index);
               return (
@@ -178,10 +180,10 @@ export function LogViewer({ lines, fileName, isLive, emptyState, linkedLine, onL
                     left: 0,
                     minWidth: '100%',
                     width: isWrapped ? '100%' : 'max-content',
-                    transform: `translateY(${item.start}px)`,
                     whiteSpace: isWrapped ? 'pre-wrap' : 'pre',
                     wordBreak: isWrapped ? 'break-word' : undefined,
                   }}
+                  style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <LogLineRow
                     index={line}

@@ -1,18 +1,70 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { findMatches, stepMatch, type LogMatch } from '../../model/log-lines';
+import { useEffect, useRef, useState } from 'react';
+import { findMatches, MAX_MATCHES, stepMatch, type LogMatch } from '../../model/log-lines';
+
+/** Lines searched per task: ~2 MB of a typical log, a few ms, so typing and scrolling never wait for a search. */
+const SLICE_LINES = 10_000;
+
+interface Search {
+  query: string;
+  /** What the lines were filtered by (the shown levels): a search continues only under the same filter. */
+  filter: unknown;
+  lines: readonly string[];
+  /** Lines before this one have been searched (a search continues from there when the log grows). */
+  searched: number;
+  matches: LogMatch[];
+}
+
+const NO_MATCHES: LogMatch[] = [];
 
 /**
- * Find-in-log state: the typed query, its matches (computed from a deferred copy so typing stays
- * responsive on 100k lines) among the shown lines (`shown`, all when undefined) and which match is
- * current. The current match resets to the first one whenever the query, the log or the shown lines
- * change its matches.
+ * Find-in-log state: the typed query, its matches among the shown lines (`shown`, all when undefined; `filter` names
+ * what chose them) and which match is current. The search runs in slices between which the page stays responsive
+ * (100,000 lines take a few tasks, not one long one); a newer query or log cancels it. While a log grows (it is
+ * streamed), the search goes on from where it stopped instead of starting again. The current match resets to the
+ * first one whenever the matches change, except for matches added after the others as the log grows.
  */
-export function useLogSearch(lines: readonly string[], shown: Int32Array | undefined) {
+export function useLogSearch(lines: readonly string[], shown: Int32Array | undefined, filter: unknown) {
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
-  const matches = useMemo(() => findMatches(lines, deferredQuery, shown), [lines, deferredQuery, shown]);
+  const [done, setDone] = useState<Search | undefined>();
+  const latest = useRef<Search | undefined>(undefined);
+
+  useEffect(() => {
+    if (query === '') return;
+    const before = latest.current;
+    const grew =
+      before?.query === query &&
+      before.filter === filter &&
+      before.lines.length <= lines.length &&
+      (before.searched === 0 || before.lines[before.searched - 1] === lines[before.searched - 1]);
+    const from = grew ? before.searched : 0;
+    const earlier = grew ? before.matches : NO_MATCHES;
+    const found: LogMatch[] = [];
+    let searched = from;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const until = Math.min(searched + SLICE_LINES, lines.length);
+      findMatches(lines, query, shown, { from: searched, until, matches: found });
+      searched = until;
+      if (until < lines.length && earlier.length + found.length < MAX_MATCHES) {
+        timer = setTimeout(step);
+        return;
+      }
+      // Matches only added to: the same list when none were, else the earlier ones with the new ones after them.
+      const matches = found.length ? [...earlier, ...found].slice(0, MAX_MATCHES) : earlier;
+      latest.current = { query, filter, lines, searched, matches };
+      setDone(latest.current);
+    };
+    // A search that only continues is short: at once. A new one waits a task, so each key paints first.
+    timer = setTimeout(step, grew ? 0 : 1);
+    return () => clearTimeout(timer);
+  }, [lines, query, shown, filter]);
+
+  const active = query === '' ? undefined : done;
+  const matches = active?.matches ?? NO_MATCHES;
   const [position, setPosition] = useState<{ matches: LogMatch[]; index: number }>({ matches, index: 0 });
-  const index = position.matches === matches ? position.index : matches.length > 0 ? 0 : -1;
+  // Matches added after the ones stepped through (a growing log) keep the current one; other matches start over.
+  const kept = position.matches.length > 0 && matches[position.matches.length - 1] === position.matches.at(-1);
+  const index = kept ? position.index : matches.length > 0 ? 0 : -1;
   const current: LogMatch | undefined = index >= 0 ? matches[index] : undefined;
 
   const step = (direction: 1 | -1) => setPosition({ matches, index: stepMatch(index, matches.length, direction) });
@@ -20,8 +72,8 @@ export function useLogSearch(lines: readonly string[], shown: Int32Array | undef
   return {
     query,
     setQuery,
-    /** The query the matches belong to (lags `query` by a render while typing). */
-    activeQuery: deferredQuery,
+    /** The query the matches belong to (lags `query` while a search runs). */
+    activeQuery: active?.query ?? '',
     matches,
     index,
     current,

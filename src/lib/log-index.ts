@@ -1,0 +1,52 @@
+/**
+ * A log as the viewer reads it: its lines, the level of each (for the level filter and its counts) and where its
+ * error lines are, built piece by piece as the log arrives, so no piece makes the page read the whole log again.
+ */
+import { indexLogLevels, LOG_LEVELS, type LogLevel, type LogLevelIndex } from './log-levels';
+
+export interface IndexedLog {
+  lines: readonly string[];
+  levels: LogLevelIndex;
+  /** The numbers (0-based, ascending) of the lines that start a traceback or are logged at ERROR or worse. */
+  errorLines: readonly number[];
+}
+
+/** Lines of a log; a trailing newline does not make an extra empty line, and CRLF is tolerated. */
+export function splitLogLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+const ERROR_PATTERN = /^Traceback \(most recent call last\)|\b(?:ERROR|CRITICAL|FATAL)\b/;
+
+/** A line that starts a Python traceback or is logged at ERROR (or worse). */
+export function isErrorLine(line: string): boolean {
+  return ERROR_PATTERN.test(line);
+}
+
+export const EMPTY_LOG: IndexedLog = { lines: [], levels: indexLogLevels([]), errorLines: [] };
+
+/** The log followed by `lines`: a new log (the one given is left as it was). */
+export function appendLogLines(log: IndexedLog, lines: readonly string[]): IndexedLog {
+  if (lines.length === 0) return log;
+  const offset = log.lines.length;
+  const errorLines: number[] = [];
+  for (let i = 0; i < lines.length; i += 1) if (isErrorLine(lines[i]!)) errorLines.push(offset + i);
+  return {
+    lines: log.lines.concat(lines),
+    levels: indexLogLevels(lines, log.levels),
+    errorLines: errorLines.length ? log.errorLines.concat(errorLines) : log.errorLines,
+  };
+}
+
+export const indexLog = (lines: readonly string[]): IndexedLog => appendLogLines(EMPTY_LOG, lines);
+
+/** The first error line at a shown level, or -1. */
+export function firstErrorLine(log: IndexedLog, shown: ReadonlySet<LogLevel>): number {
+  if (LOG_LEVELS.every((level) => shown.has(level))) return log.errorLines[0] ?? -1;
+  const { levels } = log.levels;
+  // A line without a level is shown only with every level (see linesAtLevels).
+  return log.errorLines.find((line) => shown.has(LOG_LEVELS[levels[line]!]!)) ?? -1;
+}
