@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { Link as RouterLink, useMatches } from 'react-router';
-import { isRouteHandle } from '../route-handle';
+import { isRouteHandle } from '@/components/routing/route-handle';
 
 /**
  * The deepest route's trail (see `handle.crumbs` in router.tsx); nothing on pages without one. The markup of MUI's

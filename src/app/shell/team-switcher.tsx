@@ -1,7 +1,8 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Box from '@mui/material/Box';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTeams } from '@/components/team/teams-context';
+import { useTeamScope } from '@/components/team/use-team-scope';
 import { paths } from '@/lib/paths';
 import { AppBarChoice, type Choice } from './app-bar-choice';
 
@@ -11,7 +12,7 @@ const ALL_TEAMS = '';
 /** Picks the team whose jobs are shown; "All teams" opens every team's home. */
 export function TeamSwitcher() {
   const { teams, fixedTeam } = useTeams();
-  const { team } = useParams();
+  const { team } = useTeamScope();
   const navigate = useNavigate();
   if (fixedTeam) return null;
 

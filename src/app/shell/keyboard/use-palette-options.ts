@@ -7,7 +7,6 @@ import type { PageAction } from '@/components/page-actions/page-actions-context'
 import { useTeams } from '@/components/team/teams-context';
 import { useTeamScope } from '@/components/team/use-team-scope';
 import { paths } from '@/lib/paths';
-import { preferences } from '@/lib/preferences';
 
 export interface PaletteOption {
   id: string;
@@ -41,12 +40,10 @@ const matches = (text: string, term: string) => text.toLowerCase().includes(term
 export function usePaletteOptions(input: string, pageActions: readonly PageAction[], onDone: () => void) {
   const client = useApiClient();
   const navigate = useNavigate();
-  const { teams, defaultTeam, fixedTeam } = useTeams();
-  const scope = useTeamScope();
+  const { teams, fixedTeam } = useTeams();
+  const { team: scope, pathTeam } = useTeamScope();
   const term = input.trim();
   const settled = useSettled(term);
-  // The path's team is only checked by authorization: use one the user works in.
-  const pathTeam = scope ?? preferences.lastTeam.get() ?? defaultTeam ?? 'all';
   const executionId = EXECUTION_ID.exec(settled);
   const jobs = useQuery({
     ...jobQueries.list(client, { team: fixedTeam, search: settled, page: 1, pageSize: JOB_RESULTS }, pathTeam),

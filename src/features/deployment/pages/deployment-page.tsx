@@ -4,7 +4,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useJobRef } from '@/components/routing/use-job-ref';
 import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -99,7 +99,7 @@ function Deployment({ jobRef }: { jobRef: JobRef }) {
 
 /** `/teams/:team/jobs/:job/deployment`: what runs, deploy a new version, enable/disable, VDK version, undeploy. */
 export function DeploymentPage() {
-  const { team = '', job = '' } = useParams();
+  const { team, job } = useJobRef();
   // Keyed by the job: drafts and an awaited deploy never leak from one job to another.
   return <Deployment key={`${team}/${job}`} jobRef={{ team, job }} />;
 }

@@ -6,7 +6,8 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useJobRef } from '@/components/routing/use-job-ref';
 import { isForbidden, isNotFound } from '@/api/errors';
 import type { DataJobExecution, ExecutionRef, JobRef } from '@/api/types';
 import { useRunArguments } from '@/components/execute-with-args/use-run-arguments';
@@ -25,7 +26,7 @@ import { compareFacts, durationDifference } from '../model/compare-facts';
 
 /** `/teams/:team/jobs/:job/executions/compare?a=<id>&b=<id>`: two runs of a job side by side. */
 export function ComparePage() {
-  const { team = '', job = '' } = useParams();
+  const { team, job } = useJobRef();
   const [params] = useSearchParams();
   const a = params.get('a')?.trim() ?? '';
   const b = params.get('b')?.trim() ?? '';

@@ -5,6 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
+import { useJobRef } from '@/components/routing/use-job-ref';
 import { isForbidden, isNotFound } from '@/api/errors';
 import type { ExecutionRef } from '@/api/types';
 import { useRunArguments } from '@/components/execute-with-args/use-run-arguments';
@@ -45,7 +46,8 @@ function Unavailable({ executionRef, error }: { executionRef: ExecutionRef; erro
 
 /** `/teams/:team/jobs/:job/executions/:executionId`: one execution, its deployment, and its logs. */
 export function ExecutionPage() {
-  const { team = '', job = '', executionId = '' } = useParams();
+  const { team, job } = useJobRef();
+  const { executionId = '' } = useParams();
   const executionRef: ExecutionRef = { team, job, executionId };
   useDocumentTitle(executionId, job);
   const detail = useExecution(executionRef);

@@ -3,10 +3,10 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
+import { useJobRef } from '@/components/routing/use-job-ref';
 import { listRefreshLabel } from '@/api/polling';
 import { useConfig } from '@/config/config-context';
-import type { JobRef } from '@/api/types';
 import { NO_FILTERS } from '@/components/execution/execution-filters';
 import { ExecutionsFilters } from '@/components/execution/executions-filters';
 import { executionColumns } from '@/components/execution/execution-columns';
@@ -37,8 +37,8 @@ const HISTORY_COLUMNS = executionColumns(false);
 /** `/teams/:team/jobs/:job/executions`: the job's execution history, filtered and ordered by the service. */
 export function ExecutionsPage() {
   const columns = useTableColumns('executions', HISTORY_COLUMNS);
-  const { team = '', job = '' } = useParams();
-  const jobRef: JobRef = { team, job };
+  const jobRef = useJobRef();
+  const { team, job } = jobRef;
   useDocumentTitle('Executions', job, team);
   const navigate = useNavigate();
   const { pollIntervalMs } = useConfig();

@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
 import type { ExecutionHistoryParams } from '@/api/graphql/execution-history-query';
+import type { TeamScope } from '@/components/team/team-scope';
 import { browserStore } from '@/lib/browser-store';
-import { preferences } from '@/lib/preferences';
 import { windowStart, type FailureWindow } from '../model/failures-search';
 import { extractLogSignature, type LogSignature } from '../model/log-signature';
 import { logCandidates } from '../model/log-candidates';
@@ -24,13 +24,12 @@ const signatureKeys = {
  * successes of the failing jobs (to see what a new version broke), signatures from the few logs still there,
  * then triage in a worker.
  */
-export function useFailureTriage(team: string | undefined, window: FailureWindow) {
+export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureWindow) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   // The window's start is fixed when the page opens or the window changes; Refresh asks again for it.
   const [openedAt] = useState(() => Date.now());
   const startedAfter = windowStart(window, openedAt);
-  const pathTeam = team ?? preferences.lastTeam.get() ?? 'all';
   const base: Omit<ExecutionHistoryParams, 'statuses' | 'limit'> = { startedAfter, ...(team ? { team } : {}) };
 
   const failures = useQuery(

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import type { TeamScope } from '@/components/team/team-scope';
 import { useTeamScope } from '@/components/team/use-team-scope';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -19,7 +20,8 @@ import { WINDOW_LABEL, WINDOWS, type FailureWindow } from '../model/failures-sea
 
 /** `/teams/:team/failures` and `/failures`: why runs failed, grouped into causes, most important first. */
 export function FailuresPage() {
-  const team = useTeamScope();
+  const scope = useTeamScope();
+  const { team } = scope;
   const { window, setWindow } = useFailuresSearch();
   useDocumentTitle('Failures', team ?? 'All teams');
   return (
@@ -43,13 +45,14 @@ export function FailuresPage() {
         </ToggleButtonGroup>
       </Stack>
       {/* A new window is a new page of data: keyed, so nothing of the previous window's state is kept. */}
-      <FailureCauses key={window} team={team} window={window} />
+      <FailureCauses key={window} scope={scope} window={window} />
     </Stack>
   );
 }
 
-function FailureCauses({ team, window }: { team: string | undefined; window: FailureWindow }) {
-  const triage = useFailureTriage(team, window);
+function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWindow }) {
+  const { team } = scope;
+  const triage = useFailureTriage(scope, window);
   const { failures, successes, causes } = triage;
 
   if (failures.isPending) return <PagePlaceholder label="Loading failed runs" headingWidth={320} />;

@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { listRefreshLabel } from '@/api/polling';
 import { useConfig } from '@/config/config-context';
 import type { JobRef, JobSummary } from '@/api/types';
@@ -17,16 +17,17 @@ import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { Pager } from '@/components/table/pager';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { useTeams } from '@/components/team/teams-context';
+import { useTeamScope } from '@/components/team/use-team-scope';
 import { paths } from '@/lib/paths';
-import { preferences } from '@/lib/preferences';
 import { ColumnChooser } from '@/components/table/column-chooser';
 import { JobsFilterBar } from '../components/jobs-filter-bar';
 import { JobsTableSkeleton, NoAccess, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
 import { JobsTable } from '../components/jobs-table';
 import { RejectedParamsNotice } from '../components/rejected-params-notice';
+import { activeRunsOf } from '../model/active-runs';
 import { hasFilters, PAGE_SIZES, type JobsSearch } from '../model/jobs-search';
 import { useJobColumns } from '../hooks/use-job-columns';
-import { activeRunsOf, useJobs, usePrefetchJobsPage } from '../hooks/use-jobs';
+import { useJobs, usePrefetchJobsPage } from '../hooks/use-jobs';
 import { useJobsSearch } from '../hooks/use-jobs-search';
 import { useListReturn } from '../hooks/use-list-return';
 import { usePrefetchJob } from '../hooks/use-prefetch-job';
@@ -47,17 +48,16 @@ function describeCriteria(search: JobsSearch): string[] {
 
 /** `/teams/:team/jobs` (one team) and `/jobs` (every team, with a team column and filter). */
 export function JobsPage() {
-  const { team } = useParams();
+  const scope = useTeamScope();
+  const { team } = scope;
   const { teams, defaultTeam } = useTeams();
   const { pollIntervalMs } = useConfig();
   const isAllTeams = team === undefined;
   useDocumentTitle('Jobs', team ?? 'All teams');
 
   const { state: search, rejected, update, clearFilters, dropRejected } = useJobsSearch();
-  // The service ignores the path's team for listing, but authorization checks it: use a team the user works in.
-  const pathTeam = team ?? search.team ?? preferences.lastTeam.get() ?? defaultTeam ?? 'all';
-  const jobs = useJobs({ team, pathTeam, search });
-  const prefetchPage = usePrefetchJobsPage({ team, pathTeam, search });
+  const jobs = useJobs(scope, search);
+  const prefetchPage = usePrefetchJobsPage(scope, search);
   const { columns, visible, setVisible, reset } = useJobColumns(isAllTeams);
   const prefetch = usePrefetchJob(team, jobs.dataUpdatedAt);
   const rows = (jobs.data?.content ?? []).filter((job): job is JobSummary => job != null);

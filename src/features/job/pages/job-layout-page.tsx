@@ -1,4 +1,5 @@
-import { Outlet, useParams } from 'react-router';
+import { Outlet } from 'react-router';
+import { useJobRef } from '@/components/routing/use-job-ref';
 import { isForbidden, isNotFound } from '@/api/errors';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { PagePlaceholder } from '@/components/feedback/page-placeholder';
@@ -12,8 +13,8 @@ import { useJobSummary } from '../hooks/use-job-summary';
 
 /** `/teams/:team/jobs/:job/*`: the job's header and tabs around Overview, Executions and Deployment. */
 export function JobLayoutPage() {
-  const { team = '', job = '' } = useParams();
-  const jobRef = { team, job };
+  const jobRef = useJobRef();
+  const { team, job } = jobRef;
   useDocumentTitle(job, team);
   const detail = useJob(jobRef);
   const deployment = useJobDeployment(jobRef);

@@ -1,6 +1,6 @@
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
-import { useParams } from 'react-router';
+import { useJobRef } from '@/components/routing/use-job-ref';
 import type { DataJob, JobRef } from '@/api/types';
 import { nextCronRuns } from '@/lib/cron';
 import { isTerminal } from '@/lib/execution-status';
@@ -62,8 +62,8 @@ function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
 
 /** `/teams/:team/jobs/:job`: everything about the job, editable in place. The layout shows loading and 404. */
 export function JobPage() {
-  const { team = '', job = '' } = useParams();
-  const jobRef = { team, job };
+  const jobRef = useJobRef();
+  const { team, job } = jobRef;
   const detail = useJob(jobRef);
   if (!detail.data) return null;
   // Keyed by the job: drafts and edit state never leak from one job to another.

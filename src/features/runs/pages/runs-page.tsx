@@ -9,9 +9,7 @@ import { NO_FILTERS } from '@/components/execution/execution-filters';
 import { LoadingBar } from '@/components/feedback/loading-bar';
 import { RejectedParamsAlert } from '@/components/feedback/rejected-params-alert';
 import { useDocumentTitle } from '@/components/page/use-document-title';
-import { useTeams } from '@/components/team/teams-context';
 import { useTeamScope } from '@/components/team/use-team-scope';
-import { preferences } from '@/lib/preferences';
 import { RunsFilters } from '../components/runs-filters';
 import { RunsTableView } from '../components/runs-table-view';
 import { useRunsSearch } from '../hooks/use-runs-search';
@@ -21,13 +19,9 @@ const RunsTimeline = lazy(() => import('../components/timeline/runs-timeline'));
 
 /** `/teams/:team/executions` and `/executions`: every run of a team's (or every team's) jobs, as a table or a timeline. */
 export function RunsPage() {
-  const team = useTeamScope();
-  const { defaultTeam } = useTeams();
+  const { team, pathTeam } = useTeamScope();
   const { search, rejected, setFilters, setPage, setView, dropRejected } = useRunsSearch();
   useDocumentTitle('Runs', team ?? search.team ?? 'All teams');
-  // The service reads every team's executions through any team's path, but authorization checks it: use one the
-  // user works in.
-  const pathTeam = team ?? search.team ?? preferences.lastTeam.get() ?? defaultTeam ?? 'all';
   const clearFilters = () => setFilters({ ...NO_FILTERS, job: undefined, startedBy: undefined });
 
   return (

@@ -1,8 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTeamScope } from '@/components/team/use-team-scope';
-import { useTeams } from '@/components/team/teams-context';
-import { preferences } from '@/lib/preferences';
 import { parseHomeSearch, type HomeSearch } from '../model/home-search';
 
 export interface HomeScope {
@@ -16,8 +14,7 @@ export interface HomeScope {
 
 /** The home's team (path, or `?team=` for a team a path cannot name) and its URL state. */
 export function useHomeScope(): HomeScope {
-  const pathScope = useTeamScope();
-  const { defaultTeam } = useTeams();
+  const { team: pathScope, pathTeam } = useTeamScope();
   const [params, setParams] = useSearchParams();
   const search = parseHomeSearch(params);
   const team = pathScope ?? search.team;
@@ -34,5 +31,5 @@ export function useHomeScope(): HomeScope {
       ),
     [setParams],
   );
-  return { team, pathTeam: team ?? preferences.lastTeam.get() ?? defaultTeam ?? 'all', search, setSpan };
+  return { team, pathTeam, search, setSpan };
 }

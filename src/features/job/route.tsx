@@ -1,0 +1,20 @@
+/**
+ * The job's routes: `/teams/:team/jobs/:job`, a layout (header and tabs) around the job's sections, and its
+ * overview at the index. The executions and deployment areas nest their routes in it (src/app/router.tsx). Its pages
+ * read the job with `useJobRef()`.
+ */
+import type { RouteObject } from 'react-router';
+import { jobCrumbs } from '@/components/routing/crumbs';
+import { pageRoute } from '@/components/routing/page-route';
+
+export const jobLayoutRoute = {
+  path: 'jobs/:job',
+  ...pageRoute({
+    page: async () => (await import('./pages/job-layout-page')).JobLayoutPage,
+  }),
+} satisfies RouteObject;
+
+export const jobOverviewRoute = {
+  index: true,
+  ...pageRoute({ page: async () => (await import('./pages/job-page')).JobPage, crumbs: jobCrumbs }),
+} satisfies RouteObject;

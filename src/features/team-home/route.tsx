@@ -1,0 +1,14 @@
+/**
+ * The home's routes: `/teams` (every team) and `/teams/:team` (the index of the team's routes), the chart's span in
+ * the URL's query (model/home-search.ts). One page with no trail: it is the top.
+ */
+import type { RouteObject } from 'react-router';
+import { pageRoute } from '@/components/routing/page-route';
+
+const home = () =>
+  pageRoute({ page: async () => (await import('./pages/team-home-page')).TeamHomePage, crumbs: () => [] });
+
+export const allTeamsHomeRoute = { path: 'teams', ...home() } satisfies RouteObject;
+
+/** The index of `teams/:team`. */
+export const teamHomeRoute = { index: true, ...home() } satisfies RouteObject;
