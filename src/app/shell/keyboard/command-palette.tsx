@@ -3,10 +3,10 @@ import Box from '@mui/material/Box';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type KeyboardEvent, useId, useState } from 'react';
+import { LoadingBar } from '@/components/feedback/loading-bar';
 import type { PageAction } from '@/components/page-actions/page-actions-context';
 import { type PaletteOption, usePaletteOptions } from './use-palette-options';
 
@@ -89,7 +89,7 @@ export default function CommandPalette({ pageActions, onClose }: CommandPaletteP
           }}
           sx={{ mt: 1 }}
         />
-        <Box sx={{ height: 4, my: 0.5 }}>{isSearching && <LinearProgress aria-label="Searching jobs" />}</Box>
+        <Box sx={{ height: 4, my: 0.5 }}>{isSearching && <LoadingBar label="Searching jobs" />}</Box>
         {searchError ? <Alert severity="warning">Jobs could not be searched: {searchError.message}</Alert> : null}
         <Box
           component="ul"

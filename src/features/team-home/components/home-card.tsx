@@ -1,11 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { LoadingBar } from '@/components/feedback/loading-bar';
 import type { CardState } from '../hooks/card-state';
 import { useIsSlow } from '../hooks/use-is-slow';
 
@@ -42,7 +42,7 @@ export function HomeCard<T>({ title, action, state, children }: HomeCardProps<T>
       </Stack>
       {state.isPending ? (
         <Box>
-          <LinearProgress aria-label={`Loading ${title.toLowerCase()}`} />
+          <LoadingBar label={`Loading ${title.toLowerCase()}`} />
           {isSlow && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} role="status">
               Still waiting for the Control Service…
