@@ -16,19 +16,27 @@ const state = {
   successes: [] as ExecutionHistoryRun[],
   totalItems: undefined as number | undefined,
   fail: false,
+  failSuccesses: false,
+  /** Holds every answer until it resolves. */
+  gate: undefined as Promise<void> | undefined,
   logs: {} as Record<string, string>,
   requests: [] as ExecutionHistoryQueryVariables[],
 };
 
 const server = setupServer(
-  http.get('*/data-jobs/for-team/:team/jobs', ({ request }) => {
+  http.get('*/data-jobs/for-team/:team/jobs', async ({ request }) => {
+    await state.gate;
     const params = new URL(request.url).searchParams;
     const variables = JSON.parse(params.get('variables') ?? '{}') as ExecutionHistoryQueryVariables;
     state.requests.push(variables);
     if (state.fail) {
       return HttpResponse.json({ what: 'Internal error', why: 'Database down' }, { status: 503 });
     }
-    const rows = variables.filter?.statusIn?.includes('SUCCEEDED') ? state.successes : state.failures;
+    const asksSuccesses = variables.filter?.statusIn?.includes('SUCCEEDED') ?? false;
+    if (asksSuccesses && state.failSuccesses) {
+      return HttpResponse.json({ what: 'Internal error', why: 'Database down' }, { status: 503 });
+    }
+    const rows = asksSuccesses ? state.successes : state.failures;
     return HttpResponse.json({
       errors: [],
       data: { content: rows, totalItems: state.totalItems ?? rows.length, totalPages: 1 },
@@ -42,7 +50,16 @@ const server = setupServer(
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
-  Object.assign(state, { failures: [], successes: [], totalItems: undefined, fail: false, logs: {}, requests: [] });
+  Object.assign(state, {
+    failures: [],
+    successes: [],
+    totalItems: undefined,
+    fail: false,
+    failSuccesses: false,
+    gate: undefined,
+    logs: {},
+    requests: [],
+  });
 });
 afterAll(() => server.close());
 
@@ -149,6 +166,26 @@ describe('failures page', { timeout: 30_000 }, () => {
     renderRoute(`/teams/${TEAM}/failures`);
     const alert = await screen.findByRole('alert', undefined, LOAD);
     expect(alert).toHaveTextContent('Could not load the failed runs');
+    expect(within(alert).getByRole('button', { name: /retry/i })).toBeVisible();
+  });
+
+  it('shows a placeholder while the failed runs load, then the causes', async () => {
+    let open = () => {};
+    state.gate = new Promise((resolve) => (open = resolve));
+    state.failures = [historyRun({ id: 'x-1', jobName: 'x' })];
+    renderRoute(`/teams/${TEAM}/failures`);
+    expect(await screen.findByRole('progressbar', { name: 'Loading failed runs' }, LOAD)).toBeVisible();
+    open();
+    expect(await screen.findByRole('article', undefined, LOAD)).toHaveTextContent('User error');
+    expect(screen.queryByRole('progressbar', { name: 'Loading failed runs' })).toBeNull();
+  });
+
+  it('says when the successful runs the causes are compared with cannot be read, with a retry', async () => {
+    state.failures = [historyRun({ id: 'x-1', jobName: 'x' })];
+    state.failSuccesses = true;
+    renderRoute(`/teams/${TEAM}/failures`);
+    const alert = await screen.findByRole('alert', undefined, LOAD);
+    expect(alert).toHaveTextContent('Could not load the successful runs the causes are compared with');
     expect(within(alert).getByRole('button', { name: /retry/i })).toBeVisible();
   });
 
