@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutionHistoryQueryVariables } from '@/api/graphql/documents';
 import type { ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
 import { renderRoute } from '@/testing/render-with-providers';
+import { CAUSES_PER_STEP } from '../components/cause-list';
 import { historyRun } from '../model/failure-fixtures';
 
 /** The failures page's states against an in-memory GraphQL endpoint (MSW); triage runs for real. */
@@ -187,6 +188,18 @@ describe('failures page', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert', undefined, LOAD);
     expect(alert).toHaveTextContent('Could not load the successful runs the causes are compared with');
     expect(within(alert).getByRole('button', { name: /retry/i })).toBeVisible();
+  });
+
+  it('shows the first causes and more on request', async () => {
+    state.failures = Array.from({ length: CAUSES_PER_STEP + 5 }, (_, index) =>
+      historyRun({ id: `job-${index}-1`, jobName: `job-${index}`, status: 'SKIPPED', message: 'Skipped' }),
+    );
+    const { user } = renderRoute(`/teams/${TEAM}/failures`);
+    const causes = await screen.findByRole('region', { name: 'Causes' }, LOAD);
+    expect(within(causes).getAllByRole('article')).toHaveLength(CAUSES_PER_STEP);
+    await user.click(within(causes).getByRole('button', { name: 'Show 5 more (5 causes not shown)' }));
+    expect(within(causes).getAllByRole('article')).toHaveLength(CAUSES_PER_STEP + 5);
+    expect(within(causes).queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
   });
 
   it('spans every team at /failures, linking runs to the all-teams runs page', async () => {

@@ -12,7 +12,7 @@ import { LoadingBar } from '@/components/feedback/loading-bar';
 import { PagePlaceholder } from '@/components/feedback/page-placeholder';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
-import { CauseCard } from '../components/cause-card';
+import { CauseList } from '../components/cause-list';
 import { FailuresOverview } from '../components/failures-overview';
 import { useFailureTriage } from '../hooks/use-failure-triage';
 import { useFailuresSearch } from '../hooks/use-failures-search';
@@ -106,11 +106,7 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
         logsReading={triage.logsReading}
         signaturesPersist={triage.signaturesPersist}
       />
-      <Stack spacing={2} component="section" aria-label="Causes">
-        {causes.map((cause) => (
-          <CauseCard key={cause.key} cause={cause} team={team} />
-        ))}
-      </Stack>
+      <CauseList causes={causes} team={team} />
     </Stack>
   );
 }
