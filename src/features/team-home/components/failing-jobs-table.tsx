@@ -9,14 +9,25 @@ import { Link as RouterLink } from 'react-router';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { RelativeTime } from '@/components/time/relative-time';
 import { paths } from '@/lib/paths';
+import type { CardState } from '../hooks/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HomeLinks } from '../model/home-links';
 import { formatNumber } from '@/lib/words';
+import { CardStateView } from './home-card';
 
 const SHOWN = 10;
 
+/** The failing jobs, most failures in a row first, in every state of their request. */
+export function FailingJobsTable({ state, links }: { state: CardState<FailingJobs>; links: HomeLinks }) {
+  return (
+    <CardStateView name="Failing jobs" state={state}>
+      {(failing) => <FailingJobsRows failing={failing} links={links} />}
+    </CardStateView>
+  );
+}
+
 /** The failing jobs, most failures in a row first: since when, how many, and the newest failed run. */
-export function FailingJobsTable({ failing, links }: { failing: FailingJobs; links: HomeLinks }) {
+function FailingJobsRows({ failing, links }: { failing: FailingJobs; links: HomeLinks }) {
   const total = failing.userError + failing.platformError;
   if (total === 0) {
     return (

@@ -5,7 +5,7 @@ import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import Box from '@mui/material/Box';
-import { mergeStates, type CardState } from '../hooks/card-state';
+import type { CardState } from '../hooks/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HealthCounts } from '../hooks/use-health-counts';
 import type { ScheduleCheck } from '../hooks/use-schedule-misses';
@@ -17,6 +17,7 @@ import { ScheduleCheckCounts, ScheduleCheckJobs } from './schedule-check';
 
 interface HealthNowCardProps {
   counts: CardState<HealthCounts>;
+  /** The failing jobs' table: it reads their recent runs, so it comes after the counts. */
   failing: CardState<FailingJobs>;
   /** Scheduled runs that came late or not at all: checked after the other figures, shown as it comes. */
   schedule: CardState<ScheduleCheck>;
@@ -26,8 +27,8 @@ interface HealthNowCardProps {
 /** What is wrong right now: failing jobs, runs going on, late runs, jobs that cannot run on schedule. */
 export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCardProps) {
   return (
-    <HomeCard title="Health now" state={mergeStates(counts, failing)}>
-      {([now, failingJobs]) => (
+    <HomeCard title="Health now" state={counts}>
+      {(now) => (
         <>
           <Box
             component="ul"
@@ -43,7 +44,7 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
           >
             <li>
               <CountLink
-                count={failingJobs.userError}
+                count={now.userError}
                 label="failing: user error"
                 to={links.jobs({ status: 'user_error' })}
                 icon={<ErrorIcon color="error" />}
@@ -51,7 +52,7 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
             </li>
             <li>
               <CountLink
-                count={failingJobs.platformError}
+                count={now.platformError}
                 label="failing: platform error"
                 to={links.jobs({ status: 'platform_error' })}
                 icon={<ReportProblemIcon color="warning" />}
@@ -92,7 +93,7 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
             </li>
           </Box>
           <ScheduleCheckJobs state={schedule} links={links} />
-          <FailingJobsTable failing={failingJobs} links={links} />
+          <FailingJobsTable state={failing} links={links} />
         </>
       )}
     </HomeCard>

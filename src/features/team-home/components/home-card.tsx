@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { LoadingBar } from '@/components/feedback/loading-bar';
-import type { CardState } from '../hooks/card-state';
+import { PENDING_CARD, type CardState } from '../hooks/card-state';
 import { useIsSlow } from '../hooks/use-is-slow';
 
 interface HomeCardProps<T> {
@@ -18,14 +18,9 @@ interface HomeCardProps<T> {
   children: (data: T) => ReactNode;
 }
 
-/**
- * One card of the home, a region named by its heading, with every state said: loading (and still loading after a
- * few seconds), failed with the service's words and Retry, and data kept with a warning when a refresh failed.
- * A card that fails never takes the others with it.
- */
+/** One card of the home, a region named by its heading, its data in every state. A card that fails never takes the others with it. */
 export function HomeCard<T>({ title, action, state, children }: HomeCardProps<T>) {
   const headingId = useId();
-  const isSlow = useIsSlow(state.isPending);
   return (
     <Paper
       component="section"
@@ -40,33 +35,61 @@ export function HomeCard<T>({ title, action, state, children }: HomeCardProps<T>
         </Typography>
         {action}
       </Stack>
-      {state.isPending ? (
-        <Box>
-          <LoadingBar label={`Loading ${title.toLowerCase()}`} />
-          {isSlow && (
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} role="status">
-              Still waiting for the Control Service…
-            </Typography>
-          )}
-        </Box>
-      ) : state.data === undefined ? (
-        <ApiErrorAlert
-          error={state.error}
-          title={`Could not load ${title.toLowerCase()}`}
-          onRetry={state.refetch}
-          isRetrying={state.isFetching}
-        />
-      ) : (
-        <>
-          {state.error != null && (
-            <Alert severity="warning">
-              Could not refresh: {state.error instanceof Error ? state.error.message : 'the Control Service failed'}{' '}
-              These figures are from the last answer.
-            </Alert>
-          )}
-          {children(state.data)}
-        </>
-      )}
+      <CardStateView name={title} state={state}>
+        {children}
+      </CardStateView>
     </Paper>
+  );
+}
+
+interface CardStateViewProps<T> {
+  /** What is loading, said in "Loading …" and "Could not load …". */
+  name: string;
+  state: CardState<T>;
+  children: (data: T) => ReactNode;
+}
+
+/**
+ * A card's data, or a part of it that comes on its own, with every state said: loading (and still loading after a
+ * few seconds), failed with the service's words and Retry, and data kept with a warning when a refresh failed.
+ */
+export function CardStateView<T>({ name, state, children }: CardStateViewProps<T>) {
+  const isSlow = useIsSlow(state.isPending);
+  const what = name.toLowerCase();
+  return state.isPending ? (
+    <Box>
+      <LoadingBar label={`Loading ${what}`} />
+      {isSlow && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} role="status">
+          Still waiting for the Control Service…
+        </Typography>
+      )}
+    </Box>
+  ) : state.data === undefined ? (
+    <ApiErrorAlert
+      error={state.error}
+      title={`Could not load ${what}`}
+      onRetry={state.refetch}
+      isRetrying={state.isFetching}
+    />
+  ) : (
+    <>
+      {state.error != null && (
+        <Alert severity="warning">
+          Could not refresh: {state.error instanceof Error ? state.error.message : 'the Control Service failed'} These
+          figures are from the last answer.
+        </Alert>
+      )}
+      {children(state.data)}
+    </>
+  );
+}
+
+/** A card whose code is still on its way: its heading, and that it is loading. */
+export function PendingCard({ title }: { title: string }) {
+  return (
+    <HomeCard title={title} state={PENDING_CARD}>
+      {() => null}
+    </HomeCard>
   );
 }

@@ -42,7 +42,7 @@ const unavailable = new ApiError({
 });
 
 const NO_FAILING: FailingJobs = { jobs: [], userError: 0, platformError: 0 };
-const QUIET: HealthCounts = { running: 0, submitted: 0, disabled: 0, notDeployed: 0 };
+const QUIET: HealthCounts = { userError: 0, platformError: 0, running: 0, submitted: 0, disabled: 0, notDeployed: 0 };
 
 const NOTHING_MISSED: ScheduleCheck = { kind: 'checked', missed: 0, late: 0, jobs: [], checked: 3, unchecked: 0 };
 
@@ -83,6 +83,19 @@ describe('Health now', () => {
     expect(within(card).getByRole('link', { name: '2 running' })).toBeInTheDocument();
   });
 
+  it('shows its counts while the failing jobs’ table still loads, and that table’s own failure', async () => {
+    const { unmount } = health(state({ data: { ...QUIET, userError: 2 } }), pending());
+    const card = screen.getByRole('region', { name: 'Health now' });
+    expect(within(card).getByRole('link', { name: '2 failing: user error' })).toBeInTheDocument();
+    expect(within(card).getByRole('progressbar', { name: 'Loading failing jobs' })).toBeInTheDocument();
+    unmount();
+    const failing = state<FailingJobs>({ error: unavailable });
+    const { user } = health(state({ data: QUIET }), failing);
+    expect(screen.getByText('Could not load failing jobs')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(failing.refetch).toHaveBeenCalled();
+  });
+
   it('says when nothing is failing', () => {
     health(state({ data: QUIET }));
     expect(screen.getByText('No job’s last run failed.')).toBeInTheDocument();
@@ -90,7 +103,16 @@ describe('Health now', () => {
 
   it('writes huge counts in full, each a link to its filtered page', () => {
     health(
-      state({ data: { running: 1_234_567, submitted: 42_000, disabled: 10_000, notDeployed: 0 } }),
+      state({
+        data: {
+          userError: 99_999,
+          platformError: 3,
+          running: 1_234_567,
+          submitted: 42_000,
+          disabled: 10_000,
+          notDeployed: 0,
+        },
+      }),
       state({ data: { jobs: [], userError: 99_999, platformError: 3 } }),
     );
     expect(screen.getByRole('link', { name: '1,234,567 running' })).toHaveAttribute(

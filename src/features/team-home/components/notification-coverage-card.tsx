@@ -10,6 +10,7 @@ import type { CardState } from '../hooks/card-state';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
 import type { NotificationCoverage } from '../model/notification-coverage';
 import { formatNumber } from '@/lib/words';
+import { CARD_TITLES } from '../model/card-titles';
 import { HomeCard } from './home-card';
 
 const SHOWN = 8;
@@ -89,7 +90,7 @@ interface NotificationCoverageCardProps {
  */
 export function NotificationCoverageCard({ state, switches }: NotificationCoverageCardProps) {
   return (
-    <HomeCard title="Notification coverage" state={state}>
+    <HomeCard title={CARD_TITLES.notificationCoverage} state={state}>
       {(coverage) =>
         coverage.deployed === 0 ? (
           <Typography variant="body2" color="text.secondary">

@@ -14,6 +14,7 @@ import type { CardState } from '../hooks/card-state';
 import type { RecentFailures } from '../hooks/use-recent-failures';
 import type { HomeLinks } from '../model/home-links';
 import { formatNumber } from '@/lib/words';
+import { CARD_TITLES } from '../model/card-titles';
 import { HomeCard } from './home-card';
 
 const SHOWN = 10;
@@ -30,7 +31,7 @@ interface RecentFailuresCardProps {
 export function RecentFailuresCard({ state, team, links }: RecentFailuresCardProps) {
   const all = links.runs({ preset: '24h', status: FAILED });
   return (
-    <HomeCard title="Recent failures (24 h)" state={state}>
+    <HomeCard title={CARD_TITLES.recentFailures} state={state}>
       {({ groups, total, read }) =>
         total === 0 ? (
           <Typography variant="body2" color="text.secondary">

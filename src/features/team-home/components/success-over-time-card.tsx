@@ -12,6 +12,7 @@ import type { HomeLinks } from '../model/home-links';
 import type { ChartSpan } from '../model/chart-span';
 import { bucketBounds } from '../model/time-buckets';
 import { formatNumber } from '@/lib/words';
+import { CARD_TITLES } from '../model/card-titles';
 import { HomeCard } from './home-card';
 import { OUTCOME_LOOK } from './outcome-look';
 import { OutcomeSwatch } from './outcome-swatch';
@@ -50,7 +51,7 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
     </ButtonGroup>
   );
   return (
-    <HomeCard title="Success over time" action={switcher} state={state}>
+    <HomeCard title={CARD_TITLES.successOverTime} action={switcher} state={state}>
       {(bars) => {
         const sum = sumOutcomes(bars);
         const finished = totalOf(sum);

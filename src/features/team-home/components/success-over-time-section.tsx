@@ -5,9 +5,10 @@ import { SuccessOverTimeCard } from './success-over-time-card';
 
 /**
  * "Success over time" with its data, loaded after the first cards: its time-zone arithmetic (@date-fns/tz) and
- * its many small counts stay off the home's first content.
+ * its many small counts stay off the home's first content, and ask only once `isEnabled` (after the first figures).
  */
-export default function SuccessOverTimeSection({ scope, links }: { scope: HomeScope; links: HomeLinks }) {
-  const state = useSuccessOverTime(scope, scope.search.span);
+export default function SuccessOverTimeSection(props: { scope: HomeScope; links: HomeLinks; isEnabled: boolean }) {
+  const { scope, links, isEnabled } = props;
+  const state = useSuccessOverTime(scope, scope.search.span, isEnabled);
   return <SuccessOverTimeCard state={state} span={scope.search.span} onSpanChange={scope.setSpan} links={links} />;
 }

@@ -6,7 +6,8 @@ import { RelativeTime } from '@/components/time/relative-time';
 import { Time } from '@/components/time/time';
 import { paths } from '@/lib/paths';
 import type { CardState } from '../hooks/card-state';
-import { UPCOMING_HOURS, type UpcomingRuns } from '../hooks/use-upcoming-runs';
+import type { UpcomingRuns } from '../hooks/use-upcoming-runs';
+import { CARD_TITLES, UPCOMING_HOURS } from '../model/card-titles';
 import type { HomeLinks } from '../model/home-links';
 import { formatNumber } from '@/lib/words';
 import { HomeCard } from './home-card';
@@ -14,7 +15,7 @@ import { HomeCard } from './home-card';
 /** The next scheduled run of each enabled job, soonest first. */
 export function UpcomingRunsCard({ state, links }: { state: CardState<UpcomingRuns>; links: HomeLinks }) {
   return (
-    <HomeCard title={`Upcoming runs (next ${UPCOMING_HOURS} h)`} state={state}>
+    <HomeCard title={CARD_TITLES.upcomingRuns} state={state}>
       {({ runs, jobs }) =>
         runs.length === 0 ? (
           <Typography variant="body2" color="text.secondary">

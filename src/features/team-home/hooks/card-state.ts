@@ -36,21 +36,6 @@ export function combineStates<TQuery, T>(
 /** The home refreshes itself about once a minute (and on focus, the query client's default for stale data). */
 export const HOME_REFRESH_MS = 60_000;
 
-/** Two cards' worth of data shown as one. */
-export function mergeStates<A, B>(a: CardState<A>, b: CardState<B>): CardState<[A, B]> {
-  return {
-    data: a.data !== undefined && b.data !== undefined ? [a.data, b.data] : undefined,
-    isPending: (a.isPending || b.isPending) && a.error == null && b.error == null,
-    error: a.error ?? b.error,
-    isFetching: a.isFetching || b.isFetching,
-    updatedAt: Math.min(a.updatedAt, b.updatedAt),
-    refetch: () => {
-      a.refetch();
-      b.refetch();
-    },
-  };
-}
-
 /** A card whose data (or code) is still on its way. */
 export const PENDING_CARD: CardState<never> = {
   data: undefined,

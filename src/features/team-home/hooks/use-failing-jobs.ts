@@ -21,16 +21,21 @@ export interface FailingJobs {
 
 const STATUSES: FailureStatus[] = ['user_error', 'platform_error'];
 
-/** Jobs whose last finished run failed, one request per kind of failure (the service filters by one status). */
-export function useFailingJobs({ team, pathTeam }: HomeScope): CardState<FailingJobs> {
+/**
+ * Jobs whose last finished run failed, with their recent runs for the streak: one request per kind of failure (the
+ * service filters by one status), asked once `isEnabled` (after the home's first figures).
+ */
+export function useFailingJobs({ team, pathTeam }: HomeScope, isEnabled: boolean): CardState<FailingJobs> {
   const client = useApiClient();
   const userError = useQuery({
     ...teamHealthQueries.failingJobs(client, team, 'user_error', pathTeam),
     refetchInterval: HOME_REFRESH_MS,
+    enabled: isEnabled,
   });
   const platformError = useQuery({
     ...teamHealthQueries.failingJobs(client, team, 'platform_error', pathTeam),
     refetchInterval: HOME_REFRESH_MS,
+    enabled: isEnabled,
   });
   return combineStates([userError, platformError], (pages) => {
     const jobs: FailingJob[] = [];

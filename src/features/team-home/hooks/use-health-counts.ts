@@ -5,6 +5,9 @@ import { HOME_REFRESH_MS, combineStates, type CardState } from './card-state';
 import type { HomeScope } from './use-home-scope';
 
 export interface HealthCounts {
+  /** Jobs whose last finished run failed this way. */
+  userError: number;
+  platformError: number;
   running: number;
   submitted: number;
   disabled: number;
@@ -13,9 +16,20 @@ export interface HealthCounts {
 
 const refresh = { refetchInterval: HOME_REFRESH_MS };
 
-/** Runs going on now and jobs that cannot run on schedule: four counts, four small requests. */
+/**
+ * The home's first figures: failing jobs by kind, runs going on now and jobs that cannot run on schedule, six
+ * one-row requests (the failing jobs' table, which reads their recent runs, comes after).
+ */
 export function useHealthCounts({ team, pathTeam }: HomeScope): CardState<HealthCounts> {
   const client = useApiClient();
+  const userError = useQuery({
+    ...teamHealthQueries.jobCount(client, { team, lastStatus: 'user_error' }, pathTeam),
+    ...refresh,
+  });
+  const platformError = useQuery({
+    ...teamHealthQueries.jobCount(client, { team, lastStatus: 'platform_error' }, pathTeam),
+    ...refresh,
+  });
   const running = useQuery({
     ...teamHealthQueries.executionCount(client, { team, statuses: ['RUNNING'] }, pathTeam),
     ...refresh,
@@ -32,7 +46,9 @@ export function useHealthCounts({ team, pathTeam }: HomeScope): CardState<Health
     ...teamHealthQueries.jobCount(client, { team, deployment: 'not_deployed' }, pathTeam),
     ...refresh,
   });
-  return combineStates([running, submitted, disabled, notDeployed], ([r, s, d, n]) => ({
+  return combineStates([userError, platformError, running, submitted, disabled, notDeployed], ([u, p, r, s, d, n]) => ({
+    userError: u ?? 0,
+    platformError: p ?? 0,
     running: r ?? 0,
     submitted: s ?? 0,
     disabled: d ?? 0,

@@ -3,11 +3,11 @@ import { useApiClient } from '@/api/api-client-context';
 import { teamHealthQueries } from '@/api/team-health/queries';
 import type { JobRef } from '@/api/types';
 import { fromEpochSeconds } from '@/lib/time';
+import { UPCOMING_HOURS } from '../model/card-titles';
 import { combineStates, type CardState } from './card-state';
 import type { HomeScope } from './use-home-scope';
 import { useWindowAnchor } from './use-window-anchor';
 
-export const UPCOMING_HOURS = 3;
 /** Runs shown; the service counts the rest. */
 const SHOWN_RUNS = 10;
 
@@ -24,9 +24,9 @@ export interface UpcomingRuns {
 
 /**
  * The next scheduled run of each enabled deployment, soonest first, as the service computes it from the cron
- * (`nextRunEpochSeconds`, UTC): no cron library on the landing route.
+ * (`nextRunEpochSeconds`, UTC): no cron library on the landing route. Asked once `isEnabled`.
  */
-export function useUpcomingRuns({ team, pathTeam }: HomeScope): CardState<UpcomingRuns> {
+export function useUpcomingRuns({ team, pathTeam }: HomeScope, isEnabled: boolean): CardState<UpcomingRuns> {
   const client = useApiClient();
   const from = useWindowAnchor();
   const to = new Date(from.getTime() + UPCOMING_HOURS * 3_600_000);
@@ -42,6 +42,7 @@ export function useUpcomingRuns({ team, pathTeam }: HomeScope): CardState<Upcomi
       pathTeam,
     ),
     placeholderData: keepPreviousData,
+    enabled: isEnabled,
   });
   return combineStates([result], ([page]) => {
     const runs = (page?.content ?? []).flatMap((job) => {

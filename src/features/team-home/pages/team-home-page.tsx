@@ -9,22 +9,22 @@ import { useDocumentTitle } from '@/components/page/use-document-title';
 import { useTeams } from '@/components/team/teams-context';
 import { paths } from '@/lib/paths';
 import { HealthNowCard } from '../components/health-now-card';
-import { HomeCard } from '../components/home-card';
-import { NotificationCoverageCard } from '../components/notification-coverage-card';
-import { RecentFailuresCard } from '../components/recent-failures-card';
-import { UpcomingRunsCard } from '../components/upcoming-runs-card';
-import { PENDING_CARD } from '../hooks/card-state';
+import { PendingCard } from '../components/home-card';
 import { useFailingJobs } from '../hooks/use-failing-jobs';
 import { useHealthCounts } from '../hooks/use-health-counts';
 import { useHomeScope } from '../hooks/use-home-scope';
-import { useNotificationCoverage } from '../hooks/use-notification-coverage';
-import { useRecentFailures } from '../hooks/use-recent-failures';
 import { useRefreshHome } from '../hooks/use-refresh-home';
 import { useScheduleMisses } from '../hooks/use-schedule-misses';
-import { useUpcomingRuns } from '../hooks/use-upcoming-runs';
+import { CARD_TITLES } from '../model/card-titles';
 import { homeLinks } from '../model/home-links';
 
 const SuccessOverTimeSection = lazy(() => import('../components/success-over-time-section'));
+const laterSections = () => import('../components/later-sections');
+const RecentFailuresSection = lazy(() => laterSections().then((m) => ({ default: m.RecentFailuresSection })));
+const UpcomingRunsSection = lazy(() => laterSections().then((m) => ({ default: m.UpcomingRunsSection })));
+const NotificationCoverageSection = lazy(() =>
+  laterSections().then((m) => ({ default: m.NotificationCoverageSection })),
+);
 
 /** `/teams/:team` and `/teams` (every team): what is wrong right now, and every number a link to its page. */
 export function TeamHomePage() {
@@ -34,10 +34,10 @@ export function TeamHomePage() {
   useDocumentTitle('Home', team ?? 'All teams');
   const links = homeLinks(team);
   const counts = useHealthCounts(scope);
-  const failing = useFailingJobs(scope);
-  const recentFailures = useRecentFailures(scope);
-  const upcoming = useUpcomingRuns(scope);
-  const coverage = useNotificationCoverage(scope);
+  // The rest waits for the first figures: a browser asks a host six things at a time, and the 100-odd requests of
+  // the other cards would otherwise queue the counts behind them.
+  const hasFirstFigures = counts.data !== undefined || counts.error != null;
+  const failing = useFailingJobs(scope, hasFirstFigures);
   const schedule = useScheduleMisses(scope, counts.data !== undefined);
   const refresh = useRefreshHome(team);
   // An embedded dashboard pinned to a team shows that team's home, never every team's.
@@ -73,18 +73,18 @@ export function TeamHomePage() {
         <Box sx={{ gridColumn: '1 / -1', display: 'grid' }}>
           <HealthNowCard counts={counts} failing={failing} schedule={schedule} links={links} />
         </Box>
-        <Suspense
-          fallback={
-            <HomeCard title="Success over time" state={PENDING_CARD}>
-              {() => null}
-            </HomeCard>
-          }
-        >
-          <SuccessOverTimeSection scope={scope} links={links} />
+        <Suspense fallback={<PendingCard title={CARD_TITLES.successOverTime} />}>
+          <SuccessOverTimeSection scope={scope} links={links} isEnabled={hasFirstFigures} />
         </Suspense>
-        <RecentFailuresCard state={recentFailures} team={team} links={links} />
-        <UpcomingRunsCard state={upcoming} links={links} />
-        <NotificationCoverageCard state={coverage} switches={coverage.switches} />
+        <Suspense fallback={<PendingCard title={CARD_TITLES.recentFailures} />}>
+          <RecentFailuresSection scope={scope} links={links} isEnabled={hasFirstFigures} />
+        </Suspense>
+        <Suspense fallback={<PendingCard title={CARD_TITLES.upcomingRuns} />}>
+          <UpcomingRunsSection scope={scope} links={links} isEnabled={hasFirstFigures} />
+        </Suspense>
+        <Suspense fallback={<PendingCard title={CARD_TITLES.notificationCoverage} />}>
+          <NotificationCoverageSection scope={scope} links={links} isEnabled={hasFirstFigures} />
+        </Suspense>
       </Box>
     </Box>
   );
