@@ -1,6 +1,7 @@
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 import { adminHeaders } from '../support/admin-token';
 import { startSignedIn } from '../fixtures/auth';
+import { controlService } from '../fixtures/control-service';
 
 const TEAM = 'analytics';
 const jobUrl = (job: string) => `/teams/${TEAM}/jobs/${job}`;
@@ -199,5 +200,38 @@ test.describe('job overview', () => {
     } finally {
       await other.close();
     }
+  });
+
+  test('a schedule changed outside the deployment: the page says so and applies it', async ({
+    page,
+    api,
+    baseURL,
+    apiAccessToken,
+  }) => {
+    test.setTimeout(90_000);
+    const service = controlService(baseURL!, apiAccessToken!);
+    const job = uniqueName('off-schedule');
+    await api.createJob(TEAM, { job_name: job, config: { schedule: { schedule_cron: '* * * * *' } } });
+    await service.setProperties(TEAM, job, {});
+    await service.deploy(TEAM, job);
+    await service.profile(job, { durationSeconds: 1, jitter: 0, startDelaySeconds: 0 });
+    // Saved as the CLI does (PUT job), without applying it to the deployment: it keeps firing every minute.
+    const saved = await api.getJob(TEAM, job);
+    // The service answers `db_default_type: null` but refuses it in a PUT.
+    const { db_default_type: _unset, ...config } = saved.config;
+    await service.call('PUT', `/data-jobs/for-team/${TEAM}/jobs/${job}`, {
+      ...saved,
+      config: { ...config, schedule: { schedule_cron: '0 0 1 1 *' } },
+    });
+
+    await page.goto(jobUrl(job));
+    const schedule = page.getByRole('region', { name: 'Schedule' });
+    const notice = schedule.getByRole('status').filter({ hasText: 'The deployment runs another schedule' });
+    await expect(notice).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByText(/^Not known: the deployment runs another schedule/)).toBeVisible();
+
+    await notice.getByRole('button', { name: 'Apply to the deployment now' }).click();
+    await expect(notice).toBeHidden();
+    await expect(page.getByText(/^Not known: the deployment runs another schedule/)).toBeHidden();
   });
 });

@@ -59,10 +59,12 @@ interface RecentExecutionsProps {
   query: ReturnType<typeof useRecentExecutions>;
   /** The next scheduled run, when the job is deployed, enabled and scheduled. */
   nextRun: Date | undefined;
+  /** Start of a scheduled run the saved schedule does not have: the next run is then not known. */
+  offScheduleRun?: Date;
 }
 
 /** The last executions, oldest to newest, then the next scheduled run: a compact timeline. */
-export function RecentExecutions({ jobRef, query, nextRun }: RecentExecutionsProps) {
+export function RecentExecutions({ jobRef, query, nextRun, offScheduleRun }: RecentExecutionsProps) {
   const headingId = useId();
   const executions = (query.data?.content ?? []).filter((run): run is ExecutionSummary => run != null).reverse();
   const content = () => {
@@ -105,12 +107,20 @@ export function RecentExecutions({ jobRef, query, nextRun }: RecentExecutionsPro
                   Next scheduled run
                 </Typography>
               </Stack>
-              <Typography variant="body2">
-                <RelativeTime value={nextRun} />
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                <Time value={nextRun} seconds={false} />
-              </Typography>
+              {offScheduleRun ? (
+                <Typography variant="body2" color="text.secondary">
+                  Not known: the deployment runs another schedule than the saved one (see Schedule).
+                </Typography>
+              ) : (
+                <>
+                  <Typography variant="body2">
+                    <RelativeTime value={nextRun} />
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    <Time value={nextRun} seconds={false} />
+                  </Typography>
+                </>
+              )}
             </Stack>
           </Box>
         )}

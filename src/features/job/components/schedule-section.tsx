@@ -3,7 +3,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { Time } from '@/components/time/time';
 import type { DataJob, JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { checkCron } from '@/lib/cron';
@@ -37,16 +38,27 @@ interface ScheduleSectionProps {
   recentDurations: number[];
   /** The deployment's `enabled`; undefined when the job is not deployed. */
   deploymentEnabled: boolean | undefined;
+  /** Start of a scheduled run the saved schedule does not have: the deployment runs another schedule. */
+  offScheduleRun?: Date;
 }
 
-/** After a schedule change on a deployed job: the deployment still runs the old one until it is applied. */
-function ApplyScheduleNotice({ jobRef, enabled, onDone }: { jobRef: JobRef; enabled: boolean; onDone: () => void }) {
+interface ApplyScheduleNoticeProps {
+  jobRef: JobRef;
+  enabled: boolean;
+  onDone: () => void;
+  /** Only a notice about a save can be dismissed: what the runs show stays until the deployment is applied. */
+  isDismissable: boolean;
+  children: ReactNode;
+}
+
+/** The deployment runs another schedule than the saved one (saved just now, or seen in its runs) until it is applied. */
+function ApplyScheduleNotice({ jobRef, enabled, onDone, isDismissable, children }: ApplyScheduleNoticeProps) {
   const reapply = useReapplyDeployment(jobRef);
   return (
     <Alert
       severity="info"
       role="status"
-      onClose={onDone}
+      onClose={isDismissable ? onDone : undefined}
       action={
         <Button
           color="inherit"
@@ -58,7 +70,7 @@ function ApplyScheduleNotice({ jobRef, enabled, onDone }: { jobRef: JobRef; enab
         </Button>
       }
     >
-      Saved. The deployment keeps running the previous schedule until it is next updated.
+      {children}
       {reapply.error && <ApiErrorAlert error={reapply.error} title="Could not apply the schedule" />}
     </Alert>
   );
@@ -91,7 +103,13 @@ function ScheduleView({ cron, recentDurations }: { cron: string; recentDurations
   );
 }
 
-export function ScheduleSection({ jobRef, job, recentDurations, deploymentEnabled }: ScheduleSectionProps) {
+export function ScheduleSection({
+  jobRef,
+  job,
+  recentDurations,
+  deploymentEnabled,
+  offScheduleRun,
+}: ScheduleSectionProps) {
   const isDeployed = deploymentEnabled !== undefined;
   const [needsApply, setNeedsApply] = useState(false);
   const editor = useJobSectionEditor({
@@ -116,8 +134,23 @@ export function ScheduleSection({ jobRef, job, recentDurations, deploymentEnable
       }
       view={
         <Stack spacing={1}>
-          {needsApply && deploymentEnabled !== undefined && (
-            <ApplyScheduleNotice jobRef={jobRef} enabled={deploymentEnabled} onDone={() => setNeedsApply(false)} />
+          {deploymentEnabled !== undefined && (needsApply || offScheduleRun) && (
+            <ApplyScheduleNotice
+              jobRef={jobRef}
+              enabled={deploymentEnabled}
+              onDone={() => setNeedsApply(false)}
+              isDismissable={needsApply}
+            >
+              {needsApply ? (
+                'Saved. The deployment keeps running the previous schedule until it is next updated.'
+              ) : (
+                <>
+                  The deployment runs another schedule than this one: its last scheduled run started at{' '}
+                  <Time value={offScheduleRun} seconds={false} />, when this schedule has no run. It takes this schedule
+                  when it is next updated.
+                </>
+              )}
+            </ApplyScheduleNotice>
           )}
           <ScheduleView cron={read(job)} recentDurations={recentDurations} />
         </Stack>

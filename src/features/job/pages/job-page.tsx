@@ -15,6 +15,7 @@ import { useJob } from '../hooks/use-job';
 import { useJobDeployment } from '../hooks/use-job-deployment';
 import { useJobSummary } from '../hooks/use-job-summary';
 import { useRecentExecutions } from '../hooks/use-recent-executions';
+import { runOffSavedSchedule } from '../model/deployed-schedule';
 
 function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
   const deployment = useJobDeployment(jobRef).data;
@@ -26,10 +27,13 @@ function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
     .filter((seconds): seconds is number => seconds !== undefined);
   const cron = job.config.schedule?.schedule_cron;
   const nextRun = deployment?.enabled ? nextCronRuns(cron, 1)[0] : undefined;
+  const offScheduleRun = deployment
+    ? runOffSavedSchedule(cron, recent.data?.content ?? [], deployment.last_deployed_date)
+    : undefined;
 
   return (
     <Stack spacing={2}>
-      <RecentExecutions jobRef={jobRef} query={recent} nextRun={nextRun} />
+      <RecentExecutions jobRef={jobRef} query={recent} nextRun={nextRun} offScheduleRun={offScheduleRun} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Stack spacing={2}>
@@ -39,6 +43,7 @@ function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
               job={job}
               recentDurations={durations}
               deploymentEnabled={deployment ? (deployment.enabled ?? false) : undefined}
+              offScheduleRun={offScheduleRun}
             />
           </Stack>
         </Grid>
