@@ -79,6 +79,28 @@ describe('checkScheduleReality', () => {
     ]);
   });
 
+  it('does not call ticks missed before the oldest run the service still keeps', () => {
+    // Every 10 minutes: the service keeps the last 100 finished runs, about 16.7 hours of them.
+    const tenMinutely = { cron: '*/10 * * * *', enabled: true };
+    const kept: RunFacts[] = Array.from({ length: 100 }, (_, index) => ({
+      id: `r${index}`,
+      type: 'SCHEDULED',
+      status: 'SUCCEEDED',
+      startTime: new Date(at('07:00') + index * 600_000).toISOString(),
+      endTime: new Date(at('07:00') + index * 600_000 + 60_000).toISOString(),
+    }));
+    const now = at('07:00') + 100 * 600_000;
+    const result = checkScheduleReality(tenMinutely, kept, { from: now - 24 * 3_600_000, to: now }, now);
+    expect(result.missed).toBe(0);
+    expect(result.forgottenBefore).toBe(at('07:00'));
+    expect(result.ticks[0]?.at).toBe(at('07:00'));
+
+    // With fewer runs than the service keeps, a gap is a real miss.
+    const fewer = checkScheduleReality(tenMinutely, kept.slice(1), { from: at('07:00'), to: now }, now);
+    expect(fewer.missed).toBe(1);
+    expect(fewer.forgottenBefore).toBeUndefined();
+  });
+
   it('has no ticks without a valid deployed schedule', () => {
     expect(checkScheduleReality({ cron: null, enabled: true }, [], window, at('07:00')).ticks).toEqual([]);
     expect(checkScheduleReality({ cron: 'not a cron', enabled: true }, [], window, at('07:00')).ticks).toEqual([]);

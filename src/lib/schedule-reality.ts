@@ -67,6 +67,11 @@ export interface ScheduleReality {
   overlapRisk: OverlapRisk | undefined;
   /** True when the window held more ticks than `maxTicks`: the counts cover the first ones only. */
   isTruncated: boolean;
+  /**
+   * Ticks before this time (epoch ms) are not judged: the service no longer keeps the runs that would tell (it keeps
+   * a job's last 100 finished executions for at most 14 days).
+   */
+  forgottenBefore?: number;
 }
 
 export interface RealityOptions {
@@ -89,6 +94,12 @@ const DEFAULTS: Required<RealityOptions> = {
 };
 /** A CronJob may create its run a little before the tick by clock skew; a start this early still belongs to it. */
 const EARLY_TOLERANCE_MS = MINUTE;
+/**
+ * The Control Service's retention (docs/api-reference.md, Retention): per job at most 100 finished executions, none
+ * older than 14 days. An older tick's run may have been deleted, so its absence proves nothing.
+ */
+const RETAINED_RUNS_PER_JOB = 100;
+const RETAINED_MS = 14 * 24 * 60 * MINUTE;
 
 interface TimedRun {
   id: string | undefined;
@@ -114,6 +125,16 @@ function timed(runs: readonly RunFacts[]): TimedRun[] {
     });
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Since when the runs in hand can be trusted to be complete: a job with the retained maximum of finished runs may
+ * have lost older ones, and nothing older than the retention period is kept at all.
+ */
+function retentionHorizon(runs: readonly TimedRun[], now: number): number {
+  const finished = runs.filter((run) => Number.isFinite(run.end));
+  const byCount = finished.length >= RETAINED_RUNS_PER_JOB ? finished[0]!.start : -Infinity;
+  return Math.max(byCount, now - RETAINED_MS);
 }
 
 /** Ticks of `cron` in [from, to], at most `max` of them (+1 to tell that there were more). */
@@ -179,12 +200,13 @@ export function tickReality(
   options: RealityOptions = {},
 ): TickReality {
   const { lateAfterMs, graceMs, maxTicks } = { ...DEFAULTS, ...options };
+  const all = timed(runs);
   const deployedAt = job.deployedAt ? Date.parse(job.deployedAt) : NaN;
-  const from = Number.isNaN(deployedAt) ? window.from : Math.max(window.from, deployedAt);
+  const known = retentionHorizon(all, now);
+  const from = Math.max(window.from, Number.isNaN(deployedAt) ? -Infinity : deployedAt, known);
   const found = scheduleTicks(job.cron, from, window.to, maxTicks);
   const isTruncated = found.length > maxTicks;
   const tickTimes = found.slice(0, maxTicks);
-  const all = timed(runs);
   const scheduled = all.filter((run) => run.scheduled);
   const claimed = new Set<TimedRun>();
 
@@ -206,7 +228,14 @@ export function tickReality(
   });
 
   const count = (kind: TickKind) => ticks.filter((tick) => tick.kind === kind).length;
-  return { ticks, missed: count('missed'), late: count('late'), skipped: count('skipped'), isTruncated };
+  return {
+    ticks,
+    missed: count('missed'),
+    late: count('late'),
+    skipped: count('skipped'),
+    isTruncated,
+    ...(known > window.from && { forgottenBefore: known }),
+  };
 }
 
 /** The ticks' reality and the job's overlap risk: what a lane of the timeline shows. */

@@ -44,7 +44,15 @@ const unavailable = new ApiError({
 const NO_FAILING: FailingJobs = { jobs: [], userError: 0, platformError: 0 };
 const QUIET: HealthCounts = { userError: 0, platformError: 0, running: 0, submitted: 0, disabled: 0, notDeployed: 0 };
 
-const NOTHING_MISSED: ScheduleCheck = { kind: 'checked', missed: 0, late: 0, jobs: [], checked: 3, unchecked: 0 };
+const NOTHING_MISSED: ScheduleCheck = {
+  kind: 'checked',
+  missed: 0,
+  late: 0,
+  jobs: [],
+  checked: 3,
+  unchecked: 0,
+  partlyKnown: 0,
+};
 
 const health = (
   counts: CardState<HealthCounts>,
@@ -140,6 +148,7 @@ describe('Health now', () => {
       late: 1,
       checked: 1_000,
       unchecked: 2,
+      partlyKnown: 3,
       jobs: [
         { team: TEAM, job: 'ingest-sales', missed: 12_344, late: 0 },
         { team: TEAM, job: HOSTILE, missed: 1, late: 1 },
@@ -162,6 +171,7 @@ describe('Health now', () => {
     );
     expect(card).toHaveTextContent(`ingest-sales (12,344 missed), ${HOSTILE} (1 missed, 1 late)`);
     expect(card).toHaveTextContent('2 jobs with too many runs in the window to check here');
+    expect(card).toHaveTextContent('3 jobs checked only since their oldest kept run');
   });
 
   it('shows the other figures while the schedules are checked, and says when they cannot be', async () => {

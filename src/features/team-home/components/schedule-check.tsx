@@ -90,7 +90,9 @@ export function ScheduleCheckJobs({ state, links }: { state: CardState<ScheduleC
       />
     ) : null;
   }
-  if (check.kind !== 'checked' || (check.jobs.length === 0 && check.unchecked === 0)) return null;
+  if (check.kind !== 'checked' || (check.jobs.length === 0 && check.unchecked === 0 && check.partlyKnown === 0)) {
+    return null;
+  }
   const named = check.jobs.slice(0, NAMED_JOBS);
   return (
     <Typography variant="body2">
@@ -114,7 +116,9 @@ export function ScheduleCheckJobs({ state, links }: { state: CardState<ScheduleC
         </>
       )}
       {check.unchecked > 0 &&
-        `${countOf(check.unchecked, 'job')} with too many runs in the window to check here: see the timeline.`}
+        `${countOf(check.unchecked, 'job')} with too many runs in the window to check here: see the timeline. `}
+      {check.partlyKnown > 0 &&
+        `${countOf(check.partlyKnown, 'job')} checked only since ${check.partlyKnown === 1 ? 'its' : 'their'} oldest kept run: the Control Service keeps a job's last 100 runs, so an older gap proves nothing.`}
     </Typography>
   );
 }

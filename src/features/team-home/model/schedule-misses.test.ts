@@ -41,6 +41,7 @@ describe('scheduleMisses', () => {
       missed: 2,
       late: 1,
       checked: 3,
+      partlyKnown: 0,
       jobs: [
         { team: 'analytics', job: 'gappy', missed: 2, late: 0 },
         { team: 'analytics', job: 'slow', missed: 0, late: 1 },
@@ -70,7 +71,7 @@ describe('scheduleMisses', () => {
       window,
       now: at('06:01'),
     });
-    expect(result).toEqual({ missed: 0, late: 0, checked: 1, jobs: [] });
+    expect(result).toEqual({ missed: 0, late: 0, checked: 1, partlyKnown: 0, jobs: [] });
   });
 
   it('counts only the ticks since the job was deployed', () => {

@@ -29,6 +29,8 @@ export interface ScheduleMisses {
   jobs: JobMisses[];
   /** Enabled, scheduled jobs whose ticks were checked. */
   checked: number;
+  /** Checked jobs whose older ticks were not judged, because the service no longer keeps those runs. */
+  partlyKnown: number;
 }
 
 /**
@@ -43,11 +45,12 @@ export function scheduleMisses({ jobs, runs, window, now }: ScheduleMissesInput)
     if (list) list.push(run);
     else runsOf.set(run.jobName, [run]);
   }
-  const result: ScheduleMisses = { missed: 0, late: 0, jobs: [], checked: 0 };
+  const result: ScheduleMisses = { missed: 0, late: 0, jobs: [], checked: 0, partlyKnown: 0 };
   for (const job of jobs) {
     if (!job.cron || job.enabled === false) continue;
     result.checked += 1;
-    const { missed, late } = tickReality(job, runsOf.get(job.job) ?? [], window, now);
+    const { missed, late, forgottenBefore } = tickReality(job, runsOf.get(job.job) ?? [], window, now);
+    if (forgottenBefore !== undefined) result.partlyKnown += 1;
     result.missed += missed;
     result.late += late;
     if (missed + late > 0) result.jobs.push({ team: job.team, job: job.job, missed, late });
