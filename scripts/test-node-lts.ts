@@ -200,11 +200,14 @@ async function installNative(home: string, tree: string): Promise<boolean> {
   return true;
 }
 
-/** Removing a node_modules takes minutes under load: move it aside and remove it while the next version runs. */
+/**
+ * Removing a node_modules takes minutes under load: move it out of the tree (same file system) and remove it while
+ * the next version runs.
+ */
 const removals: Array<Promise<void>> = [];
 function removeInBackground(folder: string) {
   if (!existsSync(folder)) return;
-  const aside = `${folder}.removing-${removals.length}`;
+  const aside = path.join(tmpdir(), `vdk-node-lts-removing-${process.pid}-${removals.length}`);
   renameSync(folder, aside);
   const child = spawn('nice', ['-n', '19', 'rm', '-rf', aside], { stdio: 'ignore' });
   removals.push(new Promise((done) => child.once('exit', () => done())));
