@@ -60,7 +60,7 @@ describe('streamLogLines', () => {
     server.use(http.get(LOG_URL, () => streamed([JSON.stringify({ logs })])));
     const batches = await read();
     expect(batches.length).toBeGreaterThan(1);
-    expect(Math.max(...batches.map((batch) => batch.length))).toBeLessThanOrEqual(4_000);
+    expect(Math.max(...batches.map((batch) => batch.length))).toBeLessThanOrEqual(2_000);
     expect(batches.flat()).toEqual(logs.split('\n'));
   });
 

@@ -7,9 +7,9 @@ import { createLogBodyDecoder } from './log-body';
 /** Lines read since the last batch are handed on at most this often: each batch re-renders the log. */
 const BATCH_MS = 250;
 /** Lines indexed in one task at most (a level and an error test each): a few ms even on a slow CPU. */
-const MAX_BATCH_LINES = 4_000;
+const MAX_BATCH_LINES = 2_000;
 /** Body text decoded in one task at most, however much has arrived at once (megabytes, over a fast network). */
-const PIECE_CHARS = 128 * 1024;
+const PIECE_CHARS = 64 * 1024;
 
 /**
  * The execution's log, read as it downloads: batches of lines, the first as soon as it has arrived, each read and

@@ -113,13 +113,14 @@ describe('LogViewer', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('searchbox', { name: 'Search logs' }));
     await user.paste('batch 1461');
-    // Among the shown lines only: 1461 and 14610 (WARN), not 14611–14619 (INFO).
-    expect(await screen.findByText('1 of 2')).toBeInTheDocument();
+    // Among the shown lines only: 1461 and 14610 (WARN), not 14611–14619 (INFO). The search of 100,000 lines runs in
+    // slices between which the page stays responsive: on a busy test machine that takes more than a second.
+    expect(await screen.findByText('1 of 2', {}, { timeout: 10_000 })).toBeInTheDocument();
 
     await user.click(toggle('WARN: 205 lines'));
     expect(screen.getByText('10 of 100,000 lines')).toBeInTheDocument();
     expect(shownLines()).toHaveLength(10);
-    expect(await screen.findByText('No matches')).toBeInTheDocument();
+    expect(await screen.findByText('No matches', {}, { timeout: 10_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Jump to first error' }));
     expect(region().querySelector('[aria-current="true"]')).toHaveAttribute('data-line', '9973');
 
