@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/api/errors';
 import { HOSTILE_PAYLOADS } from '@/testing/hostile-payloads';
@@ -10,6 +11,7 @@ import type { ScheduleCheck } from '../hooks/use-schedule-misses';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
 import type { RecentFailures } from '../hooks/use-recent-failures';
 import type { OutcomeBar } from '../hooks/use-success-over-time';
+import type { UpcomingRuns } from '../hooks/use-upcoming-runs';
 import { homeLinks } from '../model/home-links';
 import { notificationCoverage } from '../model/notification-coverage';
 import { timeBuckets } from '../model/time-buckets';
@@ -17,6 +19,7 @@ import { HealthNowCard } from './health-now-card';
 import { NotificationCoverageCard } from './notification-coverage-card';
 import { RecentFailuresCard } from './recent-failures-card';
 import { SuccessOverTimeCard } from './success-over-time-card';
+import { UpcomingRunsCard } from './upcoming-runs-card';
 
 const TEAM = 'analytics';
 const HOSTILE = HOSTILE_PAYLOADS[0]!;
@@ -341,5 +344,105 @@ describe('Notification coverage', () => {
     );
     expect(screen.getByRole('region', { name: 'Execution notifications switched off' })).toHaveTextContent('user-only');
     expect(screen.getByText(/1 jobs could not be checked/)).toBeInTheDocument();
+  });
+});
+
+describe('every card after Health now', () => {
+  const upcoming = (data: UpcomingRuns) => <UpcomingRunsCard state={state({ data })} links={links} />;
+  /** Each card rendered with a given state, by the name of its region. */
+  const cards: [string, (cardState: CardState<never>) => ReactElement][] = [
+    [
+      'Success over time',
+      (cardState) => <SuccessOverTimeCard state={cardState} span="24h" onSpanChange={vi.fn()} links={links} />,
+    ],
+    ['Recent failures (24 h)', (cardState) => <RecentFailuresCard state={cardState} team={TEAM} links={links} />],
+    ['Upcoming runs (next 3 h)', (cardState) => <UpcomingRunsCard state={cardState} links={links} />],
+    [
+      'Notification coverage',
+      (cardState) => (
+        <NotificationCoverageCard
+          state={cardState}
+          switches={{ total: 0, failed: 0, off: [], isStarted: true, start: vi.fn() }}
+        />
+      ),
+    ],
+  ];
+
+  it.each(cards)('%s says it is loading, and again when the service is slow', (name, card) => {
+    vi.useFakeTimers();
+    renderWithProviders(card(pending()));
+    const region = screen.getByRole('region', { name });
+    expect(within(region).getByRole('progressbar', { name: `Loading ${name.toLowerCase()}` })).toBeInTheDocument();
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    act(() => {
+      vi.advanceTimersByTime(4_000);
+    });
+    expect(within(region).getByRole('status')).toHaveTextContent('Still waiting for the Control Service');
+  });
+
+  it.each(cards)('%s shows the service’s failure with a Retry that asks again', async (name, card) => {
+    const failed = state<never>({ error: unavailable });
+    const { user } = renderWithProviders(card(failed));
+    const region = screen.getByRole('region', { name });
+    expect(within(region).getByText(`Could not load ${name.toLowerCase()}`)).toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'Retry' }));
+    expect(failed.refetch).toHaveBeenCalled();
+  });
+
+  it('Upcoming runs says when nothing is scheduled, and counts a huge number of jobs in full', () => {
+    const { unmount } = renderWithProviders(upcoming({ runs: [], jobs: 0, to: new Date() }));
+    expect(screen.getByText('No enabled job is scheduled in the next 3 hours.')).toBeInTheDocument();
+    unmount();
+    renderWithProviders(
+      upcoming({
+        runs: [{ team: TEAM, job: HOSTILE, at: new Date(Date.now() + 600_000) }],
+        jobs: 12_345,
+        to: new Date(),
+      }),
+    );
+    const region = screen.getByRole('region', { name: 'Upcoming runs (next 3 h)' });
+    expect(within(region).getByRole('link', { name: HOSTILE })).toHaveAttribute(
+      'href',
+      `/teams/analytics/jobs/${encodeURIComponent(HOSTILE)}`,
+    );
+    expect(region).toHaveTextContent('12,345 jobs run in the next 3 hours');
+  });
+
+  it('Success over time writes huge totals in full', () => {
+    const huge = timeBuckets('24h', new Date('2026-12-02T01:30:00Z'), 'UTC').map((bucket) => ({
+      ...bucket,
+      counts: { succeeded: 1_000_000, user_error: 250_000, platform_error: 0, other: 0 },
+    }));
+    renderWithProviders(
+      <SuccessOverTimeCard state={state({ data: huge })} span="24h" onSpanChange={vi.fn()} links={links} />,
+    );
+    const region = screen.getByRole('region', { name: 'Success over time' });
+    expect(region).toHaveTextContent('30,000,000 finished runs, 80.0% succeeded');
+    expect(within(region).getByRole('link', { name: '6,000,000 user error' })).toBeInTheDocument();
+  });
+
+  it('Notification coverage says when no job is deployed, and counts thousands of uncovered jobs', () => {
+    const { unmount } = renderWithProviders(
+      <NotificationCoverageCard
+        state={state({ data: notificationCoverage([]) })}
+        switches={{ total: 0, failed: 0, off: [], isStarted: true, start: vi.fn() }}
+      />,
+    );
+    expect(screen.getByText('No job is deployed, so no failure can notify anyone yet.')).toBeInTheDocument();
+    unmount();
+    const many = Array.from({ length: 2_500 }, (_, index) => ({
+      team: TEAM,
+      job: `job-${index}`,
+      userError: [],
+      platformError: [],
+      isDeployed: true,
+    }));
+    renderWithProviders(
+      <NotificationCoverageCard
+        state={state({ data: notificationCoverage(many) })}
+        switches={{ total: 0, failed: 0, off: [], isStarted: true, start: vi.fn() }}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'User errors notify nobody: 2,500' })).toBeInTheDocument();
   });
 });
