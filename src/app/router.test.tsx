@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/api/errors';
 import { preferences } from '@/lib/preferences';
 import { renderRoute, testConfig } from '@/testing/render-with-providers';
@@ -58,6 +58,7 @@ describe('routes', () => {
 
 describe('route error boundary', () => {
   it('explains the failure and renders the page again on Retry', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     let isServiceDown = true;
     function FlakyPage() {
       if (isServiceDown) throw new ApiError({ kind: 'http', status: 503, opId: 'op-123' });
@@ -72,6 +73,8 @@ describe('route error boundary', () => {
       screen.getByText('The Control Service or one of its dependencies is unavailable right now.', { selector: 'p' }),
     ).toBeInTheDocument();
     expect(screen.getByText('HTTP 503 · Op id op-123')).toBeInTheDocument();
+    // React and React Router report a render error on the console in development.
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('React Router caught'), expect.any(ApiError));
 
     isServiceDown = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -79,6 +82,7 @@ describe('route error boundary', () => {
   });
 
   it('says when a page’s code could not be downloaded (e.g. after a new deployment)', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     renderRoute('/broken', {
       routes: [
         {
@@ -91,5 +95,7 @@ describe('route error boundary', () => {
     expect(await screen.findByText('Could not load this page')).toBeInTheDocument();
     expect(screen.getByText(/A new version may have been deployed/, { selector: 'p' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    // The route has nothing to show while its code loads: React Router says so in development.
+    expect(warned).toHaveBeenCalledWith(expect.stringContaining('HydrateFallback'));
   });
 });

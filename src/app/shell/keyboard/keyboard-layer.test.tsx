@@ -22,6 +22,8 @@ const server = setupServer(
         : [];
     return HttpResponse.json({ data: { content, totalItems: content.length, totalPages: 1 } });
   }),
+  // The page a shortcut opens asks for its job; these tests only follow the navigation.
+  http.get(/\/data-jobs\/for-team\/[^/]+\/jobs\/[^/]+/, () => new HttpResponse(null, { status: 404 })),
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
