@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import type { KeyboardEvent } from 'react';
 import { LOG_LEVELS, type LogLevel } from '@/lib/log-levels';
 import { MAX_MATCHES } from '../../model/log-lines';
-import type { useLogSearch } from './use-log-search';
+import type { useLogSearch } from '../../hooks/use-log-search';
 
 interface LogToolbarProps {
   search: ReturnType<typeof useLogSearch>;

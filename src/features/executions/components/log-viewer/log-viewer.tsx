@@ -6,7 +6,7 @@ import { linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LogLineRow } from './log-line-row';
 import { LogToolbar } from './log-toolbar';
-import { useLogSearch } from './use-log-search';
+import { useLogSearch } from '../../hooks/use-log-search';
 
 export interface LogViewerProps {
   /** The log so far: it grows while it downloads (and while the run is live). */

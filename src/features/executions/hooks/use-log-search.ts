@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { nextTask } from '@/lib/next-task';
-import { findMatches, MAX_MATCHES, stepMatch, type LogMatch } from '../../model/log-lines';
+import { findMatches, MAX_MATCHES, stepMatch, type LogMatch } from '../model/log-lines';
 
 /** Lines searched per task: ~0.5 MB of a typical log, a few ms, so typing and scrolling never wait for a search. */
 const SLICE_LINES = 2_500;
