@@ -9,7 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { RelativeTime } from '@/components/time/relative-time';
 import { paths } from '@/lib/paths';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HomeLinks } from '../model/home-links';
 import { formatNumber } from '@/lib/words';

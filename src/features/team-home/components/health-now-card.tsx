@@ -5,7 +5,7 @@ import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import Box from '@mui/material/Box';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HealthCounts } from '../hooks/use-health-counts';
 import type { ScheduleCheck } from '../hooks/use-schedule-misses';

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { LoadingBar } from '@/components/feedback/loading-bar';
-import { PENDING_CARD, type CardState } from '../hooks/card-state';
+import { PENDING_CARD, type CardState } from '../model/card-state';
 import { useIsSlow } from '../hooks/use-is-slow';
 
 interface HomeCardProps<T> {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/api/errors';
 import { HOSTILE_PAYLOADS } from '@/testing/hostile-payloads';
 import { renderWithProviders } from '@/testing/render-with-providers';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HealthCounts } from '../hooks/use-health-counts';
 import type { ScheduleCheck } from '../hooks/use-schedule-misses';

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { JobRef } from '@/api/types';
 import { paths } from '@/lib/paths';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
 import type { NotificationCoverage } from '../model/notification-coverage';
 import { formatNumber } from '@/lib/words';

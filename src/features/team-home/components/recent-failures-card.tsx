@@ -10,7 +10,7 @@ import { ExecutionStatusChip } from '@/components/execution/execution-status-chi
 import { Duration } from '@/components/time/duration';
 import { RelativeTime } from '@/components/time/relative-time';
 import { paths } from '@/lib/paths';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { RecentFailures } from '../hooks/use-recent-failures';
 import type { HomeLinks } from '../model/home-links';
 import { formatNumber } from '@/lib/words';

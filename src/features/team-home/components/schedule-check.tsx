@@ -6,7 +6,7 @@ import { Fragment } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { countOf, formatNumber } from '@/lib/words';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { ScheduleCheck } from '../hooks/use-schedule-misses';
 import type { HomeLinks } from '../model/home-links';
 import type { JobMisses } from '../model/schedule-misses';

@@ -5,7 +5,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useTimeZone } from '@/components/time/time-zone-context';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { OutcomeBar } from '../hooks/use-success-over-time';
 import { FINISHED_STATUSES, OUTCOMES, successRate, sumOutcomes, totalOf } from '../model/outcomes';
 import type { HomeLinks } from '../model/home-links';

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { RelativeTime } from '@/components/time/relative-time';
 import { Time } from '@/components/time/time';
 import { paths } from '@/lib/paths';
-import type { CardState } from '../hooks/card-state';
+import type { CardState } from '../model/card-state';
 import type { UpcomingRuns } from '../hooks/use-upcoming-runs';
 import { CARD_TITLES, UPCOMING_HOURS } from '../model/card-titles';
 import type { HomeLinks } from '../model/home-links';

@@ -4,7 +4,7 @@ import type { FailureStatus } from '@/api/team-health/keys';
 import { teamHealthQueries } from '@/api/team-health/queries';
 import type { JobRef } from '@/api/types';
 import { failureStreak, type FailureStreak } from '../model/failure-streak';
-import { HOME_REFRESH_MS, combineStates, type CardState } from './card-state';
+import { HOME_REFRESH_MS, combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
 
 export interface FailingJob extends JobRef {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { teamHealthQueries } from '@/api/team-health/queries';
-import { HOME_REFRESH_MS, combineStates, type CardState } from './card-state';
+import { HOME_REFRESH_MS, combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
 
 export interface HealthCounts {

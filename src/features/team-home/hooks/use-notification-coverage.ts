@@ -4,7 +4,7 @@ import { useApiClient } from '@/api/api-client-context';
 import { teamHealthQueries } from '@/api/team-health/queries';
 import type { JobRef } from '@/api/types';
 import { notificationCoverage, type NotificationCoverage } from '../model/notification-coverage';
-import { combineStates, type CardState } from './card-state';
+import { combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
 
 /** Jobs per request: most teams are one request. */

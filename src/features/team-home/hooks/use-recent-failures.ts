@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
 import { teamHealthQueries } from '@/api/team-health/queries';
 import { groupFailuresByJob, type FailureGroup } from '../model/failure-groups';
-import { combineStates, type CardState } from './card-state';
+import { combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
 import { useWindowAnchor } from './use-window-anchor';
 

@@ -4,7 +4,7 @@ import { serverNow } from '@/api/server-clock';
 import { teamHealthKeys } from '@/api/team-health/keys';
 import { SCHEDULE_RUNS_JOBS, teamHealthQueries } from '@/api/team-health/queries';
 import type { CheckedSchedules } from '../worker/check-schedules';
-import { combineStates, type CardState } from './card-state';
+import { combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
 
 const HOUR = 3_600_000;

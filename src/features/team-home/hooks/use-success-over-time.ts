@@ -6,7 +6,7 @@ import { toGraphQLStatus } from '@/lib/execution-status';
 import { OUTCOMES, type OutcomeCounts } from '../model/outcomes';
 import type { ChartSpan } from '../model/chart-span';
 import { bucketBounds, timeBuckets, type TimeBucket } from '../model/time-buckets';
-import { HOME_REFRESH_MS, combineStates, type CardState } from './card-state';
+import { HOME_REFRESH_MS, combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
 import { useWindowAnchor } from './use-window-anchor';
 

@@ -4,7 +4,7 @@ import { teamHealthQueries } from '@/api/team-health/queries';
 import type { JobRef } from '@/api/types';
 import { fromEpochSeconds } from '@/lib/time';
 import { UPCOMING_HOURS } from '../model/card-titles';
-import { combineStates, type CardState } from './card-state';
+import { combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
 import { useWindowAnchor } from './use-window-anchor';
 

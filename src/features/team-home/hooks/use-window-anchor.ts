@@ -1,5 +1,5 @@
 import { useNow } from '@/components/time/use-now';
-import { HOME_REFRESH_MS } from './card-state';
+import { HOME_REFRESH_MS } from '../model/card-state';
 
 /**
  * "Now" for the home's moving windows, whole minutes: a query keyed by its window stays one query for a minute
