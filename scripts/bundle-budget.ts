@@ -12,10 +12,11 @@ const LANDING_PAGES = {
   'job-list': 'src/features/job-list/pages/jobs-page.tsx',
   'team home': 'src/features/team-home/pages/team-home-page.tsx',
 };
-// Just above the larger landing route's size (job list 186,751 bytes, Dec 2026: the home's route, the command
-// palette's key layer, write-access checks and the page-actions registry are in the entry; CircularProgress and the
-// user menu are not), so a regression fails. The goal stays 150,000.
-const BUDGET = 187_000;
+// Just above the larger landing route's size (job list 187,518 bytes, Dec 2026: the home's route, the command
+// palette's key layer, write-access checks, the page-actions registry, the route modules and the tables' column
+// priorities are in the entry or the list's shared chunk; CircularProgress and the user menu are not), so a
+// regression fails. The goal stays 150,000.
+const BUDGET = 187_600;
 const GOAL = 150_000;
 
 const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
