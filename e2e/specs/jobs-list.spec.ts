@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from '../fixtures/axe';
+import { columnCells } from '../fixtures/table-columns';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 import { adminHeaders } from '../support/admin-token';
 
@@ -17,19 +18,8 @@ async function listedNames(page: Page): Promise<string[]> {
   return jobsTable(page).locator('tbody tr td:first-child a').allTextContents();
 }
 
-/** Column index by header text, so cells are read by meaning, not position. */
-async function columnIndex(page: Page, header: string): Promise<number> {
-  const headers = await jobsTable(page).locator('thead th').allTextContents();
-  const index = headers.findIndex((text) => text.startsWith(header));
-  expect(index, `column "${header}" in ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);
-  return index;
-}
-
 async function cellsOf(page: Page, header: string): Promise<Locator[]> {
-  const index = await columnIndex(page, header);
-  return jobsTable(page)
-    .locator(`tbody tr td:nth-child(${index + 1})`)
-    .all();
+  return (await columnCells(jobsTable(page), header)).all();
 }
 
 /** WCAG 2.1 A/AA problems axe finds in the page's main content (or an open dialog), as readable lines. */
