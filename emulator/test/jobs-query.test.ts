@@ -413,4 +413,28 @@ describe('executions root', () => {
     );
     expect(body.data!.content!.map((execution) => execution.type)).toEqual(['MANUAL', 'MANUAL', 'MANUAL']);
   });
+
+  it("counts a team's runs going on alone and among finished ones", async () => {
+    const count = async (statusIn: string[]) => {
+      const { body } = await query(
+        'query($f:DataJobExecutionFilter){executions(pageNumber:1,pageSize:1,filter:$f){totalItems}}',
+        {
+          f: { statusIn, teamNameIn: ['analytics'] },
+        },
+      );
+      return body.data!.totalItems;
+    };
+    const finished = await count(['SUCCEEDED', 'USER_ERROR', 'PLATFORM_ERROR']);
+    expect(finished).toBeGreaterThan(0);
+    const started = await emulator.send(
+      'POST',
+      '/data-jobs/for-team/analytics/jobs/ingest-sales/deployments/release/executions',
+      {},
+    );
+    expect(started.statusCode).toBe(202);
+    expect(await count(['SUBMITTED', 'RUNNING'])).toBe(1);
+    expect(await count(['RUNNING', 'SUCCEEDED', 'USER_ERROR', 'PLATFORM_ERROR'])).toBe(
+      finished + (await count(['RUNNING'])),
+    );
+  });
 });
