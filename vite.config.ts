@@ -60,28 +60,40 @@ function landingPageSharedChunk(page: string): { plugin: Plugin; test: (id: stri
 const landingShared = landingPageSharedChunk('/src/features/job-list/pages/jobs-page.tsx');
 
 /**
- * MUI's createTheme holds two builders: one for themes without CSS variables, and createThemeWithVars (with the CSS
- * variables machinery of @mui/system, ~5 KB gzip) that it calls only for `cssVariables: true`. Every component
- * imports createTheme for its default theme, so the unused builder ships in the shell. The app's themes have no CSS
- * variables (src/app/theme/theme.ts), so builds give createTheme a stand-in that says so if it is ever called.
+ * Parts of MUI that every component's default theme imports, though the app's themes (src/app/theme/theme.ts) never
+ * use them, so they would ship in the shell. Builds give them a stand-in that says so if it is ever called:
+ * - createTheme holds two builders: one for themes without CSS variables, and createThemeWithVars (with the CSS
+ *   variables machinery of @mui/system, ~5 KB gzip) that it calls only for `cssVariables: true`;
+ * - the theme builder attaches stringifyTheme (~0.3 KB) as `toRuntimeSource`, which only Pigment CSS's build calls.
  */
-const themeWithoutCssVariables: Plugin = {
-  name: 'theme-without-css-variables',
+const UNUSED_THEME_PARTS = [
+  {
+    source: './createThemeWithVars.mjs',
+    importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]createTheme\.mjs$/,
+    exports: 'export default function',
+  },
+  {
+    source: './stringifyTheme.mjs',
+    importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]createThemeNoVars\.mjs$/,
+    exports: 'export function stringifyTheme',
+  },
+];
+const themePartPrefix = '\0mui-unused-theme-part:';
+const themeWithoutUnusedParts: Plugin = {
+  name: 'theme-without-unused-parts',
   apply: 'build',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (
-      source === './createThemeWithVars.mjs' &&
-      /[\\/]@mui[\\/]material[\\/]styles[\\/]createTheme\.mjs$/.test(importer ?? '')
-    ) {
-      return '\0mui-theme-without-css-variables';
-    }
-    return undefined;
+    const part = UNUSED_THEME_PARTS.find(
+      (candidate) => candidate.source === source && candidate.importer.test(importer ?? ''),
+    );
+    return part ? `${themePartPrefix}${part.source}` : undefined;
   },
   load(id) {
-    if (id !== '\0mui-theme-without-css-variables') return undefined;
-    return `export default function createThemeWithVars() {
-  throw new Error('This build leaves out MUI CSS-variables themes (vite.config.ts, themeWithoutCssVariables): drop cssVariables from the theme or remove the plugin.');
+    const part = UNUSED_THEME_PARTS.find((candidate) => id === `${themePartPrefix}${candidate.source}`);
+    if (!part) return undefined;
+    return `${part.exports}() {
+  throw new Error('This build leaves out ${part.source} (vite.config.ts, themeWithoutUnusedParts): the theme must not need it, or remove it from UNUSED_THEME_PARTS.');
 }`;
   },
 };
@@ -135,7 +147,7 @@ export default function LoadedAfterFirstContent(props) {
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
   base: './',
-  plugins: [react(), landingShared.plugin, themeWithoutCssVariables, muiPartsAfterFirstContent],
+  plugins: [react(), landingShared.plugin, themeWithoutUnusedParts, muiPartsAfterFirstContent],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -149,6 +161,8 @@ export default defineConfig(({ command }) => ({
   },
   build: {
     manifest: true,
+    // Every browser the build targets preloads modules itself: Vite's polyfill for older ones would only cost bytes.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
@@ -158,6 +172,10 @@ export default defineConfig(({ command }) => ({
         moduleSideEffects: (id) => (/[\\/]node_modules[\\/]hoist-non-react-statics[\\/]/.test(id) ? false : undefined),
       },
       output: {
+        // Chunks are named by their hash alone: every chunk names the chunks it imports, and the entry names every
+        // lazy chunk with its dependencies (to preload them), so readable names cost ~1,000 gzip bytes on a landing
+        // route. The manifest (dist/.vite/manifest.json) still says what each file holds.
+        chunkFileNames: 'assets/[hash].js',
         codeSplitting: {
           // Every route loads the entry and all it imports statically. Left to itself, rolldown splits those modules
           // into a dozen chunks (shared with lazy pages); one file compresses better and costs one request.

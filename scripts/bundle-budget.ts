@@ -4,19 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import type { Manifest } from 'vite';
-import { entryKey, routeAssets } from './lib/route-assets.ts';
+import { entryKey, LANDING_PAGES, routeAssets } from './lib/route-assets.ts';
 
 // BUNDLE_DIST measures another build folder (e.g. a private `vite build --outDir .dist-<name>`).
 const DIST = process.env.BUNDLE_DIST ?? 'dist';
-const LANDING_PAGES = {
-  'job-list': 'src/features/job-list/pages/jobs-page.tsx',
-  'team home': 'src/features/team-home/pages/team-home-page.tsx',
-};
-// Just above the larger landing route's size (job list 187,518 bytes, Dec 2026: the home's route, the command
-// palette's key layer, write-access checks, the page-actions registry, the route modules and the tables' column
-// priorities are in the entry or the list's shared chunk; CircularProgress and the user menu are not), so a
-// regression fails. The goal stays 150,000.
-const BUDGET = 187_600;
+// The larger landing route's size (job list 186,120 bytes, Dec 2026) and 1,000 bytes for the route loaders that
+// start each page's data with its code, so a regression fails. `scripts/bundle-breakdown.ts` says what the bytes
+// are. The goal stays 150,000.
+const BUDGET = 187_150;
 const GOAL = 150_000;
 
 const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
@@ -26,12 +21,15 @@ function measure(manifest: Manifest, route: string, page: string): number {
     throw new Error(`${page} is not a lazy chunk in the build: the ${route} route must lazy-load it.`);
   }
   const files = routeAssets(manifest, [entryKey(manifest), page]);
+  // Chunk files are named by hash only (vite.config.ts): the chunk's name says what it is.
+  const names = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk.name]));
   console.log(`Bundle budget: the ${route} route (entry + ${page}), gzip level 9`);
   let total = 0;
   for (const file of files) {
     const size = gzipSync(readFileSync(path.join(DIST, file)), { level: constants.Z_BEST_COMPRESSION }).length;
     total += size;
-    console.log(`${bytes(size)}  ${file}`);
+    const name = names.get(file);
+    console.log(`${bytes(size)}  ${file}${name ? ` (${name})` : ''}`);
   }
   console.log(`${bytes(total)}  total gzip bytes, ${files.length} files`);
   return total;

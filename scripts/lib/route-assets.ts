@@ -2,6 +2,12 @@ import type { Manifest } from 'vite';
 
 const MEASURED = /\.(js|css)$/;
 
+/** The routes a first visit lands on (`/` opens the team home, links from outside the job list), by their lazy page. */
+export const LANDING_PAGES = {
+  'job-list': 'src/features/job-list/pages/jobs-page.tsx',
+  'team home': 'src/features/team-home/pages/team-home-page.tsx',
+} as const;
+
 /** The manifest key of the HTML entry (the shell every route loads). */
 export function entryKey(manifest: Manifest): string {
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
