@@ -27,6 +27,8 @@ export interface ExecutionHistory {
 
 /** Rows per request: large pages keep the request count low; the service has no maximum (§4.6). */
 export const HISTORY_PAGE_SIZE = 1000;
+/** Pages of one listing asked for at once, once page 1 has said how many there are. */
+export const HISTORY_PARALLEL_REQUESTS = 3;
 /** Job names per request: they travel in the URL, which the service caps at about 8 KB (§3.1). */
 export const HISTORY_JOBS_PER_REQUEST = 40;
 
@@ -57,4 +59,10 @@ export function jobBatches(jobs: string[] | undefined): (string[] | undefined)[]
     batches.push(unique.slice(start, start + HISTORY_JOBS_PER_REQUEST));
   }
   return batches;
+}
+
+/** Pages after the first still needed for `wanted` rows, when the listing has `totalPages`. */
+export function laterPages(totalPages: number | null | undefined, wanted: number): number[] {
+  const last = Math.min(totalPages ?? 0, Math.ceil(wanted / HISTORY_PAGE_SIZE));
+  return Array.from({ length: Math.max(0, last - 1) }, (_, index) => index + 2);
 }

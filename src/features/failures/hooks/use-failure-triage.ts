@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
 import type { ExecutionHistoryParams } from '@/api/graphql/execution-history-query';
@@ -7,9 +7,9 @@ import type { TeamScope } from '@/components/team/team-scope';
 import { browserStore } from '@/lib/browser-store';
 import { windowStart, type FailureWindow } from '../model/failures-search';
 import { extractLogSignature, type LogSignature } from '../model/log-signature';
-import { logCandidates } from '../model/log-candidates';
+import { jobsThatFailed, logCandidates } from '../model/log-candidates';
 import { readSignatures, saveSignature } from '../model/signature-store';
-import { runTriage } from '../worker/run-triage';
+import { createTriageSession } from '../worker/triage-session';
 
 /** Failures read per window, newest first; the page says when there were more. */
 export const FAILURE_LIMIT = 10_000;
@@ -29,6 +29,8 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
   const queryClient = useQueryClient();
   // The window's start is fixed when the page opens or the window changes; Refresh asks again for it.
   const [openedAt] = useState(() => Date.now());
+  const [session] = useState(() => createTriageSession());
+  useEffect(() => () => session.close(), [session]);
   const startedAfter = windowStart(window, openedAt);
   const base: Omit<ExecutionHistoryParams, 'statuses' | 'limit'> = { startedAfter, ...(team ? { team } : {}) };
 
@@ -39,14 +41,7 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
       pathTeam,
     ),
   );
-  const failingJobs = useMemo(
-    () => [
-      ...new Set(
-        (failures.data?.runs ?? []).filter((run) => run.status !== 'SKIPPED').flatMap((run) => run.jobName ?? []),
-      ),
-    ],
-    [failures.data],
-  );
+  const failingJobs = useMemo(() => jobsThatFailed(failures.data?.runs ?? []), [failures.data]);
   const successes = useQuery({
     ...executionQueries.history(
       client,
@@ -108,7 +103,7 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
       stored.dataUpdatedAt,
       readSignaturesKey,
     ],
-    queryFn: () => runTriage(input!),
+    queryFn: () => session.triage(input!),
     enabled: input !== undefined,
     staleTime: Infinity,
     gcTime: 0,

@@ -11,13 +11,22 @@ export function logCandidates(
   known: ReadonlySet<string>,
   now: number,
 ): ExecutionHistoryRun[] {
-  return runs
-    .filter((run) => {
-      if (!run.id || !run.jobName || known.has(run.id)) return false;
-      if (run.status !== 'USER_ERROR' && run.status !== 'PLATFORM_ERROR') return false;
-      const ended = Date.parse(run.endTime ?? '');
-      const ttl = run.type === 'MANUAL' ? POD_TTL_MS.manual : POD_TTL_MS.scheduled;
-      return !Number.isNaN(ended) && now - ended < ttl;
-    })
-    .slice(0, LOG_READS);
+  // A loop that stops at LOG_READS: the runs are newest first, and a window holds up to 10,000 of them.
+  const candidates: ExecutionHistoryRun[] = [];
+  for (const run of runs) {
+    if (candidates.length === LOG_READS) break;
+    if (!run.id || !run.jobName || known.has(run.id)) continue;
+    if (run.status !== 'USER_ERROR' && run.status !== 'PLATFORM_ERROR') continue;
+    const ended = Date.parse(run.endTime ?? '');
+    const ttl = run.type === 'MANUAL' ? POD_TTL_MS.manual : POD_TTL_MS.scheduled;
+    if (!Number.isNaN(ended) && now - ended < ttl) candidates.push(run);
+  }
+  return candidates;
+}
+
+/** Jobs with a failed run among `runs`: a plain loop, over up to 10,000 runs on the render that shows them. */
+export function jobsThatFailed(runs: readonly ExecutionHistoryRun[]): string[] {
+  const jobs = new Set<string>();
+  for (const run of runs) if (run.status !== 'SKIPPED' && run.jobName) jobs.add(run.jobName);
+  return [...jobs];
 }

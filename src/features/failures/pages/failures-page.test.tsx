@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,13 @@ afterAll(() => server.close());
 /** The first render loads the page's lazy chunk, slow on a busy machine. */
 const LOAD = { timeout: 10_000 };
 
+/** The causes once every card asked for is drawn: they are drawn a few per task. */
+async function drawnCauses() {
+  const causes = await screen.findByRole('region', { name: 'Causes' }, LOAD);
+  await waitFor(() => expect(causes).toHaveAttribute('aria-busy', 'false'), LOAD);
+  return causes;
+}
+
 describe('failures page', { timeout: 30_000 }, () => {
   it('asks for the team’s failed and skipped runs of the last 7 days, newest first', async () => {
     renderRoute(`/teams/${TEAM}/failures`);
@@ -105,7 +112,7 @@ describe('failures page', { timeout: 30_000 }, () => {
     ];
     renderRoute(`/teams/${TEAM}/failures`);
 
-    const causes = await screen.findByRole('region', { name: 'Causes' }, LOAD);
+    const causes = await drawnCauses();
     const cards = within(causes).getAllByRole('article');
     expect(cards).toHaveLength(3);
     expect(cards[0]).toHaveTextContent('Probable platform incident');
@@ -195,9 +202,10 @@ describe('failures page', { timeout: 30_000 }, () => {
       historyRun({ id: `job-${index}-1`, jobName: `job-${index}`, status: 'SKIPPED', message: 'Skipped' }),
     );
     const { user } = renderRoute(`/teams/${TEAM}/failures`);
-    const causes = await screen.findByRole('region', { name: 'Causes' }, LOAD);
+    const causes = await drawnCauses();
     expect(within(causes).getAllByRole('article')).toHaveLength(CAUSES_PER_STEP);
     await user.click(within(causes).getByRole('button', { name: 'Show 5 more (5 causes not shown)' }));
+    await waitFor(() => expect(causes).toHaveAttribute('aria-busy', 'false'), LOAD);
     expect(within(causes).getAllByRole('article')).toHaveLength(CAUSES_PER_STEP + 5);
     expect(within(causes).queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
   });

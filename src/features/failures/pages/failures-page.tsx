@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { useDeferredValue } from 'react';
 import type { TeamScope } from '@/components/team/team-scope';
 import { useTeamScope } from '@/components/team/use-team-scope';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
@@ -53,7 +54,10 @@ export function FailuresPage() {
 function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWindow }) {
   const { team } = scope;
   const triage = useFailureTriage(scope, window);
-  const { failures, successes, causes } = triage;
+  const { failures, successes } = triage;
+  // The causes are the page's largest render: React draws them in the background, in slices it can interrupt, and
+  // the previous causes (or the loading bar) stay until it is done.
+  const causes = useDeferredValue(triage.causes);
 
   if (failures.isPending) return <PagePlaceholder label="Loading failed runs" headingWidth={320} />;
   if (failures.isError) {
