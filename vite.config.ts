@@ -190,6 +190,9 @@ export default defineConfig(({ command }) => ({
   server: { host: 'localhost', port: 5173, strictPort: true, proxy },
   preview: { host: 'localhost', port: 4173, strictPort: true, proxy },
   test: {
+    // A passing run prints its summary and nothing else (one line per file would bury a warning): Vitest's `minimal`
+    // reporter prints a failed file in full, with its failures and what its tests logged, and hides passed tests' output.
+    reporters: ['minimal'],
     restoreMocks: true,
     testTimeout: 15_000,
     projects: [

@@ -58,7 +58,7 @@ const stages: Stage[] = [
     run: async () => {
       const code = await run('vitest', [
         'run',
-        '--reporter=default',
+        '--reporter=minimal',
         '--reporter=json',
         `--outputFile.json=${VITEST_REPORT}`,
       ]);

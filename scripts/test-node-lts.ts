@@ -259,7 +259,7 @@ async function proveMajor(major: number, tree: string) {
       'run',
       '--project',
       'node',
-      '--reporter=default',
+      '--reporter=minimal',
       '--reporter=json',
       `--outputFile.json=${report}`,
     ]);
