@@ -54,8 +54,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  // `scripts/test-all.ts` reads the JSON report for the closing "N passed, N failed" line.
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // A dot per test and the summary: a passing run prints nothing else, and a failure prints in full, with its trace's
+  // path. `--reporter=list` names each test. `scripts/test-all.ts` reads the JSON report for "N passed, N failed".
+  reporter: [['dot'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   webServer: [main.webServer],
   projects: [
