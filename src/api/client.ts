@@ -20,10 +20,14 @@ export interface ApiClient {
   baseUrl: string;
   /**
    * `rest`'s fetch for a request whose answer is read as it arrives (`fetch` and `parseAs: 'stream'` in its options):
-   * errors are the same, but a 2xx body is left unread, so the caller checks that it is the JSON it should be.
+   * errors are the same, but a 2xx body is left unread, so the caller checks that it is the JSON it should be. With
+   * `transport`, that sends the request instead of this thread's `fetch` (a worker that reads the body itself).
    */
-  streamingFetch: (request: Request) => Promise<Response>;
+  streamingFetch: (request: Request, transport?: Transport) => Promise<Response>;
 }
+
+/** Sends a request that is ready to go (headers set) and resolves with its answer, as `fetch` does. */
+export type Transport = (request: Request) => Promise<Response>;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** About a 250-run page: parsing it takes a few milliseconds on a slow laptop. */
@@ -36,9 +40,9 @@ const LARGE_BODY_CHARS = 100_000;
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  // `fetch` is looked up per request, not captured here, so test tools that patch it later still see calls.
   const rest = createClient<paths>({ baseUrl: resolveBase(baseUrl), fetch: createSender(options, false) });
-  return { rest, baseUrl, streamingFetch: createSender(options, true) };
+  const streamingFetch = (request: Request, transport?: Transport) => createSender(options, true, transport)(request);
+  return { rest, baseUrl, streamingFetch };
 }
 
 function resolveBase(baseUrl: string): string {
@@ -46,7 +50,10 @@ function resolveBase(baseUrl: string): string {
   return new URL(baseUrl || '/', globalThis.location.origin).href.replace(/\/+$/, '');
 }
 
-function createSender(options: ApiClientOptions, streamsBody: boolean) {
+// `fetch` is looked up per request, not captured, so test tools that patch it later still see calls.
+const fetchHere: Transport = (request) => globalThis.fetch(request);
+
+function createSender(options: ApiClientOptions, streamsBody: boolean, transport = fetchHere) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function attempt(request: Request): Promise<Response> {
@@ -62,7 +69,7 @@ function createSender(options: ApiClientOptions, streamsBody: boolean) {
     request.signal.addEventListener('abort', onCallerAbort, { once: true });
     const facts = { method: request.method, url: request.url, opId };
     try {
-      const response = await globalThis.fetch(new Request(request, { headers, signal: timeout.signal }));
+      const response = await transport(new Request(request, { headers, signal: timeout.signal }));
       observeServerDate(response.headers.get('Date'));
       return streamsBody && response.ok ? response : await checked(response, facts);
     } catch (error) {

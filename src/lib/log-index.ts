@@ -2,7 +2,16 @@
  * A log as the viewer reads it: its lines, the level of each (for the level filter and its counts) and where its
  * error lines are, built piece by piece as the log arrives, so no piece makes the page read the whole log again.
  */
-import { indexLogLevels, LOG_LEVELS, type LogLevel, type LogLevelIndex } from './log-levels';
+import {
+  appendLevels,
+  indexLogLevels,
+  lastLevel,
+  levelsOfLines,
+  LOG_LEVELS,
+  NO_LEVEL,
+  type LogLevel,
+  type LogLevelIndex,
+} from './log-levels';
 
 export interface IndexedLog {
   lines: readonly string[];
@@ -28,18 +37,38 @@ export function isErrorLine(line: string): boolean {
 
 export const EMPTY_LOG: IndexedLog = { lines: [], levels: indexLogLevels([]), errorLines: [] };
 
-/** The log followed by `lines`: a new log (the one given is left as it was). */
-export function appendLogLines(log: IndexedLog, lines: readonly string[]): IndexedLog {
-  if (lines.length === 0) return log;
-  const offset = log.lines.length;
+/** Lines that follow a log, indexed on their own (where the log is read: a worker, see log-stream.ts). */
+export interface LogBatch {
+  lines: readonly string[];
+  /** Per line, its level (as in `LogLevelIndex.levels`). */
+  levels: Uint8Array;
+  /** The numbers (0-based in the batch, ascending) of its error lines. */
+  errorLines: readonly number[];
+}
+
+/** Indexes `lines`; `carried` is the level of the line before them (see `levelsOfLines`). */
+export function indexBatch(lines: readonly string[], carried: number = NO_LEVEL): LogBatch {
   const errorLines: number[] = [];
-  for (let i = 0; i < lines.length; i += 1) if (isErrorLine(lines[i]!)) errorLines.push(offset + i);
+  for (let i = 0; i < lines.length; i += 1) if (isErrorLine(lines[i]!)) errorLines.push(i);
+  return { lines, levels: levelsOfLines(lines, carried), errorLines };
+}
+
+/** The log followed by the batch: a new log (the one given is left as it was). */
+export function appendLogBatch(log: IndexedLog, batch: LogBatch): IndexedLog {
+  if (batch.lines.length === 0) return log;
+  const offset = log.lines.length;
   return {
-    lines: log.lines.concat(lines),
-    levels: indexLogLevels(lines, log.levels),
-    errorLines: errorLines.length ? log.errorLines.concat(errorLines) : log.errorLines,
+    lines: log.lines.concat(batch.lines),
+    levels: appendLevels(log.levels, batch.levels),
+    errorLines: batch.errorLines.length
+      ? log.errorLines.concat(batch.errorLines.map((line) => offset + line))
+      : log.errorLines,
   };
 }
+
+/** The log followed by `lines`: a new log (the one given is left as it was). */
+export const appendLogLines = (log: IndexedLog, lines: readonly string[]): IndexedLog =>
+  appendLogBatch(log, indexBatch(lines, lastLevel(log.levels)));
 
 export const indexLog = (lines: readonly string[]): IndexedLog => appendLogLines(EMPTY_LOG, lines);
 

@@ -42,24 +42,38 @@ export function levelOfLine(line: string): LogLevel | undefined {
 }
 
 /**
- * The index of `lines`; with `before`, the index of the lines it indexed followed by `lines` (a log arriving in
- * pieces is indexed piece by piece: the first of `lines` may continue the message of the last line before).
+ * The level of each of `lines` (as in `LogLevelIndex.levels`); `carried` is the level of the line before them, which
+ * the first lines continue until one names a level (a log arriving in pieces is indexed piece by piece).
  */
-export function indexLogLevels(lines: readonly string[], before: LogLevelIndex = NO_LINES): LogLevelIndex {
-  const offset = before.levels.length;
-  const levels = new Uint8Array(offset + lines.length);
-  levels.set(before.levels);
-  const perLevel = [...LOG_LEVELS.map((level) => before.counts[level]), 0];
-  let current: number = offset > 0 ? before.levels[offset - 1]! : NO_LEVEL;
+export function levelsOfLines(lines: readonly string[], carried: number = NO_LEVEL): Uint8Array {
+  const levels = new Uint8Array(lines.length);
+  let current = carried;
   for (let i = 0; i < lines.length; i += 1) {
     const match = LEVEL_WORD.exec(lines[i]!);
     if (match) current = LEVEL_OF_WORD[match[1] ?? match[2]!]!;
-    levels[offset + i] = current;
-    perLevel[current]! += 1;
+    levels[i] = current;
   }
+  return levels;
+}
+
+/** The level of the index's last line, which the lines after it continue; NO_LEVEL for no lines. */
+export const lastLevel = (index: LogLevelIndex): number => index.levels.at(-1) ?? NO_LEVEL;
+
+/** The index of the lines `before` indexed followed by lines of the given `levels` (from `levelsOfLines`). */
+export function appendLevels(before: LogLevelIndex, added: Uint8Array): LogLevelIndex {
+  const offset = before.levels.length;
+  const levels = new Uint8Array(offset + added.length);
+  levels.set(before.levels);
+  levels.set(added, offset);
+  const perLevel = [...LOG_LEVELS.map((level) => before.counts[level]), 0];
+  for (let i = 0; i < added.length; i += 1) perLevel[added[i]!]! += 1;
   const counts = Object.fromEntries(LOG_LEVELS.map((level, i) => [level, perLevel[i]!])) as Record<LogLevel, number>;
   return { levels, counts };
 }
+
+/** The index of `lines`; with `before`, the index of the lines it indexed followed by `lines`. */
+export const indexLogLevels = (lines: readonly string[], before: LogLevelIndex = NO_LINES): LogLevelIndex =>
+  appendLevels(before, levelsOfLines(lines, lastLevel(before)));
 
 /**
  * The numbers (0-based, ascending) of the lines at a shown level, or undefined when every level is shown: then every

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../client';
 import { ApiError } from '../errors';
 import { streamLogLines } from './log-stream';
+import { appendLogBatch, EMPTY_LOG, indexLog, type LogBatch } from '@/lib/log-index';
 
 const BASE = 'http://cs.test';
 const REF = { team: 'analytics', job: 'ingest-sales', executionId: 'run-1' };
@@ -27,10 +28,12 @@ function streamed(pieces: (string | Uint8Array)[], { fail = false } = {}) {
 }
 
 async function read(signal = new AbortController().signal) {
-  const batches: string[][] = [];
+  const batches: LogBatch[] = [];
   for await (const batch of streamLogLines(createApiClient({ baseUrl: BASE }), REF, signal)) batches.push(batch);
   return batches;
 }
+
+const linesOf = (batches: LogBatch[]) => batches.flatMap((batch) => batch.lines);
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   const error: unknown = await promise.then(
@@ -52,16 +55,43 @@ describe('streamLogLines', () => {
         streamed([bytes.subarray(0, cut), bytes.subarray(cut, quote + 1), bytes.subarray(quote + 1)]),
       ),
     );
-    expect((await read()).flat()).toEqual(['première ligne', '[ERROR] deuxième "ligne"', 'last']);
+    expect(linesOf(await read())).toEqual(['première ligne', '[ERROR] deuxième "ligne"', 'last']);
   });
 
-  it('hands on a long log in batches of bounded size, the first before the rest', async () => {
-    const logs = Array.from({ length: 10_000 }, (_, i) => `line ${i}`).join('\n');
-    server.use(http.get(LOG_URL, () => streamed([JSON.stringify({ logs })])));
-    const batches = await read();
-    expect(batches.length).toBeGreaterThan(1);
-    expect(Math.max(...batches.map((batch) => batch.length))).toBeLessThanOrEqual(2_000);
-    expect(batches.flat()).toEqual(logs.split('\n'));
+  it('hands on the first lines before the rest of the body has arrived', async () => {
+    let sendRest = () => {};
+    const rest = new Promise<void>((resolve) => (sendRest = resolve));
+    const bytes = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.encode('{"logs": "[INFO ] first\\nsecond\\n'));
+        await rest;
+        controller.enqueue(bytes.encode('third"}'));
+        controller.close();
+      },
+    });
+    server.use(http.get(LOG_URL, () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })));
+    const batches = streamLogLines(createApiClient({ baseUrl: BASE }), REF, new AbortController().signal);
+    const first = await batches.next();
+    expect(first.value).toMatchObject({ lines: ['[INFO ] first', 'second'] });
+    sendRest();
+    const later: LogBatch[] = [];
+    for await (const batch of batches) later.push(batch);
+    expect(linesOf(later)).toEqual(['third']);
+  });
+
+  it('indexes levels and error lines across batches as in the whole log', async () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) =>
+      i % 1_000 === 999 ? `[ERROR] batch ${i} rejected` : i % 7 === 0 ? `[WARN ] retrying ${i}` : `  detail ${i}`,
+    );
+    const body = JSON.stringify({ logs: lines.join('\n') });
+    // Cut in many pieces, so the lines come in several batches.
+    const pieces = Array.from({ length: 50 }, (_, i) =>
+      body.slice((i * body.length) / 50, ((i + 1) * body.length) / 50),
+    );
+    server.use(http.get(LOG_URL, () => streamed(pieces)));
+    const log = (await read()).reduce(appendLogBatch, EMPTY_LOG);
+    expect(log).toEqual(indexLog(lines));
   });
 
   it('gives nothing for the empty log of a run whose pod is gone', async () => {

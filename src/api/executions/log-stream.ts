@@ -1,92 +1,147 @@
-import { nextTask } from '@/lib/next-task';
-import type { ApiClient } from '../client';
+import type { LogBatch } from '@/lib/log-index';
+import type { ApiClient, Transport } from '../client';
 import { ApiError, type ApiErrorInit } from '../errors';
 import type { ExecutionRef } from '../types';
-import { createLogBodyDecoder } from './log-body';
-
-/** Lines read since the last batch are handed on at most this often: each batch re-renders the log. */
-const BATCH_MS = 250;
-/** Lines indexed in one task at most (a level and an error test each): a few ms even on a slow CPU. */
-const MAX_BATCH_LINES = 2_000;
-/** Body text decoded in one task at most, however much has arrived at once (megabytes, over a fast network). */
-const PIECE_CHARS = 64 * 1024;
+import { fetchLog, fromReply, type LogReadingEvent, type LogWorkerReply, type ResponseHead } from './log-reading';
 
 /**
- * The execution's log, read as it downloads: batches of lines, the first as soon as it has arrived, each read and
- * indexed in a task of its own so the page paints and answers input meanwhile. Fails as the client does (an
- * `ApiError`): `network` when the connection breaks mid-log, `malformed` when the body is not `{"logs": "…"}`.
+ * The execution's log, read as it downloads: batches of indexed lines, the first as soon as it has arrived. A worker
+ * sends the request (with the client's headers, limits and errors) and receives, decodes, splits and indexes the
+ * body (log-reading.ts): this thread only takes the batches, all those that arrived meanwhile at once. Fails as the
+ * client does (an `ApiError`): `network` when the connection breaks mid-log, `malformed` when the body is not
+ * `{"logs": "…"}`.
  */
 export async function* streamLogLines(
   client: ApiClient,
   ref: ExecutionRef,
   signal: AbortSignal,
-): AsyncGenerator<string[], void, undefined> {
-  const { data: body, response } = await client.rest.GET(
-    '/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}/logs',
-    {
-      params: { path: { team_name: ref.team, job_name: ref.job, execution_id: ref.executionId } },
-      signal,
-      parseAs: 'stream',
-      fetch: client.streamingFetch,
-    },
-  );
-  // No body: the service's empty answer for a log that is gone.
-  if (!body) return;
-  const facts: Omit<ApiErrorInit, 'kind'> = {
-    method: 'GET',
-    url: response.url,
-    opId: response.headers.get('X-OPID') ?? undefined,
-    status: response.status,
-  };
-  const reader = body.getReader();
-  const cancel = () => void reader.cancel(signal.reason).catch(() => {});
-  signal.addEventListener('abort', cancel, { once: true });
-  const decoder = createLogBodyDecoder();
-  let batch: string[] = [];
-  let handedOn = -Infinity;
+): AsyncGenerator<LogBatch, void, undefined> {
+  const source = openLogSource();
+  const stop = () => source.interrupt();
+  signal.addEventListener('abort', stop, { once: true });
   try {
-    for await (const piece of bodyText(reader, facts)) {
+    const { response } = await client.rest.GET(
+      '/data-jobs/for-team/{team_name}/jobs/{job_name}/executions/{execution_id}/logs',
+      {
+        params: { path: { team_name: ref.team, job_name: ref.job, execution_id: ref.executionId } },
+        signal,
+        parseAs: 'stream',
+        fetch: (request: Request) => client.streamingFetch(request, source.transport),
+      },
+    );
+    const facts: Omit<ApiErrorInit, 'kind'> = {
+      method: 'GET',
+      url: response.url || source.url,
+      opId: response.headers.get('X-OPID') ?? undefined,
+      status: response.status,
+    };
+    for (;;) {
+      const events = await source.next();
       if (signal.aborted) return;
-      batch = batch.concat(decoder.push(piece));
-      while (batch.length >= MAX_BATCH_LINES) {
-        yield batch.slice(0, MAX_BATCH_LINES);
-        batch = batch.slice(MAX_BATCH_LINES);
-        handedOn = performance.now();
-        await nextTask();
+      const batches: LogBatch[] = [];
+      let broken: ApiError | undefined;
+      let ended = false;
+      for (const event of events) {
+        if (event.type === 'lines') batches.push(event.batch);
+        else if (event.type === 'done') ended = true;
+        else broken = new ApiError({ ...facts, kind: event.type, cause: new SyntaxError(event.message) });
       }
-      if (batch.length && performance.now() - handedOn >= BATCH_MS) {
-        yield batch;
-        batch = [];
-        handedOn = performance.now();
-      }
-      await nextTask();
+      // The lines that arrived before a failure are shown with it.
+      if (batches.length) yield joinBatches(batches);
+      if (broken) throw broken;
+      if (ended) return;
     }
-    if (signal.aborted) return;
-    batch = batch.concat(decoder.end());
-    for (let at = 0; at < batch.length; at += MAX_BATCH_LINES) {
-      yield batch.slice(at, at + MAX_BATCH_LINES);
-      await nextTask();
-    }
-  } catch (error) {
-    if (error instanceof SyntaxError) throw new ApiError({ kind: 'malformed', ...facts, cause: error });
-    throw error;
   } finally {
-    signal.removeEventListener('abort', cancel);
+    signal.removeEventListener('abort', stop);
+    source.close();
   }
 }
 
-/** The body as text, in pieces of at most PIECE_CHARS. */
-async function* bodyText(reader: ReadableStreamDefaultReader<Uint8Array>, facts: Omit<ApiErrorInit, 'kind'>) {
-  const text = new TextDecoder();
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch (error) {
-      throw new ApiError({ ...facts, kind: 'network', cause: error });
-    }
-    const decoded = chunk.done ? text.decode() : text.decode(chunk.value, { stream: true });
-    for (let at = 0; at < decoded.length; at += PIECE_CHARS) yield decoded.slice(at, at + PIECE_CHARS);
-    if (chunk.done) return;
+interface LogSource {
+  /** The client's transport for the logs request: the answer's body is read into events, not left in the response. */
+  transport: Transport;
+  /** The request's URL, once sent. */
+  url: string;
+  /** Every event since the last call, once there is one (or an interruption). */
+  next(): Promise<LogReadingEvent[]>;
+  /** Wakes `next` (the caller gave up). */
+  interrupt(): void;
+  close(): void;
+}
+
+/** Reads the log in a worker; on this thread where there is none or it fails to start. */
+function openLogSource(): LogSource {
+  let events: LogReadingEvent[] = [];
+  let wake: (() => void) | undefined;
+  const emit = (event?: LogReadingEvent) => {
+    if (event) events.push(event);
+    wake?.();
+    wake = undefined;
+  };
+  let worker: Worker | undefined;
+  const stopHere = new AbortController();
+  const readHere: Transport = async (request) => responseOf(await fetchLog(request, emit, stopHere.signal));
+
+  const source: LogSource = {
+    url: '',
+    transport: (request) => {
+      source.url = request.url;
+      if (typeof Worker === 'undefined') return readHere(request);
+      return new Promise((resolve, reject) => {
+        let answered = false;
+        const reader = new Worker(new URL('./log.worker.ts', import.meta.url), { type: 'module' });
+        worker = reader;
+        reader.onmessage = ({ data }: MessageEvent<LogWorkerReply>) => {
+          if (data.type === 'head') {
+            answered = true;
+            resolve(responseOf(data.head));
+          } else if (data.type === 'failed') {
+            answered = true;
+            reject(
+              data.name === 'AbortError' ? new DOMException(data.message, data.name) : new TypeError(data.message),
+            );
+          } else emit(fromReply(data));
+        };
+        reader.onerror = (event) => {
+          event.preventDefault();
+          reader.terminate();
+          worker = undefined;
+          // A worker that could not start (a page that forbids them): the request has not gone yet.
+          if (!answered) readHere(request).then(resolve, reject);
+          else emit({ type: 'network', message: `The log reader stopped: ${event.message}` });
+        };
+        const abort = () => reader.postMessage({ type: 'abort', reason: String(request.signal.reason) });
+        request.signal.addEventListener('abort', abort, { once: true });
+        reader.postMessage({ type: 'fetch', url: request.url, headers: [...request.headers] });
+      });
+    },
+    next: async () => {
+      if (events.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const taken = events;
+      events = [];
+      return taken;
+    },
+    interrupt: () => emit(),
+    close: () => {
+      worker?.terminate();
+      stopHere.abort();
+    },
+  };
+  return source;
+}
+
+const responseOf = ({ status, statusText, headers, errorBody }: ResponseHead) =>
+  new Response(errorBody ?? null, { status, statusText, headers });
+
+function joinBatches(batches: LogBatch[]): LogBatch {
+  if (batches.length === 1) return batches[0]!;
+  const lines: string[] = [];
+  const levels = new Uint8Array(batches.reduce((sum, batch) => sum + batch.levels.length, 0));
+  const errorLines: number[] = [];
+  for (const batch of batches) {
+    for (const line of batch.errorLines) errorLines.push(lines.length + line);
+    levels.set(batch.levels, lines.length);
+    for (const line of batch.lines) lines.push(line);
   }
+  return { lines, levels, errorLines };
 }

@@ -1,5 +1,5 @@
 import { queryOptions, experimental_streamedQuery as streamedQuery } from '@tanstack/react-query';
-import { appendLogLines, EMPTY_LOG, type IndexedLog } from '@/lib/log-index';
+import { appendLogBatch, EMPTY_LOG, type IndexedLog, type LogBatch } from '@/lib/log-index';
 import { mapBounded } from '@/lib/map-bounded';
 import { nextTask } from '@/lib/next-task';
 import { unwrap, type ApiClient } from '../client';
@@ -101,10 +101,10 @@ export const executionQueries = {
   logLines: (client: ApiClient, ref: ExecutionRef) =>
     queryOptions({
       queryKey: executionKeys.logLines(ref),
-      queryFn: streamedQuery<string[], IndexedLog, ReturnType<typeof executionKeys.logLines>>({
+      queryFn: streamedQuery<LogBatch, IndexedLog, ReturnType<typeof executionKeys.logLines>>({
         streamFn: ({ signal }) => streamLogLines(client, ref, signal),
         refetchMode: 'replace',
-        reducer: appendLogLines,
+        reducer: appendLogBatch,
         initialValue: EMPTY_LOG,
       }),
       structuralSharing: false,
