@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import { memo } from 'react';
 import { isErrorLine } from '@/lib/log-index';
 import { segmentLine, type LogMatch } from '../../model/log-lines';
@@ -26,74 +25,40 @@ export const LogLineRow = memo(function LogLineRow({
   onLinkLine,
 }: LogLineRowProps) {
   const lineNumber = index + 1;
-  const isError = isErrorLine(text);
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        minWidth: '100%',
-        bgcolor: isFocused ? 'action.selected' : isError ? 'rgba(211, 47, 47, 0.08)' : undefined,
-        boxShadow: isError ? (theme) => `inset 3px 0 0 ${theme.palette.error.main}` : undefined,
-      }}
+    <div
       data-line={lineNumber}
+      data-error={isErrorLine(text) ? '' : undefined}
       aria-current={isFocused ? 'true' : undefined}
     >
-      <Box
-        component="span"
-        sx={{
-          position: 'sticky',
-          left: 0,
-          flex: 'none',
-          width: gutterWidth,
-          pr: 1.5,
-          textAlign: 'right',
-          color: 'text.secondary',
-          userSelect: 'none',
-          bgcolor: 'background.paper',
-        }}
-      >
+      <span data-gutter="" style={{ width: gutterWidth }}>
         {onLinkLine ? (
-          <Box
-            component="a"
+          <a
             href={`#L${lineNumber}`}
             aria-label={`Link to line ${lineNumber}`}
             onClick={(event) => {
               event.preventDefault();
               onLinkLine(lineNumber);
             }}
-            sx={{
-              color: 'inherit',
-              textDecoration: 'none',
-              '&:hover, &:focus-visible': { textDecoration: 'underline' },
-            }}
           >
             {lineNumber}
-          </Box>
+          </a>
         ) : (
           lineNumber
         )}
-      </Box>
-      <Box component="span" data-testid="log-line-text" sx={{ flex: 1, pr: 2 }}>
+      </span>
+      <span data-testid="log-line-text">
         {segmentLine(text, query).map((segment) =>
           segment.isMatch ? (
-            <Box
-              component="mark"
-              key={segment.start}
-              data-current={currentMatch?.start === segment.start ? 'true' : undefined}
-              sx={{
-                bgcolor: currentMatch?.start === segment.start ? 'warning.main' : 'warning.light',
-                color: currentMatch?.start === segment.start ? 'warning.contrastText' : 'inherit',
-                borderRadius: 0.5,
-              }}
-            >
+            <mark key={segment.start} data-current={currentMatch?.start === segment.start ? 'true' : undefined}>
               {segment.text}
-            </Box>
+            </mark>
           ) : (
             <span key={segment.start}>{segment.text}</span>
           ),
         )}
         {text === '' && ' '}
-      </Box>
-    </Box>
+      </span>
+    </div>
   );
 });

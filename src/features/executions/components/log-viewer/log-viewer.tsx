@@ -5,6 +5,7 @@ import { firstErrorLine, type IndexedLog } from '@/lib/log-index';
 import { linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/log-levels';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LogLineRow } from './log-line-row';
+import { logLineStyles } from './log-line-styles';
 import { LogToolbar } from './log-toolbar';
 import { useLogSearch } from '../../hooks/use-log-search';
 
@@ -166,23 +167,30 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
           }}
         >
           {/* Sizes and offsets in style, not sx: each new value would be a new CSS rule, thousands while a log streams. */}
-          <Box sx={{ position: 'relative', minWidth: '100%' }} style={{ height: virtualizer.getTotalSize() }}>
+          <Box
+            sx={(theme) => ({
+              ...logLineStyles(theme),
+              position: 'relative',
+              minWidth: '100%',
+              '& > [data-index]': {
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                minWidth: '100%',
+                width: isWrapped ? '100%' : 'max-content',
+                whiteSpace: isWrapped ? 'pre-wrap' : 'pre',
+                wordBreak: isWrapped ? 'break-word' : undefined,
+              },
+            })}
+            style={{ height: virtualizer.getTotalSize() }}
+          >
             {virtualizer.getVirtualItems().map((item) => {
               const line = lineAt(item.index);
               return (
-                <Box
+                <div
                   key={item.key}
                   data-index={item.index}
                   ref={isWrapped ? virtualizer.measureElement : undefined}
-                  sx={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    minWidth: '100%',
-                    width: isWrapped ? '100%' : 'max-content',
-                    whiteSpace: isWrapped ? 'pre-wrap' : 'pre',
-                    wordBreak: isWrapped ? 'break-word' : undefined,
-                  }}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <LogLineRow
@@ -194,7 +202,7 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
                     gutterWidth={gutterWidth}
                     onLinkLine={onLinkLine ? handleLinkLine : undefined}
                   />
-                </Box>
+                </div>
               );
             })}
           </Box>
