@@ -325,6 +325,20 @@ try {
         values: loads.map((l) => l.longTasks),
         goal: 0,
       },
+      {
+        id: 'failures.triage.longest-task',
+        label: `${label}: longest task from the first request for failed runs`,
+        unit: 'ms',
+        values: loads.map((l) => l.triageLongestTaskMs),
+        goal: 50,
+      },
+      {
+        id: 'failures.triage.long-tasks',
+        label: `${label}: tasks of 50 ms or more from that request`,
+        unit: 'count',
+        values: loads.map((l) => l.triageLongTasks),
+        goal: 0,
+      },
     );
   }
   if (only.has('emulator')) {

@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { longTasks, openMeasuredPage, timeUntilPainted } from './browser';
 import { longestTaskWithin } from './stats';
 
@@ -12,6 +12,12 @@ export interface FailuresTriage {
   longestTaskMs: number;
   /** Tasks of 50 ms or more in that time. */
   longTasks: number;
+  /**
+   * The same two from the first request for failed runs on: the page's own work (reading, triage, drawing), without
+   * the app's start.
+   */
+  triageLongestTaskMs: number;
+  triageLongTasks: number;
   /** Cause cards on the page once idle. */
   causes: number;
 }
@@ -26,15 +32,33 @@ export async function failuresTriage(browser: Browser, url: string): Promise<Fai
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const tasks = await longTasks(page);
+    const triageFrom = await firstRequestFor(page, 'operation_name=ExecutionHistory');
+    const triageTasks = tasks.filter((task) => task.start + task.duration > triageFrom);
     return {
       causesMs,
       longestTaskMs: longestTaskWithin(tasks, 0, Infinity),
       longTasks: tasks.length,
+      triageLongestTaskMs: longestTaskWithin(triageTasks, triageFrom, Infinity),
+      triageLongTasks: triageTasks.length,
       causes: await page.locator(CAUSE).count(),
     };
   } finally {
     await measured.close();
   }
+}
+
+/** When the page first asked for a URL containing `part` (ms since navigation start, the long tasks' clock). */
+async function firstRequestFor(page: Page, part: string): Promise<number> {
+  const starts = await page.evaluate(
+    (wanted) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes(wanted))
+        .map((entry) => entry.startTime),
+    part,
+  );
+  if (starts.length === 0) throw new Error(`the page never asked for ${part}`);
+  return Math.min(...starts);
 }
 
 const FAILED = ['USER_ERROR', 'PLATFORM_ERROR', 'SKIPPED'];

@@ -39,6 +39,7 @@ export const ExecutionsListDocument = typedQuery(`
   }
 `);
 
+/** Only the fields failure triage reads: a window brings up to 10,000 runs, and each field is read that often. */
 export const ExecutionHistoryDocument = typedQuery(`
   query ExecutionHistory(
     $pageNumber: Int
@@ -54,7 +55,6 @@ export const ExecutionHistoryDocument = typedQuery(`
         status
         startTime
         endTime
-        startedBy
         message
         deployment {
           jobVersion

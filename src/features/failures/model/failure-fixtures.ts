@@ -8,7 +8,6 @@ export function historyRun(overrides: Partial<ExecutionHistoryRun> & { id: strin
     status: 'USER_ERROR',
     startTime: '2026-12-01T10:00:00Z',
     endTime: '2026-12-01T10:05:00Z',
-    startedBy: 'scheduled/runtime',
     message: 'User error',
     deployment: {
       jobVersion: 'aaaaaaa1',
