@@ -106,7 +106,15 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@mui/icons-material', message: 'Import icons by path: @mui/icons-material/Name.' }],
+          paths: [
+            { name: '@mui/icons-material', message: 'Import icons by path: @mui/icons-material/Name.' },
+            {
+              name: 'react-router',
+              importNames: ['Link', 'NavLink'],
+              message:
+                'Use RouterLink (src/components/routing/router-link.tsx): these ship framework-mode prefetching.',
+            },
+          ],
         },
       ],
     },

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import { Link as RouterLink, useMatches } from 'react-router';
+import { useMatches } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { isRouteHandle } from '@/components/routing/route-handle';
 
 /**

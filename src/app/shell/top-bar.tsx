@@ -3,7 +3,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { SignedInUserMenu } from '@/auth';
 import { PRODUCT_NAME } from '@/components/page/use-document-title';
 import { paths } from '@/lib/paths';

@@ -10,7 +10,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import type { ExecutionOrder, ExecutionOrderProperty } from '@/api/graphql/executions-query';
 import type { ExecutionSummary, JobRef } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Link from '@mui/material/Link';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { useApiClient } from '@/api/api-client-context';
 import { activeExecutionOf } from '@/api/jobs/job-summary';
 import { jobQueries } from '@/api/jobs/queries';

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { isOutcomeUnknown } from '@/api/write-outcome';
 import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import type { JobRef } from '@/api/types';
 import { checkCron } from '@/lib/cron';
 import { paths } from '@/lib/paths';

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import type { JobRef } from '@/api/types';
 import { paths } from '@/lib/paths';
 import { compareBlocker, comparePair, type TickedRun } from '../model/compare-selection';

@@ -1,7 +1,7 @@
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import Button from '@mui/material/Button';
 import type { ExecutionRef } from '@/api/types';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { paths } from '@/lib/paths';
 import { useLastSuccessfulRun } from '../hooks/use-last-successful-run';
 

@@ -11,7 +11,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactElement, type ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { Time } from '@/components/time/time';
 import { causeRunsHref, sampleRunHref, timelineHref } from '../model/cause-links';

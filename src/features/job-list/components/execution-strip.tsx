@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import type { JobRef, JobSummaryExecution } from '@/api/types';
 import { ExecutionStatusIcon } from '@/components/execution/execution-status-chip';
 import { useTimeZone } from '@/components/time/time-zone-context';

@@ -9,7 +9,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { keyframes } from '@emotion/react';
 import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { paths } from '@/lib/paths';
 

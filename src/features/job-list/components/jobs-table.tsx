@@ -6,7 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableRow from '@mui/material/TableRow';
 import { memo, useMemo, type KeyboardEvent, type ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { activeExecutionOf } from '@/api/jobs/job-summary';
 import type { JobSummary } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';

@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { listRefreshLabel } from '@/api/polling';
 import { useConfig } from '@/config/config-context';
 import type { JobRef, JobSummary } from '@/api/types';

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { activeExecutionOf } from '@/api/jobs/job-summary';
 import type { DataJobDeploymentStatus, JobRef, JobSummary, JobSummaryExecution } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';

@@ -1,6 +1,6 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Button from '@mui/material/Button';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { isForbidden } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { EmptyState } from '@/components/feedback/empty-state';

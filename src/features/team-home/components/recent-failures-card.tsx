@@ -5,7 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { Duration } from '@/components/time/duration';
 import { RelativeTime } from '@/components/time/relative-time';

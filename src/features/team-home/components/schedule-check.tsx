@@ -3,7 +3,7 @@ import ScheduleIcon from '@mui/icons-material/Schedule';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { countOf, formatNumber } from '@/lib/words';
 import type { CardState } from '../model/card-state';

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import ButtonGroup from '@mui/material/ButtonGroup';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { CardState } from '../model/card-state';
 import type { OutcomeBar } from '../hooks/use-success-over-time';

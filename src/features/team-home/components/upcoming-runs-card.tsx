@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { RelativeTime } from '@/components/time/relative-time';
 import { Time } from '@/components/time/time';
 import { paths } from '@/lib/paths';

@@ -5,7 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { alpha, useTheme } from '@mui/material/styles';
 import { memo } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { RouterLink } from '@/components/routing/router-link';
 import { ExecutionStatusIcon } from '@/components/execution/execution-status-chip';
 import { statusColor } from '@/components/execution/status-colors';
 import { Hint } from '@/components/feedback/hint';
