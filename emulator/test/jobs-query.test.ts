@@ -407,6 +407,22 @@ describe('executions root', () => {
     expect(lowercase.status).toBe(400);
   });
 
+  it('pages through any order as the unpaged list runs, nulls where PostgreSQL puts them', async () => {
+    for (const order of ['{property:"message",direction:ASC}', '{property:"jobTeam",direction:DESC}']) {
+      const whole = await query<{ id: string }>(`{executions(order:${order}){content{id}}}`);
+      const ids = whole.body.data!.content!.map((execution) => execution.id);
+      const paged: string[] = [];
+      for (let page = 1; page <= ids.length; page++) {
+        const { body } = await query<{ id: string }>(
+          `{executions(pageNumber:${page},pageSize:1,order:${order}){content{id}}}`,
+        );
+        paged.push(...body.data!.content!.map((execution) => execution.id));
+      }
+      expect(ids.length).toBeGreaterThan(1);
+      expect(paged).toEqual(ids);
+    }
+  });
+
   it('orders by the DB codes of status and type', async () => {
     const { body } = await query<{ type: string }>(
       '{executions(order:{property:"type",direction:DESC}){content{type}}}',
