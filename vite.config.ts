@@ -84,21 +84,33 @@ const reactRouterTreeShaking: Plugin = {
 
 /**
  * Parts of MUI that every component's default theme imports, though the app's themes (src/app/theme/theme.ts) never
- * use them, so they would ship in the shell. Builds give them a stand-in that says so if it is ever called:
+ * use them, so they would ship in the shell. Builds give them a stand-in that says so if a theme ever needs them:
  * - createTheme holds two builders: one for themes without CSS variables, and createThemeWithVars (with the CSS
  *   variables machinery of @mui/system, ~5 KB gzip) that it calls only for `cssVariables: true`;
- * - the theme builder attaches stringifyTheme (~0.3 KB) as `toRuntimeSource`, which only Pigment CSS's build calls.
+ * - the theme builder attaches stringifyTheme (~0.3 KB) as `toRuntimeSource`, which only Pigment CSS's build calls;
+ * - ThemeProvider's useLayerOrder (~0.3 KB, and the GlobalStyles it renders) orders CSS layers only for a theme with
+ *   `modularCssLayers`.
  */
+const leftOut = (part: string) =>
+  `throw new Error('This build leaves out ${part} (vite.config.ts, themeWithoutUnusedParts): the theme must not need it, or remove it from UNUSED_THEME_PARTS.');`;
 const UNUSED_THEME_PARTS = [
   {
     source: './createThemeWithVars.mjs',
     importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]createTheme\.mjs$/,
-    exports: 'export default function',
+    standIn: `export default function createThemeWithVars() { ${leftOut('createThemeWithVars')} }`,
   },
   {
     source: './stringifyTheme.mjs',
     importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]createThemeNoVars\.mjs$/,
-    exports: 'export function stringifyTheme',
+    standIn: `export function stringifyTheme() { ${leftOut('stringifyTheme')} }`,
+  },
+  {
+    source: './useLayerOrder.mjs',
+    importer: /[\\/]@mui[\\/]system[\\/]ThemeProvider[\\/]ThemeProvider\.mjs$/,
+    standIn: `export default function useLayerOrder(theme) {
+  if (theme.modularCssLayers) ${leftOut('useLayerOrder')}
+  return null;
+}`,
   },
 ];
 const themePartPrefix = '\0mui-unused-theme-part:';
@@ -114,10 +126,7 @@ const themeWithoutUnusedParts: Plugin = {
   },
   load(id) {
     const part = UNUSED_THEME_PARTS.find((candidate) => id === `${themePartPrefix}${candidate.source}`);
-    if (!part) return undefined;
-    return `${part.exports}() {
-  throw new Error('This build leaves out ${part.source} (vite.config.ts, themeWithoutUnusedParts): the theme must not need it, or remove it from UNUSED_THEME_PARTS.');
-}`;
+    return part?.standIn;
   },
 };
 

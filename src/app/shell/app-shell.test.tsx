@@ -45,6 +45,8 @@ describe('app bar', () => {
     await user.click(await screen.findByRole('menuitemradio', { name: 'Dark' }));
     expect(screen.getByRole('button', { name: 'Theme: Dark' })).toBeInTheDocument();
     expect(preferences.theme.get()).toBe('dark');
+    // The static base styles (body colours, color-scheme) follow the mode.
+    expect(document.documentElement).toHaveAttribute('data-color-mode', 'dark');
   });
 
   it('switches team, and offers all teams', async () => {

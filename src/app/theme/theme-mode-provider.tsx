@@ -1,7 +1,7 @@
-import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/system';
-import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { preferences, type ThemePreference } from '@/lib/preferences';
+import './base.css';
 import { createAppTheme } from './theme';
 import { ThemeModeContext } from './theme-mode-context';
 
@@ -10,7 +10,8 @@ import { ThemeModeContext } from './theme-mode-context';
  *
  * The theme has no CSS variables, so MUI's plain ThemeProvider from @mui/system is enough: `@mui/material/styles`'
  * ThemeProvider also bundles the CSS-variables provider (colour-scheme storage and its init script, ~4 KB gzip)
- * that only a `cssVariables` theme uses.
+ * that only a `cssVariables` theme uses. The page's base styles are a static stylesheet (base.css) rather than MUI's
+ * CssBaseline, which builds them at run time; the mode reaches it as `data-color-mode` on <html>.
  */
 export function ThemeModeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreferenceState] = useState<ThemePreference>(() => preferences.theme.get() ?? 'system');
@@ -22,12 +23,12 @@ export function ThemeModeProvider({ children }: { children: ReactNode }) {
   }, []);
   const theme = useMemo(() => createAppTheme(mode), [mode]);
   const value = useMemo(() => ({ preference, mode, setPreference }), [preference, mode, setPreference]);
+  useLayoutEffect(() => {
+    document.documentElement.dataset.colorMode = mode;
+  }, [mode]);
   return (
     <ThemeModeContext value={value}>
-      <ThemeProvider theme={theme}>
-        <CssBaseline enableColorScheme />
-        {children}
-      </ThemeProvider>
+      <ThemeProvider theme={theme}>{children}</ThemeProvider>
     </ThemeModeContext>
   );
 }
