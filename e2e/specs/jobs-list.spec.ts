@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from '../fixtures/axe';
 import { columnCells } from '../fixtures/table-columns';
@@ -22,12 +24,50 @@ async function cellsOf(page: Page, header: string): Promise<Locator[]> {
   return (await columnCells(jobsTable(page), header)).all();
 }
 
+/** The file a source module was built into (chunks are named by hash), from the served build's Vite manifest. */
+function builtFileOf(module: string): string {
+  const dist = resolve(import.meta.dirname, '../..', process.env.E2E_STATIC ?? 'dist');
+  const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const chunk = manifest[module];
+  if (!chunk) throw new Error(`${module} is not in the build's manifest: is ${dist} a current build?`);
+  return chunk.file;
+}
+
 /** WCAG 2.1 A/AA problems axe finds in the page's main content (or an open dialog), as readable lines. */
 const violations = (page: Page, scope = 'main') => axeViolations(page, { scope });
 
 test.describe('job list', () => {
   // The machine is shared by several engineers' test runs: give page loads room.
   test.describe.configure({ timeout: 60_000 });
+
+  test('asks for the jobs while the page’s code is still downloading', async ({ page }) => {
+    // The list's page chunk is held back until the jobs request has gone out. Without the route's loader that request
+    // waits for the chunk, so it never comes.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wasHeld = false;
+    await page.route(`**/${builtFileOf('src/features/job-list/pages/jobs-page.tsx')}`, async (route) => {
+      wasHeld = true;
+      await held;
+      await route.continue();
+    });
+    const jobsRequest = page.waitForRequest(
+      (request) => request.method() === 'GET' && new URL(request.url()).pathname === `/data-jobs/for-team/${TEAM}/jobs`,
+      { timeout: 30_000 },
+    );
+    try {
+      await page.goto(LIST, { waitUntil: 'commit' });
+      const variables = new URL((await jobsRequest).url()).searchParams.get('variables');
+      expect(JSON.parse(variables ?? '{}')).toMatchObject({ pageNumber: 1 });
+    } finally {
+      release();
+    }
+    await expect(rows(page).first()).toBeVisible();
+    expect(wasHeld, 'the page chunk was held back').toBe(true);
+  });
 
   test('search narrows the list and the URL, and a reload keeps it', async ({ page, api }) => {
     const stem = uniqueName('find-me');

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '@/config/load-config';
 import { AppProviders } from './app-providers';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { useContextRouter } from './use-context-router';
 
 interface AppProps {
   config: ResolvedConfig;
@@ -13,10 +14,15 @@ interface AppProps {
 
 export function App({ config, embed }: AppProps) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter(config.basename));
   return (
     <AppProviders config={config} embed={embed} queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter basename={config.basename} />
     </AppProviders>
   );
+}
+
+/** Inside the providers: the route loaders start queries with the app's cache and API client. */
+function AppRouter({ basename }: { basename: string }) {
+  const router = useContextRouter((getContext) => createAppRouter(basename, getContext));
+  return <RouterProvider router={router} />;
 }

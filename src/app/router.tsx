@@ -1,8 +1,9 @@
 /**
  * The one route table. It only lists the areas' routes: each area's `src/features/<area>/route.tsx` owns its paths,
- * its page (a lazily loaded chunk of its own, so the first route stays small) and its breadcrumb trail. Every page has an error boundary; the shell stays on screen when a page fails.
+ * its page (a lazily loaded chunk of its own, so the first route stays small), the loader that starts its queries and
+ * its breadcrumb trail. Every page has an error boundary; the shell stays on screen when a page fails.
  */
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject, type RouterContextProvider } from 'react-router';
 import { LoadingBar } from '@/components/feedback/loading-bar';
 import { deploymentRoute } from '@/features/deployment/route';
 import { compareRoute, executionRoute, executionsRoute } from '@/features/executions/route';
@@ -60,4 +61,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createAppRouter = (basename: string) => createBrowserRouter(routes, { basename });
+/** `getContext` gives the loaders the app's query cache and API client (src/app/use-context-router.ts). */
+export const createAppRouter = (basename: string, getContext: () => RouterContextProvider) =>
+  createBrowserRouter(routes, { basename, getContext });

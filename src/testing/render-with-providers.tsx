@@ -14,6 +14,7 @@ import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-rout
 import { AppProviders } from '@/app/app-providers';
 import { AuthContext, type AuthUser } from '@/auth/auth-context';
 import { routes as appRoutes } from '@/app/router';
+import { useContextRouter } from '@/app/use-context-router';
 import { parseRuntimeConfig, type RuntimeConfig } from '@/config/config-schema';
 import type { EmbedMode } from '@/config/embed-mode';
 import { type ResolvedConfig, resolveConfig } from '@/config/load-config';
@@ -38,6 +39,17 @@ export function testQueryClient(): QueryClient {
   });
 }
 
+/**
+ * `testQueryClient` with reads kept fresh, as the app keeps them (src/app/query-client.ts), so that a page joins what its
+ * route's loader asked rather than asking again. A minute rather than the app's 10 s: one test on a busy machine can
+ * take longer than that.
+ */
+export function routeQueryClient(): QueryClient {
+  const client = testQueryClient();
+  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, staleTime: 60_000 } });
+  return client;
+}
+
 export interface RenderOptions {
   /** Where the memory router starts (default `/`). */
   url?: string;
@@ -52,8 +64,10 @@ export interface RenderOptions {
   signedInAs?: AuthUser;
 }
 
+type MemoryRouter = ReturnType<typeof createMemoryRouter>;
+
 export type RenderWithProvidersResult = RenderResult & {
-  router: ReturnType<typeof createMemoryRouter>;
+  router: MemoryRouter;
   queryClient: QueryClient;
   user: ReturnType<typeof userEvent.setup>;
 };
@@ -62,9 +76,17 @@ function renderRoutes(routes: RouteObject[], options: RenderOptions): RenderWith
   const config = options.config ?? testConfig();
   const embed = options.embed ?? { chromeless: false, fixedTeam: undefined };
   const queryClient = options.queryClient ?? testQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [options.url ?? '/'] });
   const user = userEvent.setup();
-  const routerElement = <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />;
+  // Created inside the providers, as the app's is, so that route loaders get the query cache and the API client.
+  const created: { router?: MemoryRouter } = {};
+  function TestRouter() {
+    const router = useContextRouter(
+      (getContext) =>
+        (created.router = createMemoryRouter(routes, { initialEntries: [options.url ?? '/'], getContext })),
+    );
+    return <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />;
+  }
+  const routerElement = <TestRouter />;
   const signedIn = options.signedInAs;
   const result = render(
     <AppProviders
@@ -80,7 +102,8 @@ function renderRoutes(routes: RouteObject[], options: RenderOptions): RenderWith
       )}
     </AppProviders>,
   );
-  return { ...result, router, queryClient, user };
+  if (!created.router) throw new Error('The router was not created during the first render.');
+  return { ...result, router: created.router, queryClient, user };
 }
 
 /** One component inside every provider and a router (so links and route hooks work). */
@@ -88,7 +111,11 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   return renderRoutes(options.routes ?? [{ path: '*', element: ui }], options);
 }
 
-/** The whole app (shell, real routes, lazy pages) at `url`. */
+/** The whole app (shell, real routes with their loaders, lazy pages) at `url`. */
 export function renderRoute(url: string, options: Omit<RenderOptions, 'url'> = {}): RenderWithProvidersResult {
-  return renderRoutes(options.routes ?? appRoutes, { ...options, url });
+  return renderRoutes(options.routes ?? appRoutes, {
+    ...options,
+    url,
+    queryClient: options.queryClient ?? routeQueryClient(),
+  });
 }

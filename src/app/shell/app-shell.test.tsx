@@ -58,7 +58,7 @@ describe('app bar', () => {
     await user.click(await screen.findByRole('menuitemradio', { name: 'analytics' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/teams/analytics/jobs'));
 
-    await user.click(screen.getByRole('button', { name: 'Team: analytics' }));
+    await user.click(await screen.findByRole('button', { name: 'Team: analytics' }));
     await user.click(await screen.findByRole('menuitemradio', { name: 'All teams' }));
     expect(await screen.findByText('Every team’s home')).toBeInTheDocument();
   });

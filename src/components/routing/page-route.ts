@@ -1,18 +1,35 @@
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import type { RouteHandle } from './route-handle';
+import type { RouteLoaderArgs } from './route-context';
 
 interface PageRouteParts {
   /** The page, its own chunk. */
   page: () => Promise<ComponentType>;
+  /**
+   * Starts the page's queries without waiting for them (the page shows its own loading state, so a slow service never
+   * holds the navigation). It runs as the navigation starts, beside the download of the page's chunk; the page's
+   * hooks then join the requests already under way. An area that is not a landing route imports the queries it starts
+   * in the loader (`await import('./route-loader')`), so the entry carries only that line.
+   */
+  loader?: (args: RouteLoaderArgs) => unknown;
   /** The page's breadcrumb trail; a layout around pages has none (its pages have theirs). */
   crumbs?: RouteHandle['crumbs'];
 }
 
-/** A page's route (in its area's route.tsx): the page lazily loaded, and its breadcrumb trail. */
-export function pageRoute({ page, crumbs }: PageRouteParts) {
+/**
+ * The loader runs when its page is entered or its path changes, not when the page changes its own URL query (a
+ * filter, a page of a table): the page's hooks ask for that themselves, and it renders at once, without waiting for a
+ * navigation through the loaders.
+ */
+const onEnter: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
+
+/** A page's route (in its area's route.tsx): the page lazily loaded, its loader, and its breadcrumb trail. */
+export function pageRoute({ page, loader, crumbs }: PageRouteParts) {
   return {
     lazy: async () => ({ Component: await page() }),
+    ...(loader && { loader: loader as LoaderFunction, shouldRevalidate: onEnter }),
     ...(crumbs && { handle: { crumbs } satisfies RouteHandle }),
   } satisfies Partial<RouteObject>;
 }

@@ -175,6 +175,6 @@ describe('execution history', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
     await waitFor(() => expect(router.state.location.search).toBe(''));
-    expect(within(await table()).getAllByRole('row')).toHaveLength(4);
+    await waitFor(async () => expect(within(await table()).getAllByRole('row')).toHaveLength(4), { timeout: 10_000 });
   });
 });

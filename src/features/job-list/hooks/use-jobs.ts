@@ -19,6 +19,8 @@ export function useJobs(scope: TeamScope, search: JobsSearch) {
   return useQuery({
     ...jobsListQuery(client, scope, search),
     placeholderData: keepPreviousData,
+    // The route's loader asked already (with the app's retries): its failure is shown, with Retry, not asked again.
+    retryOnMount: false,
     refetchInterval: (query) =>
       listPollInterval({
         activeSince: oldestActiveStart(activeRunsOf(query.state.data)),

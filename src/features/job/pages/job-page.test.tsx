@@ -251,7 +251,7 @@ describe('job overview', { timeout: 40_000 }, () => {
     const notice = (await screen.findByText(message, {}, { timeout: 5000 })).closest('[role="status"]') as HTMLElement;
     expect(notice).toBeVisible();
     await user.click(within(notice).getByRole('button', { name: 'Close' }));
-    expect(screen.queryByText(`Job ${JOB} of team ${TEAM} was deleted.`)).toBeNull();
+    await waitFor(() => expect(screen.queryByText(message)).toBeNull());
   });
 
   it('names an empty list of properties in plain English', async () => {
