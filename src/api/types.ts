@@ -1,6 +1,6 @@
 /** Friendly names for the generated API types: import these, never the generated files directly. */
 import type { components } from '../../spec/generated/vdk-api';
-import type { ExecutionsListQuery, JobsListQuery, TimelineJobsQuery } from './graphql/documents';
+import type { ExecutionHistoryQuery, ExecutionsListQuery, JobsListQuery, TimelineJobsQuery } from './graphql/documents';
 
 type Schemas = components['schemas'];
 
@@ -31,6 +31,10 @@ export type TimelineJobsPage = NonNullable<TimelineJobsQuery['jobs']>;
 export type TimelineJob = NonNullable<NonNullable<TimelineJobsPage['content']>[number]>;
 export type ExecutionsPage = NonNullable<ExecutionsListQuery['executions']>;
 export type ExecutionSummary = NonNullable<NonNullable<ExecutionsPage['content']>[number]>;
+/** A run as failure triage and a job's history chart read it: the fields of `ExecutionSummary` they use. */
+export type ExecutionChartRun = NonNullable<
+  NonNullable<NonNullable<ExecutionHistoryQuery['executions']>['content']>[number]
+>;
 
 /** Defined with the paths in src/lib, which cannot import the api layer; here for the api's callers. */
 export type { ExecutionRef, JobRef, TeamRef } from '@/lib/refs';

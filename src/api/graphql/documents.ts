@@ -39,7 +39,10 @@ export const ExecutionsListDocument = typedQuery(`
   }
 `);
 
-/** Only the fields failure triage reads: a window brings up to 10,000 runs, and each field is read that often. */
+/**
+ * Only the fields failure triage and a job's history chart read: a window brings up to 10,000 runs, and each field is
+ * read that often.
+ */
 export const ExecutionHistoryDocument = typedQuery(`
   query ExecutionHistory(
     $pageNumber: Int

@@ -40,6 +40,11 @@ export interface ExecutionsListParams extends ExecutionsFilterParams {
   job: string;
 }
 
+/** Every run of a job in a range (its history chart), newest first, up to `limit`. */
+export interface ExecutionsChartParams extends Omit<ExecutionsListParams, 'page' | 'pageSize' | 'order'> {
+  limit: number;
+}
+
 /** Executions across jobs: a team's (or every team's) runs page and timeline. */
 export interface RunsListParams extends ExecutionsFilterParams {
   /** Undefined spans every team. */

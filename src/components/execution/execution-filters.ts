@@ -62,16 +62,26 @@ export interface ExecutionsView {
   pageRows: number;
 }
 
-/** Applies the filters the service cannot (type; started by, a case-insensitive part) to one page it returned. */
+/** The filters the service cannot apply (type; started by, a case-insensitive part), as a test of one run. */
+export function matchesClientFilters({
+  type,
+  startedBy,
+}: {
+  type?: ExecutionTypeFilter;
+  startedBy?: string;
+}): (row: Pick<ExecutionSummary, 'type'> & Partial<Pick<ExecutionSummary, 'startedBy'>>) => boolean {
+  const by = startedBy?.trim().toLowerCase();
+  return (row) =>
+    (!type || row.type?.toLowerCase() === type) && (!by || (row.startedBy ?? '').toLowerCase().includes(by));
+}
+
+/** Applies the filters the service cannot to one page it returned. */
 export function filterPage(
   page: ExecutionsPage,
-  { type, startedBy }: { type?: ExecutionTypeFilter; startedBy?: string },
+  filters: { type?: ExecutionTypeFilter; startedBy?: string },
 ): ExecutionsView {
   const all = (page.content ?? []).filter((row): row is ExecutionSummary => row !== null);
-  const by = startedBy?.trim().toLowerCase();
-  const rows = all.filter(
-    (row) => (!type || row.type?.toLowerCase() === type) && (!by || (row.startedBy ?? '').toLowerCase().includes(by)),
-  );
+  const rows = all.filter(matchesClientFilters(filters));
   return {
     rows,
     totalItems: page.totalItems ?? all.length,

@@ -1,6 +1,6 @@
 import Skeleton from '@mui/material/Skeleton';
 import { lazy, Suspense } from 'react';
-import type { ExecutionSummary } from '@/api/types';
+import type { ExecutionChartRun } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import type { ExecutionStatus } from '@/lib/execution-status';
 
@@ -8,8 +8,9 @@ import type { ExecutionStatus } from '@/lib/execution-status';
 const ExecutionCharts = lazy(() => import('./execution-charts/execution-charts'));
 
 interface ExecutionTrendsSectionProps {
-  sample: {
-    data?: { rows: ExecutionSummary[]; pageRows: number; totalItems: number };
+  runs: {
+    /** The runs in range after the type filter; `fetched` before it, of `totalItems` in range. */
+    data?: { runs: ExecutionChartRun[]; fetched: number; totalItems: number };
     error: Error | null;
     refetch: () => unknown;
     isFetching: boolean;
@@ -22,31 +23,31 @@ interface ExecutionTrendsSectionProps {
 
 /** The charts above the table, or a placeholder of the same size while their data or code loads. */
 export function ExecutionTrendsSection({
-  sample,
+  runs,
   counts,
   hasTypeFilter,
   onSelectRange,
   onOpenExecution,
 }: ExecutionTrendsSectionProps) {
   const placeholder = <Skeleton variant="rounded" height={300} role="progressbar" aria-label="Loading the charts" />;
-  const error = sample.error ?? counts.error;
-  if (error && !sample.data) {
+  const error = runs.error ?? counts.error;
+  if (error && !runs.data) {
     return (
       <ApiErrorAlert
         error={error}
         title="Could not load the charts"
-        onRetry={() => void sample.refetch()}
-        isRetrying={sample.isFetching}
+        onRetry={() => void runs.refetch()}
+        isRetrying={runs.isFetching}
       />
     );
   }
-  if (!sample.data || counts.isPending) return placeholder;
-  if (sample.data.totalItems === 0) return null;
+  if (!runs.data || counts.isPending) return placeholder;
+  if (runs.data.totalItems === 0) return null;
   return (
     <Suspense fallback={placeholder}>
       <ExecutionCharts
-        executions={sample.data.rows}
-        isSampled={sample.data.totalItems > sample.data.pageRows}
+        executions={runs.data.runs}
+        totalInRange={runs.data.fetched < runs.data.totalItems ? runs.data.totalItems : undefined}
         counts={counts.counts}
         countsIgnoreType={hasTypeFilter}
         onSelectRange={onSelectRange}

@@ -1,8 +1,8 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useApiClient } from '@/api/api-client-context';
-import { executionsPageRefetchInterval } from '@/api/executions/list-polling';
-import { executionQueries } from '@/api/executions/queries';
-import { filterPage } from '@/components/execution/execution-filters';
+import { executionQueries, type ExecutionChartRuns } from '@/api/executions/queries';
+import { matchesClientFilters } from '@/components/execution/execution-filters';
 import type { JobRef } from '@/api/types';
 import { useConfig } from '@/config/config-context';
 import { listPollInterval, oldestActiveStart } from '@/api/polling';
@@ -10,33 +10,58 @@ import { EXECUTION_STATUSES, isActive, type ExecutionStatus } from '@/lib/execut
 import type { ExecutionsSearch } from '../model/executions-search';
 import { toListParams } from '../model/executions-params';
 
-/** The charts draw at most this many of the newest executions in range; the table pages through all. */
-export const CHART_SAMPLE_SIZE = 500;
+/** The chart draws every run in range up to this many, the newest; the table pages through all. */
+export const CHART_LIMIT = 10_000;
+
+const activeSinceOf = (runs: ExecutionChartRuns['runs']) =>
+  oldestActiveStart(runs.map((run) => ({ active: isActive(run.status), startTime: run.startTime })));
 
 /**
- * Data for the charts: the newest executions in the filtered range (one request, bounded no
- * matter how long the history is), and the exact count per status from the service's totals
- * (one tiny request per status), so the distribution is right even for 10,000+ executions.
+ * Data for the charts: every execution in the filtered range (up to `CHART_LIMIT`, fetched in pages side by side),
+ * and the exact count per status from the service's totals (one tiny request per status), so the distribution is
+ * right even beyond the limit.
  */
 export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
   const client = useApiClient();
   const { pollIntervalMs } = useConfig();
   const base = { ...search, page: 1, sort: { property: 'startTime', direction: 'DESC' } as const };
+  const { team, job, statuses: statusFilter, startedAfter, startedBefore } = toListParams(ref, base);
 
-  const sample = useQuery({
-    ...executionQueries.list(client, toListParams(ref, { ...base, pageSize: CHART_SAMPLE_SIZE })),
-    refetchInterval: executionsPageRefetchInterval(pollIntervalMs),
-    select: (page) => filterPage(page, search),
+  // Stable while the type filter is: a new `select` would filter 10,000 runs again at every render.
+  const select = useCallback(
+    (data: ExecutionChartRuns): ExecutionChartRuns & { fetched: number } => ({
+      runs: data.runs.filter(matchesClientFilters({ type: search.type })),
+      totalItems: data.totalItems,
+      fetched: data.runs.length,
+    }),
+    [search.type],
+  );
+  const runs = useQuery({
+    ...executionQueries.chart(client, {
+      team,
+      job,
+      statuses: statusFilter,
+      startedAfter,
+      startedBefore,
+      limit: CHART_LIMIT,
+    }),
+    refetchInterval: (query) =>
+      listPollInterval({
+        activeSince: activeSinceOf(query.state.data?.runs ?? []),
+        baseMs: pollIntervalMs,
+        failures: query.state.fetchFailureCount,
+      }),
+    // A new range keeps the last chart on screen until its runs have arrived.
+    placeholderData: keepPreviousData,
+    select,
   });
 
-  const activeSince = oldestActiveStart(
-    (sample.data?.rows ?? []).map((row) => ({ active: isActive(row.status), startTime: row.startTime })),
-  );
+  const activeSince = activeSinceOf(runs.data?.runs ?? []);
   const statuses: readonly ExecutionStatus[] = search.statuses.length > 0 ? search.statuses : EXECUTION_STATUSES;
   const counts = useQueries({
     queries: statuses.map((status) => ({
       ...executionQueries.list(client, toListParams(ref, { ...base, statuses: [status], pageSize: 1 })),
-      // Counts follow the sample: while it shows a run in progress, they refresh with it.
+      // Counts follow the chart: while it shows a run in progress, they refresh with it.
       refetchInterval: listPollInterval({ activeSince, baseMs: pollIntervalMs }),
     })),
     combine: (results) => ({
@@ -46,5 +71,5 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
     }),
   });
 
-  return { sample, counts };
+  return { runs, counts };
 }

@@ -1,4 +1,4 @@
-import type { ExecutionSummary } from '@/api/types';
+import type { ExecutionChartRun } from '@/api/types';
 
 export interface DeploymentMarker {
   /** Where to draw it (ms since epoch): the deploy time when known, else the first run on the new version. */
@@ -13,25 +13,29 @@ export interface DeploymentMarker {
   firstExecutionId: string | null;
 }
 
-const startOf = (execution: ExecutionSummary) => (execution.startTime ? Date.parse(execution.startTime) : NaN);
+type Deployed = ExecutionChartRun & { deployment: NonNullable<ExecutionChartRun['deployment']> };
 
 /**
  * Each point in time where the job version or the VDK version differs from the execution before
  * it — the "it got slow after this deploy" markers on the duration chart. Input in any order.
  */
-export function deploymentMarkers(executions: readonly ExecutionSummary[]): DeploymentMarker[] {
+export function deploymentMarkers(executions: readonly ExecutionChartRun[]): DeploymentMarker[] {
+  // Each start parsed once: a chart of 10,000 runs would parse it again at every comparison of the sort.
   const ordered = executions
-    .filter((execution) => !Number.isNaN(startOf(execution)) && execution.deployment)
-    .sort((a, b) => startOf(a) - startOf(b));
+    .map((execution) => ({ execution, start: execution.startTime ? Date.parse(execution.startTime) : NaN }))
+    .filter((entry): entry is { execution: Deployed; start: number } =>
+      Boolean(!Number.isNaN(entry.start) && entry.execution.deployment),
+    )
+    .sort((a, b) => a.start - b.start);
   const markers: DeploymentMarker[] = [];
   for (let index = 1; index < ordered.length; index += 1) {
-    const previous = ordered[index - 1]!.deployment!;
-    const current = ordered[index]!;
-    const deployment = current.deployment!;
+    const previous = ordered[index - 1]!.execution.deployment;
+    const current = ordered[index]!.execution;
+    const deployment = current.deployment;
     if (previous.jobVersion === deployment.jobVersion && previous.vdkVersion === deployment.vdkVersion) continue;
     const deployedAt = deployment.deployedDate ? Date.parse(deployment.deployedDate) : NaN;
-    const previousStart = startOf(ordered[index - 1]!);
-    const firstStart = startOf(current);
+    const previousStart = ordered[index - 1]!.start;
+    const firstStart = ordered[index]!.start;
     // The deploy happened between the two runs; a deploy date outside that window is not trusted.
     const at = deployedAt >= previousStart && deployedAt <= firstStart ? deployedAt : firstStart;
     markers.push({

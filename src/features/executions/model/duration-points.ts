@@ -1,4 +1,4 @@
-import type { ExecutionSummary } from '@/api/types';
+import type { ExecutionChartRun } from '@/api/types';
 import { normalizeExecutionStatus, type ExecutionStatus } from '@/lib/execution-status';
 
 export interface DurationPoint {
@@ -11,7 +11,7 @@ export interface DurationPoint {
   isRunning: boolean;
 }
 
-export function durationPoints(executions: readonly ExecutionSummary[], now = Date.now()): DurationPoint[] {
+export function durationPoints(executions: readonly ExecutionChartRun[], now = Date.now()): DurationPoint[] {
   const points: DurationPoint[] = [];
   for (const execution of executions) {
     const start = execution.startTime ? Date.parse(execution.startTime) : NaN;

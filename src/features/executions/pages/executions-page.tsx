@@ -93,7 +93,7 @@ export function ExecutionsPage() {
       )}
       <QueryBoundary title="Could not show the charts">
         <ExecutionTrendsSection
-          sample={trends.sample}
+          runs={trends.runs}
           counts={trends.counts}
           hasTypeFilter={search.type !== undefined}
           onSelectRange={handleSelectRange}

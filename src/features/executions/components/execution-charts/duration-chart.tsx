@@ -4,13 +4,15 @@ import { ChartsBrushOverlay } from '@mui/x-charts/ChartsBrushOverlay';
 import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
 import type { ScatterItemIdentifier } from '@mui/x-charts/models';
 import { ScatterChart } from '@mui/x-charts/ScatterChart';
-import { type ComponentType, useMemo } from 'react';
+import { type ComponentType, memo, useMemo } from 'react';
 import { EXECUTION_STATUSES, type ExecutionStatus, executionStatusLabel } from '@/lib/execution-status';
 import { formatDateTime, formatDuration } from '@/lib/time';
 import { shortVersion } from '@/lib/job-version';
 import type { DeploymentMarker } from '../../model/deployment-markers';
+import { paintOrder, SVG_MARK_LIMIT, type StatusPoint } from '../../model/dense-marks';
 import { durationUnit, type DurationPoint } from '../../model/duration-points';
 import { BrushToRange } from './brush-to-range';
+import { DenseMarks } from './dense-marks';
 import { statusColor } from '@/components/execution/status-colors';
 import { StatusLegendMark, StatusMarker } from './status-marks';
 
@@ -30,30 +32,64 @@ const LEGEND_MARKS = Object.fromEntries(
   }),
 ) as Record<ExecutionStatus, ComponentType<ChartsLabelCustomMarkProps>>;
 
-/** Duration of each execution over its start time, one series (colour, shape and legend entry) per status. */
-export function DurationChart({ points, markers, timeZone, onSelectRange, onOpenExecution }: DurationChartProps) {
+/** Radius of a mark, px: smaller when they are dense, so neighbours overlap less. */
+const MARK_SIZE = 5;
+const DENSE_MARK_SIZE = 3.5;
+/** Room above the longest run, so its mark is not cut by the top of the plot. */
+const DENSE_HEADROOM = 1.05;
+
+function describePoint(status: ExecutionStatus, seconds: number, start: number, timeZone: string) {
+  return `${executionStatusLabel(status)} · ${formatDuration(seconds) ?? ''} · started ${formatDateTime(start, timeZone) ?? ''}`;
+}
+
+/**
+ * Duration of each execution over its start time, one series (colour, shape and legend entry) per status. Up to
+ * `SVG_MARK_LIMIT` runs each mark is an SVG element with its tooltip; above, the marks are painted on a canvas.
+ */
+export const DurationChart = memo(function DurationChart({
+  points,
+  markers,
+  timeZone,
+  onSelectRange,
+  onOpenExecution,
+}: DurationChartProps) {
   const theme = useTheme();
-  const { unit, divisor } = durationUnit(Math.max(0, ...points.map((point) => point.y)));
-  const series = useMemo(
+  const longest = useMemo(() => points.reduce((most, point) => Math.max(most, point.y), 0), [points]);
+  const { unit, divisor } = durationUnit(longest);
+  const dense = useMemo(() => (points.length > SVG_MARK_LIMIT ? paintOrder(points) : undefined), [points]);
+  const colors = useMemo(
     () =>
-      EXECUTION_STATUSES.map((status) => ({
-        id: status,
-        label: executionStatusLabel(status),
-        color: statusColor(theme, status),
-        labelMarkType: LEGEND_MARKS[status],
-        markerSize: 5,
-        data: points
-          .filter((point) => point.status === status)
-          .map((point) => ({ id: point.id, x: point.x, y: point.y / divisor })),
-        valueFormatter: (value: { x: number; y: number; id?: string | number } | null) =>
-          value
-            ? `${executionStatusLabel(status)} · ${formatDuration(value.y * divisor) ?? ''} · started ${formatDateTime(value.x, timeZone) ?? ''}`
-            : '',
-      })).filter((entry) => entry.data.length > 0),
-    [points, divisor, theme, timeZone],
+      Object.fromEntries(EXECUTION_STATUSES.map((status) => [status, statusColor(theme, status)])) as Record<
+        ExecutionStatus,
+        string
+      >,
+    [theme],
   );
-  const xs = points.map((point) => point.x).concat(markers.map((marker) => marker.at));
-  const [min, max] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [undefined, undefined];
+  const series = useMemo(() => {
+    const present = new Set(points.map((point) => point.status));
+    return EXECUTION_STATUSES.filter((status) => present.has(status)).map((status) => ({
+      id: status,
+      label: executionStatusLabel(status),
+      color: colors[status],
+      labelMarkType: LEGEND_MARKS[status],
+      markerSize: MARK_SIZE,
+      // Dense charts keep the series for the legend and paint the marks themselves.
+      data: dense
+        ? []
+        : points
+            .filter((point) => point.status === status)
+            .map((point) => ({ id: point.id, x: point.x, y: point.y / divisor })),
+      valueFormatter: (value: { x: number; y: number; id?: string | number } | null) =>
+        value ? describePoint(status, value.y * divisor, value.x, timeZone) : '',
+    }));
+  }, [points, dense, divisor, colors, timeZone]);
+  const [min, max] = useMemo(() => {
+    if (points.length === 0 && markers.length === 0) return [undefined, undefined];
+    let [low, high] = [Infinity, -Infinity];
+    for (const { x } of points) [low, high] = [Math.min(low, x), Math.max(high, x)];
+    for (const { at } of markers) [low, high] = [Math.min(low, at), Math.max(high, at)];
+    return [low, high];
+  }, [points, markers]);
   // A little room at both ends so the first and last points are not cut in half.
   const pad = min !== undefined && max !== undefined ? Math.max((max - min) * 0.02, 30_000) : 0;
   const showSeconds = min !== undefined && max !== undefined && max - min < 15 * 60_000;
@@ -73,7 +109,8 @@ export function DurationChart({ points, markers, timeZone, onSelectRange, onOpen
             formatDateTime(value, timeZone, { seconds: showSeconds, zone: false }) ?? '',
         },
       ]}
-      yAxis={[{ label: `Duration (${unit})`, min: 0 }]}
+      // Dense series hold no data to find the top from.
+      yAxis={[{ label: `Duration (${unit})`, min: 0, max: dense ? (longest / divisor) * DENSE_HEADROOM : undefined }]}
       brushConfig={{ enabled: true }}
       slots={{ marker: StatusMarker }}
       onItemClick={(_: unknown, item: ScatterItemIdentifier) => {
@@ -91,8 +128,18 @@ export function DurationChart({ points, markers, timeZone, onSelectRange, onOpen
           labelStyle={{ fontSize: 11, fill: theme.palette.text.secondary }}
         />
       ))}
+      {dense && (
+        <DenseMarks
+          points={dense}
+          divisor={divisor}
+          colors={colors}
+          size={DENSE_MARK_SIZE}
+          describe={(point: StatusPoint) => describePoint(point.status, point.y, point.x, timeZone)}
+          onOpen={onOpenExecution}
+        />
+      )}
       <ChartsBrushOverlay />
       <BrushToRange onSelect={onSelectRange} />
     </ScatterChart>
   );
-}
+});

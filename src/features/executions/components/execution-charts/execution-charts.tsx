@@ -1,29 +1,33 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
-import type { ExecutionSummary } from '@/api/types';
+import type { ExecutionChartRun } from '@/api/types';
 import { Time } from '@/components/time/time';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { ExecutionStatus } from '@/lib/execution-status';
 import { shortVersion } from '@/lib/job-version';
 import { durationSummary, statusSummary } from '../../model/chart-summaries';
 import { deploymentMarkers } from '../../model/deployment-markers';
+import { SVG_MARK_LIMIT } from '../../model/dense-marks';
 import { durationPoints } from '../../model/duration-points';
 import { DurationChart } from './duration-chart';
 import { StatusDistribution } from './status-distribution';
 import { formatNumber } from '@/lib/words';
 
 export interface ExecutionChartsProps {
-  /** Newest executions in range (the chart sample). */
-  executions: ExecutionSummary[];
-  /** True when the range has more executions than the sample holds. */
-  isSampled: boolean;
+  /** Every execution in range, or the newest up to the chart's limit. */
+  executions: ExecutionChartRun[];
+  /** How many the range holds, when that is more than the chart was given. */
+  totalInRange: number | undefined;
   counts: { status: ExecutionStatus; count: number }[];
   /** Counts ignore the type filter (the service cannot count by type). */
   countsIgnoreType: boolean;
   onSelectRange: (from: Date, to: Date) => void;
   onOpenExecution: (executionId: string) => void;
 }
+
+const DENSE_NOTE =
+  ' Every run is one mark; where marks overlap, failures lie on top of successes. Drag across the chart to zoom in.';
 
 function versionChange(from: string | null, to: string | null, format = (value: string | null) => value ?? '—') {
   return from === to ? format(to) : `${format(from)} → ${format(to)}`;
@@ -40,10 +44,14 @@ function ChartSummary({ id, children }: { id: string; children: string }) {
 
 /** Duration over time with deployment markers, and the status distribution. Loaded as its own chunk. */
 export function ExecutionCharts(props: ExecutionChartsProps) {
-  const { executions, isSampled, counts, countsIgnoreType, onSelectRange, onOpenExecution } = props;
+  const { executions, totalInRange, counts, countsIgnoreType, onSelectRange, onOpenExecution } = props;
   const { timeZone } = useTimeZone();
   const points = useMemo(() => durationPoints(executions), [executions]);
   const markers = useMemo(() => deploymentMarkers(executions), [executions]);
+  const summary = useMemo(
+    () => durationSummary(points, markers, timeZone) + (points.length > SVG_MARK_LIMIT ? DENSE_NOTE : ''),
+    [points, markers, timeZone],
+  );
 
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
@@ -54,8 +62,11 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
         aria-describedby="duration-chart-summary"
       >
         <Typography id="duration-chart-caption" variant="subtitle2" component="figcaption">
-          Duration over time{isSampled ? ` (newest ${formatNumber(executions.length)} in range)` : ''} — drag across the
-          chart to filter by that time; click a point to open it
+          Duration over time
+          {totalInRange === undefined
+            ? ''
+            : ` (newest ${formatNumber(executions.length)} of ${formatNumber(totalInRange)} in range)`}{' '}
+          — drag across the chart to filter by that time; click a point to open it
         </Typography>
         <DurationChart
           points={points}
@@ -64,7 +75,7 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
           onSelectRange={onSelectRange}
           onOpenExecution={onOpenExecution}
         />
-        <ChartSummary id="duration-chart-summary">{durationSummary(points, markers, timeZone)}</ChartSummary>
+        <ChartSummary id="duration-chart-summary">{summary}</ChartSummary>
         {markers.length > 0 && (
           <Box component="ul" aria-label="Deployments in this range" sx={{ m: 0, pl: 2.5, typography: 'caption' }}>
             {markers.map((marker) => (

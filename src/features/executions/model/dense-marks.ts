@@ -1,0 +1,42 @@
+import type { ExecutionStatus } from '@/lib/execution-status';
+import type { DurationPoint } from './duration-points';
+
+/** Above this many runs the duration chart paints its marks on a canvas: thousands of SVG elements stall the page. */
+export const SVG_MARK_LIMIT = 1000;
+
+/** Marks painted later lie on top: where thousands overlap, the failures stay visible above the successes. */
+const PAINT_ORDER: readonly ExecutionStatus[] = [
+  'succeeded',
+  'skipped',
+  'cancelled',
+  'submitted',
+  'running',
+  'platform_error',
+  'user_error',
+];
+
+export type StatusPoint = DurationPoint & { status: ExecutionStatus };
+
+/** The points that have a status, in the order to paint them. */
+export function paintOrder(points: readonly DurationPoint[]): StatusPoint[] {
+  const rank = (point: StatusPoint) => PAINT_ORDER.indexOf(point.status);
+  return points.filter((point): point is StatusPoint => point.status !== undefined).sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The mark under the pointer: of those within `radius` pixels, the one painted last (the one seen on top).
+ * `place` maps a point to its pixel position.
+ */
+export function markAt<T>(
+  marks: readonly T[],
+  place: (mark: T) => readonly [number, number],
+  x: number,
+  y: number,
+  radius: number,
+): T | undefined {
+  for (let index = marks.length - 1; index >= 0; index -= 1) {
+    const [markX, markY] = place(marks[index]!);
+    if ((markX - x) ** 2 + (markY - y) ** 2 <= radius ** 2) return marks[index];
+  }
+  return undefined;
+}
