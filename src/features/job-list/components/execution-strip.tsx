@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
-import { RouterLink } from '@/components/routing/router-link';
 import type { JobRef, JobSummaryExecution } from '@/api/types';
 import { ExecutionStatusIcon } from '@/components/execution/execution-status-chip';
+import { useDelegatedLinks } from '@/components/routing/use-delegated-links';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import { executionStatusLabel } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
@@ -20,12 +20,14 @@ interface ExecutionStripProps {
  */
 export function ExecutionStrip({ job, executions, onOpen }: ExecutionStripProps) {
   const { timeZone } = useTimeZone();
+  const links = useDelegatedLinks(onOpen);
   const runs = executions.filter((run): run is JobSummaryExecution & { id: string } => !!run?.id).reverse();
   if (runs.length === 0) return <>—</>;
-  // Plain elements styled from the list: a page of 100 jobs has 1,000 of these links.
+  // Plain elements styled from the list, plain links followed by the list: a page of 100 jobs has 1,000 of them.
   return (
     <Box
       component="ol"
+      onClick={links.onClick}
       aria-label="Recent executions, oldest first"
       sx={{
         display: 'flex',
@@ -43,9 +45,9 @@ export function ExecutionStrip({ job, executions, onOpen }: ExecutionStripProps)
         const label = `${executionStatusLabel(run.status)}${started ? `, started ${started}` : ''}`;
         return (
           <li key={run.id}>
-            <RouterLink to={paths.execution({ ...job, executionId: run.id })} aria-label={label} onClick={onOpen}>
+            <a {...links.linkProps(paths.execution({ ...job, executionId: run.id }))} aria-label={label}>
               <ExecutionStatusIcon status={run.status} label={label} />
-            </RouterLink>
+            </a>
           </li>
         );
       })}
