@@ -19,9 +19,10 @@ const activeSinceOf = (runs: ExecutionChartRuns['runs']) =>
 /**
  * Data for the charts: every execution in the filtered range (up to `CHART_LIMIT`, fetched in pages side by side),
  * and the exact count per status from the service's totals (one tiny request per status), so the distribution is
- * right even beyond the limit.
+ * right even beyond the limit. Asked only once `afterRows` (the table's page has arrived): the rows come first, and
+ * the chart's pages do not queue in front of them at the service or on the main thread.
  */
-export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
+export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch, afterRows: boolean) {
   const client = useApiClient();
   const { pollIntervalMs } = useConfig();
   const base = { ...search, page: 1, sort: { property: 'startTime', direction: 'DESC' } as const };
@@ -54,6 +55,7 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
     // A new range keeps the last chart on screen until its runs have arrived.
     placeholderData: keepPreviousData,
     select,
+    enabled: afterRows,
   });
 
   const activeSince = activeSinceOf(runs.data?.runs ?? []);
@@ -63,6 +65,7 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch) {
       ...executionQueries.list(client, toListParams(ref, { ...base, statuses: [status], pageSize: 1 })),
       // Counts follow the chart: while it shows a run in progress, they refresh with it.
       refetchInterval: listPollInterval({ activeSince, baseMs: pollIntervalMs }),
+      enabled: afterRows,
     })),
     combine: (results) => ({
       counts: results.map((result, index) => ({ status: statuses[index]!, count: result.data?.totalItems ?? 0 })),

@@ -44,7 +44,8 @@ export function ExecutionsPage() {
   const { pollIntervalMs } = useConfig();
   const { search, rejected, setFilters, setPage, dropRejected } = useExecutionsSearch();
   const executions = useExecutions(jobRef, search);
-  const trends = useExecutionTrends(jobRef, search);
+  const rowsSettled = (executions.isSuccess && !executions.isPlaceholderData) || executions.isError;
+  const trends = useExecutionTrends(jobRef, search, rowsSettled);
   const refresh = useRefreshExecutions(jobRef);
   const ticked = useRunSelection(serializeExecutionsSearch(search).toString());
   const view = executions.data;
