@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useNotificationCoverage } from '../hooks/use-notification-coverage';
 import { useRecentFailures } from '../hooks/use-recent-failures';
 import { useUpcomingRuns } from '../hooks/use-upcoming-runs';
@@ -8,25 +9,25 @@ import { RecentFailuresCard } from './recent-failures-card';
 import { UpcomingRunsCard } from './upcoming-runs-card';
 
 /*
- * The cards after Health now, each with its data, loaded after the home's first figures: their code stays off the
- * first route, their requests wait for `isEnabled`, and an answer re-renders only its own card.
+ * The cards after Health now, each with its data, mounted by the page one after another once the home's first
+ * figures are on screen: their code stays off the first route, and an answer re-renders only its own card. Memoized
+ * on props that stay the same, they skip the page's own renders.
  */
 
 export interface SectionProps {
   scope: HomeScope;
   links: HomeLinks;
-  isEnabled: boolean;
 }
 
-export function RecentFailuresSection({ scope, links, isEnabled }: SectionProps) {
-  return <RecentFailuresCard state={useRecentFailures(scope, isEnabled)} team={scope.team} links={links} />;
-}
+export const RecentFailuresSection = memo(function RecentFailuresSection({ scope, links }: SectionProps) {
+  return <RecentFailuresCard state={useRecentFailures(scope)} team={scope.team} links={links} />;
+});
 
-export function UpcomingRunsSection({ scope, links, isEnabled }: SectionProps) {
-  return <UpcomingRunsCard state={useUpcomingRuns(scope, isEnabled)} links={links} />;
-}
+export const UpcomingRunsSection = memo(function UpcomingRunsSection({ scope, links }: SectionProps) {
+  return <UpcomingRunsCard state={useUpcomingRuns(scope)} links={links} />;
+});
 
-export function NotificationCoverageSection({ scope, isEnabled }: SectionProps) {
-  const coverage = useNotificationCoverage(scope, isEnabled);
+export const NotificationCoverageSection = memo(function NotificationCoverageSection({ scope }: SectionProps) {
+  const coverage = useNotificationCoverage(scope);
   return <NotificationCoverageCard state={coverage} switches={coverage.switches} />;
-}
+});

@@ -1,14 +1,14 @@
+import { memo } from 'react';
 import type { HomeScope } from '../hooks/use-home-scope';
 import { useSuccessOverTime } from '../hooks/use-success-over-time';
 import type { HomeLinks } from '../model/home-links';
 import { SuccessOverTimeCard } from './success-over-time-card';
 
 /**
- * "Success over time" with its data, loaded after the first cards: its time-zone arithmetic (@date-fns/tz) and
- * its many small counts stay off the home's first content, and ask only once `isEnabled` (after the first figures).
+ * "Success over time" with its data, loaded after the first cards: its time-zone arithmetic (@date-fns/tz) and its
+ * many small counts stay off the home's first content (the page mounts it once the first figures are on screen).
  */
-export default function SuccessOverTimeSection(props: { scope: HomeScope; links: HomeLinks; isEnabled: boolean }) {
-  const { scope, links, isEnabled } = props;
-  const state = useSuccessOverTime(scope, scope.search.span, isEnabled);
+export default memo(function SuccessOverTimeSection({ scope, links }: { scope: HomeScope; links: HomeLinks }) {
+  const state = useSuccessOverTime(scope, scope.search.span);
   return <SuccessOverTimeCard state={state} span={scope.search.span} onSpanChange={scope.setSpan} links={links} />;
-}
+});

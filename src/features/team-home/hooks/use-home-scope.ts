@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTeamScope } from '@/components/team/use-team-scope';
 import { parseHomeSearch, type HomeSearch } from '../model/home-search';
@@ -16,7 +16,7 @@ export interface HomeScope {
 export function useHomeScope(): HomeScope {
   const { team: pathScope, pathTeam } = useTeamScope();
   const [params, setParams] = useSearchParams();
-  const search = parseHomeSearch(params);
+  const search = useMemo(() => parseHomeSearch(params), [params]);
   const team = pathScope ?? search.team;
   const setSpan = useCallback(
     (span: HomeSearch['span']) =>
@@ -31,5 +31,6 @@ export function useHomeScope(): HomeScope {
       ),
     [setParams],
   );
-  return { team, pathTeam, search, setSpan };
+  // The same object while nothing in it changes: the cards below the first figures skip the page's renders.
+  return useMemo(() => ({ team, pathTeam, search, setSpan }), [team, pathTeam, search, setSpan]);
 }

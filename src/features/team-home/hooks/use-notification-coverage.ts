@@ -27,18 +27,14 @@ export interface SwitchCheck {
   start: () => void;
 }
 
-/** Who hears about failures, from every job's contacts (GraphQL, 1,000 jobs a request), once `isEnabled`. */
-export function useNotificationCoverage(
-  { team, pathTeam }: HomeScope,
-  isEnabled: boolean,
-): CardState<NotificationCoverage> & {
+/** Who hears about failures, from every job's contacts (GraphQL, 1,000 jobs a request). */
+export function useNotificationCoverage({ team, pathTeam }: HomeScope): CardState<NotificationCoverage> & {
   switches: SwitchCheck;
 } {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const contacts = useQuery({
     ...teamHealthQueries.jobContacts(client, { team, pageSize: CONTACTS_PAGE }, pathTeam),
-    enabled: isEnabled,
   });
   const state = combineStates([contacts], ([jobs]) =>
     notificationCoverage(

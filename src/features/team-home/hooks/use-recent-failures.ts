@@ -17,14 +17,13 @@ export interface RecentFailures {
 
 const DAY_MS = 24 * 3_600_000;
 
-/** Failed runs of the last 24 hours, one row per job, once `isEnabled`. The window moves on each minute. */
-export function useRecentFailures({ team, pathTeam }: HomeScope, isEnabled: boolean): CardState<RecentFailures> {
+/** Failed runs of the last 24 hours, one row per job. The window moves on each minute. */
+export function useRecentFailures({ team, pathTeam }: HomeScope): CardState<RecentFailures> {
   const client = useApiClient();
   const since = new Date(useWindowAnchor().getTime() - DAY_MS).toISOString();
   const result = useQuery({
     ...teamHealthQueries.recentFailures(client, team, since, pathTeam),
     placeholderData: keepPreviousData,
-    enabled: isEnabled,
   });
   return combineStates([result], ([page]) => ({
     groups: groupFailuresByJob(page?.content ?? []),

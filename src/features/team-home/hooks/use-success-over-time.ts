@@ -21,11 +21,7 @@ const SETTLED_AFTER_MS = 3 * 3_600_000;
  * Final outcomes per hour (24 h) or day (7 days): one count per bucket and outcome, asked of the service
  * (`totalItems`, page size 1), never by downloading the runs. Settled buckets are not asked again.
  */
-export function useSuccessOverTime(
-  { team, pathTeam }: HomeScope,
-  span: ChartSpan,
-  isEnabled: boolean,
-): CardState<OutcomeBar[]> {
+export function useSuccessOverTime({ team, pathTeam }: HomeScope, span: ChartSpan): CardState<OutcomeBar[]> {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const { timeZone } = useTimeZone();
@@ -40,7 +36,6 @@ export function useSuccessOverTime(
     ...teamHealthQueries.outcomeCounts(client, queryClient, { team, windows, groups }, pathTeam),
     refetchInterval: HOME_REFRESH_MS,
     placeholderData: keepPreviousData,
-    enabled: isEnabled,
   });
   return combineStates([result], ([counts]) =>
     buckets.map((bucket, index) => ({

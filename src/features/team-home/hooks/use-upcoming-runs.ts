@@ -24,9 +24,9 @@ export interface UpcomingRuns {
 
 /**
  * The next scheduled run of each enabled deployment, soonest first, as the service computes it from the cron
- * (`nextRunEpochSeconds`, UTC): no cron library on the landing route. Asked once `isEnabled`.
+ * (`nextRunEpochSeconds`, UTC): no cron library on the landing route.
  */
-export function useUpcomingRuns({ team, pathTeam }: HomeScope, isEnabled: boolean): CardState<UpcomingRuns> {
+export function useUpcomingRuns({ team, pathTeam }: HomeScope): CardState<UpcomingRuns> {
   const client = useApiClient();
   const from = useWindowAnchor();
   const to = new Date(from.getTime() + UPCOMING_HOURS * 3_600_000);
@@ -42,7 +42,6 @@ export function useUpcomingRuns({ team, pathTeam }: HomeScope, isEnabled: boolea
       pathTeam,
     ),
     placeholderData: keepPreviousData,
-    enabled: isEnabled,
   });
   return combineStates([result], ([page]) => {
     const runs = (page?.content ?? []).flatMap((job) => {

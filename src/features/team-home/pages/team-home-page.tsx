@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { Navigate } from 'react-router';
 import { RouterLink } from '@/components/routing/router-link';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
@@ -16,6 +16,7 @@ import { useHealthCounts } from '../hooks/use-health-counts';
 import { useHomeScope } from '../hooks/use-home-scope';
 import { useRefreshHome } from '../hooks/use-refresh-home';
 import { useScheduleMisses } from '../hooks/use-schedule-misses';
+import { useStagesAfterPaint } from '../hooks/use-stages-after-paint';
 import { CARD_TITLES } from '../model/card-titles';
 import { homeLinks } from '../model/home-links';
 
@@ -33,13 +34,15 @@ export function TeamHomePage() {
   const { team } = scope;
   const { fixedTeam } = useTeams();
   useDocumentTitle('Home', team ?? 'All teams');
-  const links = homeLinks(team);
+  const links = useMemo(() => homeLinks(team), [team]);
   const counts = useHealthCounts(scope);
-  // The rest waits for the first figures: a browser asks a host six things at a time, and the 100-odd requests of
-  // the other cards would otherwise queue the counts behind them.
-  const hasFirstFigures = counts.data !== undefined || counts.error != null;
-  const failing = useFailingJobs(scope, hasFirstFigures);
-  const schedule = useScheduleMisses(scope, counts.data !== undefined);
+  // The rest waits until the first figures are on screen, then comes a stage a task: a browser asks a host six
+  // things at a time, and the 100-odd requests of the other cards would otherwise queue the counts behind them;
+  // mounted with the figures, the cards would keep them from painting.
+  const stage = useStagesAfterPaint(counts.data !== undefined || counts.error != null, STAGES.length);
+  const isShown = (card: (typeof STAGES)[number]) => stage > STAGES.indexOf(card);
+  const failing = useFailingJobs(scope, isShown('health'));
+  const schedule = useScheduleMisses(scope, isShown('health') && counts.data !== undefined);
   const refresh = useRefreshHome(team);
   // An embedded dashboard pinned to a team shows that team's home, never every team's.
   if (fixedTeam && team !== fixedTeam) return <Navigate replace to={paths.teamHome({ team: fixedTeam })} />;
@@ -74,19 +77,28 @@ export function TeamHomePage() {
         <Box sx={{ gridColumn: '1 / -1', display: 'grid' }}>
           <HealthNowCard counts={counts} failing={failing} schedule={schedule} links={links} />
         </Box>
-        <Suspense fallback={<PendingCard title={CARD_TITLES.successOverTime} />}>
-          <SuccessOverTimeSection scope={scope} links={links} isEnabled={hasFirstFigures} />
-        </Suspense>
-        <Suspense fallback={<PendingCard title={CARD_TITLES.recentFailures} />}>
-          <RecentFailuresSection scope={scope} links={links} isEnabled={hasFirstFigures} />
-        </Suspense>
-        <Suspense fallback={<PendingCard title={CARD_TITLES.upcomingRuns} />}>
-          <UpcomingRunsSection scope={scope} links={links} isEnabled={hasFirstFigures} />
-        </Suspense>
-        <Suspense fallback={<PendingCard title={CARD_TITLES.notificationCoverage} />}>
-          <NotificationCoverageSection scope={scope} links={links} isEnabled={hasFirstFigures} />
-        </Suspense>
+        <LaterCard title={CARD_TITLES.successOverTime} isShown={isShown('success')}>
+          <SuccessOverTimeSection scope={scope} links={links} />
+        </LaterCard>
+        <LaterCard title={CARD_TITLES.recentFailures} isShown={isShown('recent')}>
+          <RecentFailuresSection scope={scope} links={links} />
+        </LaterCard>
+        <LaterCard title={CARD_TITLES.upcomingRuns} isShown={isShown('upcoming')}>
+          <UpcomingRunsSection scope={scope} links={links} />
+        </LaterCard>
+        <LaterCard title={CARD_TITLES.notificationCoverage} isShown={isShown('coverage')}>
+          <NotificationCoverageSection scope={scope} links={links} />
+        </LaterCard>
       </Box>
     </Box>
   );
+}
+
+/** The parts after the first figures, in the order they come: the failing jobs' table and the schedule check first. */
+const STAGES = ['health', 'success', 'recent', 'upcoming', 'coverage'] as const;
+
+/** A card after the first figures: its heading and "loading" until its stage comes and its code is here. */
+function LaterCard({ title, isShown, children }: { title: string; isShown: boolean; children: ReactNode }) {
+  const pending = <PendingCard title={title} />;
+  return <Suspense fallback={pending}>{isShown ? children : pending}</Suspense>;
 }
