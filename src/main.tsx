@@ -2,9 +2,10 @@
  * Entry: find where the app is served from, load and validate config.json from there, then render
  * the app, or a page that explains what is wrong with the config. Never a white screen.
  */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from '@/app/app';
+import { prepareFirstRender } from '@/app/start-up';
 import { detectAppBaseUrl, entryRestartUrl } from '@/config/app-base';
 import { resolveEmbedMode } from '@/config/embed-mode';
 import { type ConfigProblem, loadConfig } from '@/config/load-config';
@@ -21,12 +22,17 @@ async function start(container: HTMLElement) {
   const root = createRoot(container);
   const appBaseUrl = detectAppBaseUrl();
   try {
-    const result = await loadConfig(appBaseUrl);
+    const [result] = await Promise.all([loadConfig(appBaseUrl), prepareFirstRender()]);
     if (!result.ok) return await renderConfigError(root, result.configUrl, result.problem);
-    root.render(
-      <StrictMode>
-        <App config={result.config} embed={resolveEmbedMode(result.config, window.location.search)} />
-      </StrictMode>,
+    const { config } = result;
+    // A transition's render yields to the browser every few milliseconds; "Loading VDK Dashboard…" stays until it
+    // commits, so nothing flashes.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App config={config} embed={resolveEmbedMode(config, window.location.search)} />
+        </StrictMode>,
+      ),
     );
   } catch (error) {
     try {

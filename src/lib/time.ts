@@ -22,13 +22,21 @@ export function fromEpochSeconds(seconds: number | null | undefined): Date | und
   return new Date(seconds * 1000);
 }
 
-/** The browser's own zone ("local"); UTC when the runtime cannot tell. */
+let localTimeZone: string | undefined;
+
+/**
+ * The browser's own zone ("local"); UTC when the runtime cannot tell. Read once: the first Intl call of a page loads
+ * the locale's data, 15–60 ms at 4× CPU throttling (src/app/start-up.ts does it while config.json is on its way).
+ */
 export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  if (localTimeZone === undefined) {
+    try {
+      localTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      localTimeZone = 'UTC';
+    }
   }
+  return localTimeZone;
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
