@@ -2,8 +2,7 @@ import { ThemeProvider } from '@mui/system';
 import { type ReactNode, useCallback, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { preferences, type ThemePreference } from '@/lib/preferences';
 import './base.css';
-import { modeOf, storedPreference, subscribeToSystemScheme, systemPrefersDarkNow } from './color-mode';
-import { appTheme } from './theme';
+import { createAppTheme } from './theme';
 import { ThemeModeContext } from './theme-mode-context';
 
 /**
@@ -15,14 +14,14 @@ import { ThemeModeContext } from './theme-mode-context';
  * CssBaseline, which builds them at run time; the mode reaches it as `data-color-mode` on <html>.
  */
 export function ThemeModeProvider({ children }: { children: ReactNode }) {
-  const [preference, setPreferenceState] = useState(storedPreference);
+  const [preference, setPreferenceState] = useState<ThemePreference>(() => preferences.theme.get() ?? 'system');
   const systemPrefersDark = useSyncExternalStore(subscribeToSystemScheme, systemPrefersDarkNow);
-  const mode = modeOf(preference, systemPrefersDark);
+  const mode = preference === 'system' ? (systemPrefersDark ? 'dark' : 'light') : preference;
   const setPreference = useCallback((next: ThemePreference) => {
     preferences.theme.set(next);
     setPreferenceState(next);
   }, []);
-  const theme = appTheme(mode);
+  const theme = useMemo(() => createAppTheme(mode), [mode]);
   const value = useMemo(() => ({ preference, mode, setPreference }), [preference, mode, setPreference]);
   useLayoutEffect(() => {
     document.documentElement.dataset.colorMode = mode;
@@ -32,4 +31,14 @@ export function ThemeModeProvider({ children }: { children: ReactNode }) {
       <ThemeProvider theme={theme}>{children}</ThemeProvider>
     </ThemeModeContext>
   );
+}
+
+// What useMediaQuery does for one query in a client-only app, without its SSR and breakpoint handling.
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+const darkQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null);
+const systemPrefersDarkNow = () => darkQuery()?.matches ?? false;
+function subscribeToSystemScheme(onChange: () => void): () => void {
+  const query = darkQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
 }
