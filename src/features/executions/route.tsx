@@ -1,16 +1,20 @@
 /**
  * The executions' routes under the job's (`/teams/:team/jobs/:job/executions…`): the history (its filters and paging
  * in the URL's query, model/executions-search.ts), two runs compared (`?a=&b=`) and one execution. The execution's
- * id is read with `useParams()`, the job with `useJobRef()`.
+ * id is read with `useParams()`, the job with `useJobRef()`. The loaders (route-loader.ts, a chunk of its own) start the
+ * pages' queries.
  */
 import type { RouteObject } from 'react-router';
 import { executionsCrumbs } from '@/components/routing/crumbs';
 import { pageRoute } from '@/components/routing/page-route';
 
+const loaders = () => import('./route-loader');
+
 export const executionsRoute = {
   path: 'executions',
   ...pageRoute({
     page: async () => (await import('./pages/executions-page')).ExecutionsPage,
+    loader: async (args) => (await loaders()).executionsLoader(args),
     crumbs: executionsCrumbs,
   }),
 } satisfies RouteObject;
@@ -20,6 +24,7 @@ export const compareRoute = {
   path: 'executions/compare',
   ...pageRoute({
     page: async () => (await import('./pages/compare-page')).ComparePage,
+    loader: async (args) => (await loaders()).compareLoader(args),
     crumbs: (params) => [...executionsCrumbs(params), { label: 'Compare' }],
   }),
 } satisfies RouteObject;
@@ -28,6 +33,7 @@ export const executionRoute = {
   path: 'executions/:executionId',
   ...pageRoute({
     page: async () => (await import('./pages/execution-page')).ExecutionPage,
+    loader: async (args) => (await loaders()).executionLoader(args),
     crumbs: (params) => [...executionsCrumbs(params), { label: params.executionId ?? '' }],
   }),
 } satisfies RouteObject;

@@ -11,10 +11,12 @@ const server = setupServer(
   http.get('*/data-jobs/for-team/:team/jobs', ({ request }) => {
     const variables = JSON.parse(new URL(request.url).searchParams.get('variables') ?? '{}') as {
       search?: string;
-      filter?: { property: string; pattern?: string }[];
+      filter?: { property: string; pattern?: string }[] | object;
     };
     if (variables.search) searches.push(variables.search);
-    const byName = variables.filter?.find((predicate) => predicate.property === 'jobName')?.pattern;
+    // The executions query (a job page's recent runs, which its route's loader asks for) has an object filter.
+    const predicates = Array.isArray(variables.filter) ? variables.filter : [];
+    const byName = predicates.find((predicate) => predicate.property === 'jobName')?.pattern;
     const content = variables.search?.includes('sales')
       ? [found('ingest-sales', 'finance')]
       : byName === 'load-orders'

@@ -4,14 +4,13 @@ import { executionsPageRefetchInterval } from '@/api/executions/list-polling';
 import { executionQueries } from '@/api/executions/queries';
 import type { JobRef } from '@/api/types';
 import { useConfig } from '@/config/config-context';
-
-export const RECENT_EXECUTIONS = 5;
+import { recentExecutionsParams } from '../model/recent-executions';
 
 /** The job's latest executions, newest first; refreshed often while one of them is active, and now and then when none is. */
 export function useRecentExecutions(ref: JobRef) {
   const { pollIntervalMs } = useConfig();
   return useQuery({
-    ...executionQueries.list(useApiClient(), { team: ref.team, job: ref.job, page: 1, pageSize: RECENT_EXECUTIONS }),
+    ...executionQueries.list(useApiClient(), recentExecutionsParams(ref)),
     refetchInterval: executionsPageRefetchInterval(pollIntervalMs),
   });
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
-import { teamHealthQueries } from '@/api/team-health/queries';
 import { HOME_REFRESH_MS, combineStates, type CardState } from '../model/card-state';
+import { healthCountQueries } from '../model/health-count-queries';
 import type { HomeScope } from './use-home-scope';
 
 export interface HealthCounts {
@@ -22,30 +22,13 @@ const refresh = { refetchInterval: HOME_REFRESH_MS };
  */
 export function useHealthCounts({ team, pathTeam }: HomeScope): CardState<HealthCounts> {
   const client = useApiClient();
-  const userError = useQuery({
-    ...teamHealthQueries.jobCount(client, { team, lastStatus: 'user_error' }, pathTeam),
-    ...refresh,
-  });
-  const platformError = useQuery({
-    ...teamHealthQueries.jobCount(client, { team, lastStatus: 'platform_error' }, pathTeam),
-    ...refresh,
-  });
-  const running = useQuery({
-    ...teamHealthQueries.executionCount(client, { team, statuses: ['RUNNING'] }, pathTeam),
-    ...refresh,
-  });
-  const submitted = useQuery({
-    ...teamHealthQueries.executionCount(client, { team, statuses: ['SUBMITTED'] }, pathTeam),
-    ...refresh,
-  });
-  const disabled = useQuery({
-    ...teamHealthQueries.jobCount(client, { team, deployment: 'disabled' }, pathTeam),
-    ...refresh,
-  });
-  const notDeployed = useQuery({
-    ...teamHealthQueries.jobCount(client, { team, deployment: 'not_deployed' }, pathTeam),
-    ...refresh,
-  });
+  const { jobs, runs } = healthCountQueries(client, team, pathTeam);
+  const userError = useQuery({ ...jobs[0], ...refresh });
+  const platformError = useQuery({ ...jobs[1], ...refresh });
+  const running = useQuery({ ...runs[0], ...refresh });
+  const submitted = useQuery({ ...runs[1], ...refresh });
+  const disabled = useQuery({ ...jobs[2], ...refresh });
+  const notDeployed = useQuery({ ...jobs[3], ...refresh });
   return combineStates([userError, platformError, running, submitted, disabled, notDeployed], ([u, p, r, s, d, n]) => ({
     userError: u ?? 0,
     platformError: p ?? 0,
