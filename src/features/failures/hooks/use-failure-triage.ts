@@ -2,17 +2,14 @@ import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstac
 import { useEffect, useMemo, useState } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
-import type { ExecutionHistoryParams } from '@/api/graphql/execution-history-query';
 import type { TeamScope } from '@/components/team/team-scope';
 import { browserStore } from '@/lib/browser-store';
-import { windowStart, type FailureWindow } from '../model/failures-search';
+import { FAILURE_LIMIT, failedRunsParams, windowParams } from '../model/failure-queries';
+import type { FailureWindow } from '../model/failures-search';
 import { extractLogSignature, type LogSignature } from '../model/log-signature';
 import { jobsThatFailed, logCandidates } from '../model/log-candidates';
 import { readSignatures, saveSignature } from '../model/signature-store';
 import { createTriageSession } from '../worker/triage-session';
-
-/** Failures read per window, newest first; the page says when there were more. */
-export const FAILURE_LIMIT = 10_000;
 
 const signatureKeys = {
   stored: ['failure-log-signatures'] as const,
@@ -31,16 +28,9 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
   const [openedAt] = useState(() => Date.now());
   const [session] = useState(() => createTriageSession());
   useEffect(() => () => session.close(), [session]);
-  const startedAfter = windowStart(window, openedAt);
-  const base: Omit<ExecutionHistoryParams, 'statuses' | 'limit'> = { startedAfter, ...(team ? { team } : {}) };
+  const base = windowParams(team, window, openedAt);
 
-  const failures = useQuery(
-    executionQueries.history(
-      client,
-      { ...base, statuses: ['USER_ERROR', 'PLATFORM_ERROR', 'SKIPPED'], limit: FAILURE_LIMIT },
-      pathTeam,
-    ),
-  );
+  const failures = useQuery(executionQueries.history(client, failedRunsParams(base), pathTeam));
   const failingJobs = useMemo(() => jobsThatFailed(failures.data?.runs ?? []), [failures.data]);
   const successes = useQuery({
     ...executionQueries.history(
@@ -97,7 +87,7 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
     queryKey: [
       'failure-triage',
       team,
-      startedAfter,
+      base.startedAfter,
       failures.dataUpdatedAt,
       successes.dataUpdatedAt,
       stored.dataUpdatedAt,
