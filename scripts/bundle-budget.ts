@@ -8,10 +8,10 @@ import { entryKey, LANDING_PAGES, routeAssets } from './lib/route-assets.ts';
 
 // BUNDLE_DIST measures another build folder (e.g. a private `vite build --outDir .dist-<name>`).
 const DIST = process.env.BUNDLE_DIST ?? 'dist';
-// The larger landing route's size (job list 182,167 bytes, Dec 2026) and 1,000 bytes for the route loaders that
-// start each page's data with its code, so a regression fails. `scripts/bundle-breakdown.ts` says what the bytes
-// are. The goal stays 150,000.
-const BUDGET = 183_200;
+// Just above the larger landing route with every route's loader, which start each page's data with its code (job
+// list 183,631 bytes, Dec 2026), so a regression fails. `scripts/bundle-breakdown.ts` says what the bytes are. The
+// goal stays 150,000.
+const BUDGET = 183_700;
 const GOAL = 150_000;
 
 const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
