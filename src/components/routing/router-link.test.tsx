@@ -40,11 +40,20 @@ describe('RouterLink', () => {
         </RouterLink>
       </>,
     );
+    // What the browser would do next: jsdom cannot open a tab, so the click's default is recorded, then stopped.
+    const followedByBrowser: boolean[] = [];
+    const record = (event: MouseEvent) => {
+      followedByBrowser.push(!event.defaultPrevented);
+      event.preventDefault();
+    };
+    window.addEventListener('click', record);
     const user = userEvent.setup();
     await user.keyboard('{Control>}');
     await user.click(screen.getByRole('link', { name: 'b' }));
     await user.keyboard('{/Control}');
     await user.click(screen.getByRole('link', { name: 'c' }));
+    window.removeEventListener('click', record);
+    expect(followedByBrowser).toEqual([true, false]);
     expect(router.state.location.pathname).toBe('/console/teams/a/jobs');
   });
 
