@@ -1,7 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { RouterLink, type RouterLinkProps } from '@/components/routing/router-link';
 import styles from './button.module.css';
-import { classNames } from './class-names';
+import { classNames, FOCUS_RING } from './class-names';
 
 export interface ButtonLookProps {
   /** `text` (default), `outlined` or `contained`, as MUI's Button. */
@@ -21,6 +21,7 @@ function buttonClassName(
 ): string {
   return classNames(
     styles.button,
+    FOCUS_RING,
     styles[variant],
     styles[color],
     size === 'small' && styles.small,

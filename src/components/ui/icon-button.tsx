@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { classNames } from './class-names';
+import { classNames, FOCUS_RING } from './class-names';
 import styles from './icon-button.module.css';
 
 interface IconButtonProps extends Omit<ComponentProps<'button'>, 'aria-label' | 'color'> {
@@ -25,6 +25,7 @@ export function IconButton({
 }: IconButtonProps) {
   const classes = classNames(
     styles.iconButton,
+    FOCUS_RING,
     color !== 'default' && styles[color],
     size === 'small' && styles.small,
     edge === 'start' && styles.edgeStart,

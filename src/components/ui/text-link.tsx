@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { RouterLink, type RouterLinkProps } from '@/components/routing/router-link';
-import { classNames } from './class-names';
+import { classNames, FOCUS_RING } from './class-names';
 import styles from './text-link.module.css';
 
 export interface TextLinkLookProps {
@@ -13,6 +13,7 @@ export interface TextLinkLookProps {
 function textLinkClassName({ color = 'primary', underline = 'always' }: TextLinkLookProps, className?: string): string {
   return classNames(
     styles.link,
+    FOCUS_RING,
     color === 'inherit' && styles.inherit,
     underline === 'hover' && styles.underlineHover,
     underline === 'none' && styles.underlineNone,
