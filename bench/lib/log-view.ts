@@ -25,10 +25,17 @@ export interface LogSearch {
 export interface LogView {
   /** Navigation → the first log lines painted. */
   firstLinesMs: number;
+  /**
+   * The log's answer starting (the app's `vdk:log-response-start` mark, taken where the log is read) → the first log
+   * lines painted; NaN for a build without the mark.
+   */
+  firstLinesAfterResponseMs: number;
   /** Navigation → the line count reads every line of the log. */
   allLinesMs: number;
   /** Longest task from navigation until the log is shown. */
   loadLongestTaskMs: number;
+  /** Longest task from the log's answer starting until every line is shown: the log's own work, not the app's start. */
+  loadLongestTaskAfterResponseMs: number;
   /** End key in the log → its last line painted. */
   endMs: number;
   /** Last key of the search term → its first match highlighted, with the match count beside the box. */
@@ -46,7 +53,11 @@ export async function logView(browser: Browser, url: string, lines: number, sear
     const allLines = watchPainted(page, 'main', { text: new RegExp(`${lines.toLocaleString('en-US')} lines`) });
     const firstLinesMs = await timeUntilPainted(page, `${LOG_REGION} [data-line]`);
     const allLinesMs = (await withTimeout(allLines, 60_000, `the line count to read ${lines}`)).at;
-    const loadLongestTaskMs = longestTaskWithin(await longTasks(page), 0, allLinesMs);
+    const loadTasks = await longTasks(page);
+    const loadLongestTaskMs = longestTaskWithin(loadTasks, 0, allLinesMs);
+    const responseStart = await page.evaluate(
+      () => performance.getEntriesByName('vdk:log-response-start', 'mark')[0]?.startTime ?? Number.NaN,
+    );
 
     await page.locator(LOG_REGION).focus();
     const end = watchPainted(page, `${LOG_REGION} [data-line="${lines}"]`);
@@ -69,8 +80,12 @@ export async function logView(browser: Browser, url: string, lines: number, sear
       throw new Error(`the search summary reads "${summary}", not "1 of ${search.matches}"`);
     return {
       firstLinesMs,
+      firstLinesAfterResponseMs: firstLinesMs - responseStart,
       allLinesMs,
       loadLongestTaskMs,
+      loadLongestTaskAfterResponseMs: Number.isNaN(responseStart)
+        ? Number.NaN
+        : longestTaskWithin(loadTasks, responseStart, allLinesMs),
       endMs,
       searchMs: highlighted.at - lastKey,
       searchLongestTaskMs: longestTaskWithin(await longTasks(page), typingFrom, highlighted.at),

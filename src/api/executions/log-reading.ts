@@ -89,6 +89,8 @@ export interface ResponseHead {
   headers: [string, string][];
   /** The body of an answer that is not a 2xx (the client reads the service's error from it). */
   errorBody?: string;
+  /** When the answer started (its head arrived), in ms since the epoch: the threads' clocks start apart. */
+  startedAt: number;
 }
 
 /**
@@ -103,6 +105,7 @@ export async function fetchLog(
 ): Promise<ResponseHead> {
   const response = await fetch(request);
   const head: ResponseHead = {
+    startedAt: performance.timeOrigin + performance.now(),
     status: response.status,
     statusText: response.statusText,
     headers: [...response.headers],

@@ -80,7 +80,7 @@ function openLogSource(): LogSource {
   };
   let worker: Worker | undefined;
   const stopHere = new AbortController();
-  const readHere: Transport = async (request) => responseOf(await fetchLog(request, emit, stopHere.signal));
+  const readHere: Transport = async (request) => answerOf(await fetchLog(request, emit, stopHere.signal));
 
   const source: LogSource = {
     url: '',
@@ -94,7 +94,7 @@ function openLogSource(): LogSource {
         reader.onmessage = ({ data }: MessageEvent<LogWorkerReply>) => {
           if (data.type === 'head') {
             answered = true;
-            resolve(responseOf(data.head));
+            resolve(answerOf(data.head));
           } else if (data.type === 'failed') {
             answered = true;
             reject(
@@ -130,8 +130,14 @@ function openLogSource(): LogSource {
   return source;
 }
 
-const responseOf = ({ status, statusText, headers, errorBody }: ResponseHead) =>
-  new Response(errorBody ?? null, { status, statusText, headers });
+/** The mark performance tools (and the benchmark) time the log's reading from. */
+export const LOG_RESPONSE_MARK = 'vdk:log-response-start';
+
+/** The answer as the client reads it; its start is marked on this thread's timeline. */
+function answerOf({ status, statusText, headers, errorBody, startedAt }: ResponseHead): Response {
+  performance.mark(LOG_RESPONSE_MARK, { startTime: Math.max(0, startedAt - performance.timeOrigin) });
+  return new Response(errorBody ?? null, { status, statusText, headers });
+}
 
 function joinBatches(batches: LogBatch[]): LogBatch {
   if (batches.length === 1) return batches[0]!;
