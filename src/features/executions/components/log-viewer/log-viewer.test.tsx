@@ -130,6 +130,14 @@ describe('LogViewer', { timeout: 30_000 }, () => {
     expect(shownLines()[0]).toBe('1');
   });
 
+  it('opens a 100,000-line log at a linked line far down, with the lines around it', () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `10:00 [VDK] job [INFO ] ingest - batch ${i + 1}`);
+    const { region } = renderViewer(lines, false, { line: 73_210, onLink: () => undefined });
+    expect(region().querySelector('[aria-current="true"]')).toHaveTextContent(/^73210.*batch 73210$/);
+    expect(region().querySelector('[data-line="73200"]')).toBeInTheDocument();
+    expect(region().querySelector('[data-line="1"]')).toBeNull();
+  });
+
   it('says when a log has no error line to jump to', () => {
     renderViewer(['all', 'good']);
     expect(screen.getByRole('button', { name: 'Jump to first error' })).toBeDisabled();

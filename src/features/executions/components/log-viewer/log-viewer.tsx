@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { firstErrorLine, type IndexedLog } from '@/lib/log-index';
 import { linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/log-levels';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { LogLineRow } from './log-line-row';
 import { logLineStyles } from './log-line-styles';
 import { LogToolbar } from './log-toolbar';
+import { useLogRows } from './use-log-rows';
 import { useLogSearch } from '../../hooks/use-log-search';
 
 export interface LogViewerProps {
@@ -53,29 +53,20 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   const firstError = useMemo(() => firstErrorLine(log, shownLevels), [log, shownLevels]);
   const gutterWidth = `${String(lines.length).length + 2}ch`;
 
-  // The app does not use the React Compiler; the virtualizer's functions are used as documented.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LINE_HEIGHT,
-    overscan: 30,
-  });
-
-  // Re-measure when wrapping changes the height of rows.
-  useEffect(() => virtualizer.measure(), [isWrapped, virtualizer]);
+  const rows = useLogRows(scrollRef, { count: rowCount, rowHeight: LINE_HEIGHT, isWrapped, overscan: 30 });
+  const { scrollToRow } = rows;
 
   useEffect(() => {
-    if (isLive && isFollowing && rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
-  }, [isLive, isFollowing, rowCount, virtualizer]);
+    if (isLive && isFollowing && rowCount > 0) scrollToRow(rowCount - 1, 'end');
+  }, [isLive, isFollowing, rowCount, scrollToRow]);
 
   // A linked line is shown once it exists (a running log may not have reached it on the first load).
   const shownLink = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (linkedLine === undefined || shownLink.current === linkedLine || linkedLine > lines.length) return;
     shownLink.current = linkedLine;
-    virtualizer.scrollToIndex(rowOf(linkedLine - 1), { align: 'center' });
-  }, [linkedLine, lines.length, rowOf, virtualizer]);
+    scrollToRow(rowOf(linkedLine - 1), 'center');
+  }, [linkedLine, lines.length, rowOf, scrollToRow]);
 
   const handleLinkLine = useCallback(
     (lineNumber: number) => {
@@ -90,32 +81,44 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   const { current } = search;
   useEffect(() => {
     if (!current) return;
+    // Showing the match leaves the end: following would scroll away from it at the next lines.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setIsFollowing(false);
-    virtualizer.scrollToIndex(rowOf(current.line), { align: 'center' });
-  }, [current, rowOf, virtualizer]);
+    scrollToRow(rowOf(current.line), 'center');
+  }, [current, rowOf, scrollToRow]);
 
   const handleScroll = () => {
+    rows.onScroll();
     const element = scrollRef.current;
     if (!element || !isLive) return;
     const atEnd = element.scrollHeight - element.scrollTop - element.clientHeight <= END_SLACK;
     if (atEnd !== isFollowing) setIsFollowing(atEnd);
   };
 
-  const handleJumpToError = () => {
+  // Callbacks kept while their inputs are: the toolbar's controls other than the search do not render at each key.
+  const handleJumpToError = useCallback(() => {
     if (firstError < 0) return;
     setIsFollowing(false);
     setFocusedLine(firstError);
-    virtualizer.scrollToIndex(rowOf(firstError), { align: 'start' });
-  };
+    scrollToRow(rowOf(firstError), 'start');
+  }, [firstError, rowOf, scrollToRow]);
 
-  const handleDownload = () => {
+  const handleFollowChange = useCallback(
+    (follow: boolean) => {
+      setIsFollowing(follow);
+      if (follow && rowCount > 0) scrollToRow(rowCount - 1, 'end');
+    },
+    [rowCount, scrollToRow],
+  );
+
+  const handleDownload = useCallback(() => {
     const url = URL.createObjectURL(new Blob([lines.join('\n'), '\n'], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = `${fileName}.log`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  }, [lines, fileName]);
 
   return (
     <Box>
@@ -131,10 +134,7 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
         isWrapped={isWrapped}
         onWrapChange={setIsWrapped}
         isFollowing={isLive ? isFollowing : undefined}
-        onFollowChange={(follow) => {
-          setIsFollowing(follow);
-          if (follow && rowCount > 0) virtualizer.scrollToIndex(rowCount - 1, { align: 'end' });
-        }}
+        onFollowChange={handleFollowChange}
         onDownload={handleDownload}
       />
       {lines.length === 0 ? (
@@ -182,15 +182,15 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
                 wordBreak: isWrapped ? 'break-word' : undefined,
               },
             })}
-            style={{ height: virtualizer.getTotalSize() }}
+            style={{ height: rows.totalHeight }}
           >
-            {virtualizer.getVirtualItems().map((item) => {
+            {rows.rows.map((item) => {
               const line = lineAt(item.index);
               return (
                 <div
-                  key={item.key}
+                  key={item.index}
                   data-index={item.index}
-                  ref={isWrapped ? virtualizer.measureElement : undefined}
+                  ref={rows.measureRow}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <LogLineRow
@@ -212,4 +212,5 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   );
 }
 
-export default LogViewer;
+// Memoized: the page renders again for each piece of a streaming log, the viewer only when the log it shows changed.
+export default memo(LogViewer);

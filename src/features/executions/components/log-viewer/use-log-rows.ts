@@ -1,0 +1,132 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+export type RowAlign = 'start' | 'center' | 'end';
+
+export interface LogRows {
+  /** The rows to render (the visible ones and a few around them), each with its offset from the top. */
+  rows: { index: number; start: number }[];
+  totalHeight: number;
+  scrollToRow(row: number, align: RowAlign): void;
+  /** Set as each row's ref where rows are measured (wrapped lines); undefined where every row is one line high. */
+  measureRow: ((element: HTMLElement | null) => void) | undefined;
+  /** Call from the scroll area's scroll handler. */
+  onScroll(): void;
+}
+
+interface LogRowsOptions {
+  count: number;
+  rowHeight: number;
+  /** Lines may wrap: rows are measured. */
+  isWrapped: boolean;
+  /** Rows rendered beyond each edge of the scroll area. */
+  overscan: number;
+}
+
+/**
+ * The log's rows in its scroll area, only those on screen rendered. An unwrapped line is one row high, so where a row
+ * is and which rows show is arithmetic: growing the log or jumping to a line costs the same at 100,000 lines as at 10.
+ * A virtualiser that measures rows (@tanstack/react-virtual) builds a list of every row's position each time the log
+ * grows (about 90 ms for 100,000 lines at 4× CPU throttling) and reads the layout to scroll: it is used only while
+ * lines wrap, when rows differ in height.
+ */
+export function useLogRows(scrollRef: RefObject<HTMLElement | null>, options: LogRowsOptions): LogRows {
+  const { count, rowHeight, isWrapped, overscan } = options;
+  // The app does not use the React Compiler; the virtualizer's functions are used as documented.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const measured = useVirtualizer({
+    count: isWrapped ? count : 0,
+    // Off while lines do not wrap: it would still measure the scroll area, which makes the browser lay out the page.
+    enabled: isWrapped,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan,
+  });
+  const scrollToMeasuredRow = useCallback(
+    (row: number, align: RowAlign) => measured.scrollToIndex(row, { align }),
+    [measured],
+  );
+  const fixed = useFixedRows(scrollRef, { count: isWrapped ? 0 : count, rowHeight, overscan });
+  if (!isWrapped) return fixed;
+  return {
+    rows: measured.getVirtualItems(),
+    totalHeight: measured.getTotalSize(),
+    scrollToRow: scrollToMeasuredRow,
+    measureRow: measured.measureElement,
+    onScroll: () => undefined,
+  };
+}
+
+/** Until the scroll area is measured: about the tallest it is (see the viewer), so the first render fills it. */
+const FIRST_VIEWPORT_PX = 800;
+
+function useFixedRows(
+  scrollRef: RefObject<HTMLElement | null>,
+  { count, rowHeight, overscan }: Omit<LogRowsOptions, 'isWrapped'>,
+): LogRows {
+  const [view, setView] = useState({ top: 0, height: FIRST_VIEWPORT_PX });
+  /** The scroll area's height as last seen: read from it, it would make the browser lay out the page at once. */
+  const height = useRef(FIRST_VIEWPORT_PX);
+  const hasRows = count > 0;
+
+  const show = useCallback(
+    (top: number, areaHeight = height.current) => {
+      height.current = areaHeight;
+      // Only a change of the first row shown (or of the height) renders again, not every pixel scrolled.
+      setView((before) =>
+        Math.floor(before.top / rowHeight) === Math.floor(top / rowHeight) && before.height === areaHeight
+          ? before
+          : { top, height: areaHeight },
+      );
+    },
+    [rowHeight],
+  );
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    // Told after the browser lays the page out anyway (where there is no observer, read: a test's page).
+    if (typeof ResizeObserver === 'undefined') return show(element.scrollTop, element.clientHeight);
+    const observer = new ResizeObserver(([entry]) => entry && show(element.scrollTop, entry.contentRect.height));
+    observer.observe(element);
+    return () => observer.disconnect();
+    // Again when the area appears (it exists while there are rows to show).
+  }, [scrollRef, show, hasRows]);
+
+  const first = Math.max(0, Math.floor(view.top / rowHeight) - overscan);
+  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
+  const rows: LogRows['rows'] = [];
+  for (let index = first; index < last; index += 1) rows.push({ index, start: index * rowHeight });
+
+  const onScroll = useCallback(() => {
+    const element = scrollRef.current;
+    if (element) show(element.scrollTop);
+  }, [scrollRef, show]);
+
+  const scrollToRow = useCallback(
+    (row: number, align: RowAlign) => {
+      const element = scrollRef.current;
+      if (!element) return;
+      const rowTop = row * rowHeight;
+      const areaHeight = height.current;
+      const top = Math.max(
+        0,
+        align === 'start'
+          ? rowTop
+          : align === 'end'
+            ? rowTop + rowHeight - areaHeight
+            : rowTop - (areaHeight - rowHeight) / 2,
+      );
+      // The rows there render now; the scroll waits for the next frame, where the browser lays the page out once
+      // (scrolling now would make it lay out what is on screen, then again with those rows). Near the end the
+      // browser stops at the last row: the rows rendered around `top` reach it.
+      show(top);
+      requestAnimationFrame(() => {
+        element.scrollTop = top;
+      });
+    },
+    [scrollRef, rowHeight, show],
+  );
+
+  return { rows, totalHeight: count * rowHeight, scrollToRow, measureRow: undefined, onScroll };
+}
