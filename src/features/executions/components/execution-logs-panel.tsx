@@ -1,6 +1,6 @@
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { DataJobExecution, ExecutionRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
@@ -61,6 +61,10 @@ function EmptyLogs({ execution }: { execution: DataJobExecution }) {
 /** The execution's log in the app: tailed while it runs, searchable, downloadable. */
 export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPanelProps) {
   const logs = useExecutionLog(executionRef, { status: execution.status, startTime: execution.start_time });
+  // Each piece of a streaming log is shown by a render React may interrupt (a transition), so showing it never holds
+  // the page for long; the urgent render for it stops here (the viewer is memoized).
+  const log = useDeferredValue(logs.data);
+  const emptyState = useMemo(() => <EmptyLogs execution={execution} />, [execution]);
   useEffect(() => void loadLogViewer(), []);
   const location = useLocation();
   const navigate = useNavigate();
@@ -72,7 +76,7 @@ export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPan
     [navigate, pathname, search],
   );
   const loading = <Skeleton variant="rounded" height={320} role="progressbar" aria-label="Loading the logs" />;
-  if (logs.data === undefined) {
+  if (log === undefined) {
     if (!logs.isError) return loading;
     return (
       <ApiErrorAlert
@@ -95,10 +99,10 @@ export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPan
       )}
       <Suspense fallback={loading}>
         <LogViewer
-          log={logs.data}
+          log={log}
           fileName={executionRef.executionId}
           isLive={isActive(execution.status)}
-          emptyState={<EmptyLogs execution={execution} />}
+          emptyState={emptyState}
           linkedLine={Number(linked) >= 1 ? Number(linked) : undefined}
           onLinkLine={handleLinkLine}
         />

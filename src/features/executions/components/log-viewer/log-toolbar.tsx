@@ -12,7 +12,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { LOG_LEVELS, type LogLevel } from '@/lib/log-levels';
 import { MAX_MATCHES } from '../../model/log-lines';
 import type { useLogSearch } from '../../hooks/use-log-search';
@@ -90,26 +90,7 @@ export function LogToolbar({
       <Typography variant="body2" role="status" aria-live="polite" sx={{ minWidth: 90 }}>
         {matchSummary(search)}
       </Typography>
-      <ToggleButtonGroup
-        size="small"
-        aria-label="Levels shown"
-        value={LOG_LEVELS.filter((level) => shownLevels.has(level))}
-        onChange={(_, levels: LogLevel[]) => onShownLevelsChange(new Set(levels))}
-      >
-        {LOG_LEVELS.map((level) => (
-          <ToggleButton
-            key={level}
-            value={level}
-            aria-label={`${level}: ${count(levelCounts[level])} ${levelCounts[level] === 1 ? 'line' : 'lines'}`}
-            sx={{ gap: 0.75, py: 0.25 }}
-          >
-            {level}
-            <Typography component="span" variant="caption" color="text.secondary">
-              {count(levelCounts[level])}
-            </Typography>
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
+      <LevelFilter levelCounts={levelCounts} shownLevels={shownLevels} onShownLevelsChange={onShownLevelsChange} />
       <Tooltip title="Previous match (Shift+Enter)">
         <span>
           <IconButton aria-label="Previous match" onClick={search.previous} disabled={!hasMatches} size="small">
@@ -124,6 +105,64 @@ export function LogToolbar({
           </IconButton>
         </span>
       </Tooltip>
+      <ViewActions
+        lineCount={lineCount}
+        shownCount={shownCount}
+        firstError={firstError}
+        onJumpToError={onJumpToError}
+        isWrapped={isWrapped}
+        onWrapChange={onWrapChange}
+        isFollowing={isFollowing}
+        onFollowChange={onFollowChange}
+        onDownload={onDownload}
+      />
+    </Stack>
+  );
+}
+
+type LevelFilterProps = Pick<LogToolbarProps, 'levelCounts' | 'shownLevels' | 'onShownLevelsChange'>;
+
+/** Memoized, like `ViewActions`: a key typed in the search renders the search field, not these. */
+const LevelFilter = memo(function LevelFilter({ levelCounts, shownLevels, onShownLevelsChange }: LevelFilterProps) {
+  return (
+    <ToggleButtonGroup
+      size="small"
+      aria-label="Levels shown"
+      value={LOG_LEVELS.filter((level) => shownLevels.has(level))}
+      onChange={(_, levels: LogLevel[]) => onShownLevelsChange(new Set(levels))}
+    >
+      {LOG_LEVELS.map((level) => (
+        <ToggleButton
+          key={level}
+          value={level}
+          aria-label={`${level}: ${count(levelCounts[level])} ${levelCounts[level] === 1 ? 'line' : 'lines'}`}
+          sx={{ gap: 0.75, py: 0.25 }}
+        >
+          {level}
+          <Typography component="span" variant="caption" color="text.secondary">
+            {count(levelCounts[level])}
+          </Typography>
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
+  );
+});
+
+type ViewActionsProps = Omit<LogToolbarProps, 'search' | keyof LevelFilterProps>;
+
+const ViewActions = memo(function ViewActions({
+  lineCount,
+  shownCount,
+  firstError,
+  onJumpToError,
+  isWrapped,
+  onWrapChange,
+  isFollowing,
+  onFollowChange,
+  onDownload,
+}: ViewActionsProps) {
+  return (
+    <>
       <Tooltip title={firstError < 0 ? 'No Traceback or ERROR line in this log' : `Line ${firstError + 1}`}>
         <span>
           <Button size="small" startIcon={<ErrorOutlineIcon />} onClick={onJumpToError} disabled={firstError < 0}>
@@ -157,6 +196,6 @@ export function LogToolbar({
       <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
         {lineSummary(lineCount, shownCount)}
       </Typography>
-    </Stack>
+    </>
   );
-}
+});
