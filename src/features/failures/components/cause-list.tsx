@@ -12,15 +12,16 @@ import { CauseCard } from './cause-card';
  */
 export const CAUSES_PER_STEP = 10;
 /**
- * Cards drawn per task: ten cards at once (their styles, then their layout) held the page for over 100 ms at 4×
- * throttle; a few at a time, the first cause shows sooner and the page answers input in between.
+ * Cards drawn per task, the first in a task after the counts above them: each card's first drawing inserts the
+ * styles of its parts and lays out the page again, 25–50 ms a pair at 4× throttle; one at a time stays well inside
+ * a frame budget, and the page answers input in between.
  */
-export const CARDS_PER_TASK = 2;
+export const CARDS_PER_TASK = 1;
 
-/** The causes, most important first, a step at a time, drawn a few cards per task. */
+/** The causes, most important first, a step at a time, drawn a card per task; "Show more" once they are in. */
 export function CauseList({ causes, team }: { causes: readonly Cause[]; team: string | undefined }) {
   const [shown, setShown] = useState(CAUSES_PER_STEP);
-  const [drawn, setDrawn] = useState(CARDS_PER_TASK);
+  const [drawn, setDrawn] = useState(0);
   const hidden = causes.length - shown;
   const wanted = Math.min(shown, causes.length);
 
@@ -40,7 +41,7 @@ export function CauseList({ causes, team }: { causes: readonly Cause[]; team: st
       {causes.slice(0, Math.min(drawn, shown)).map((cause) => (
         <CauseCard key={cause.key} cause={cause} team={team} />
       ))}
-      {hidden > 0 && (
+      {hidden > 0 && drawn >= wanted && (
         <Button sx={{ alignSelf: 'flex-start' }} onClick={() => setShown(shown + CAUSES_PER_STEP)}>
           Show {Math.min(hidden, CAUSES_PER_STEP)} more ({countOf(hidden, 'cause')} not shown)
         </Button>

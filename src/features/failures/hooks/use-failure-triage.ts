@@ -4,10 +4,11 @@ import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
 import type { TeamScope } from '@/components/team/team-scope';
 import { browserStore } from '@/lib/browser-store';
+import { nextTask } from '@/lib/next-task';
 import { FAILURE_LIMIT, failedRunsParams, windowParams } from '../model/failure-queries';
 import type { FailureWindow } from '../model/failures-search';
 import { extractLogSignature, type LogSignature } from '../model/log-signature';
-import { jobsThatFailed, logCandidates } from '../model/log-candidates';
+import { digestFailures, logCandidates } from '../model/log-candidates';
 import { readSignatures, saveSignature } from '../model/signature-store';
 import { createTriageSession } from '../worker/triage-session';
 
@@ -15,12 +16,19 @@ const signatureKeys = {
   stored: ['failure-log-signatures'] as const,
   read: (team: string, job: string, id: string) => ['failure-log-signatures', 'read', team, job, id] as const,
 };
+/** Worked out in the page from the failures it read, once per answer: never kept once the page is gone. */
+const triageKeys = {
+  digest: (team: string | undefined, startedAfter: string, readAt: number) =>
+    ['failure-digest', team, startedAfter, readAt] as const,
+};
 
 /**
  * The failures of a team (or every team) over a window, grouped into causes: failed and skipped runs, the
  * successes of the failing jobs (to see what a new version broke), signatures from the few logs still there,
  * then triage in a worker.
  */
+const NO_JOBS: string[] = [];
+
 export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureWindow) {
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -31,7 +39,16 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
   const base = windowParams(team, window, openedAt);
 
   const failures = useQuery(executionQueries.history(client, failedRunsParams(base), pathTeam));
-  const failingJobs = useMemo(() => jobsThatFailed(failures.data?.runs ?? []), [failures.data]);
+  // The key names the answer it digests; the client and the runs are not part of it.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const digest = useQuery({
+    queryKey: triageKeys.digest(team, base.startedAfter, failures.dataUpdatedAt),
+    queryFn: () => digestFailures(failures.data!.runs, openedAt),
+    enabled: failures.data !== undefined,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  const failingJobs = digest.data?.failingJobs ?? NO_JOBS;
   const successes = useQuery({
     ...executionQueries.history(
       client,
@@ -44,8 +61,8 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
   const stored = useQuery({ queryKey: signatureKeys.stored, queryFn: () => readSignatures(browserStore) });
   // Logs are read only on a team's page: every run there names its team, which the logs endpoint needs.
   const candidates = useMemo(
-    () => (team && stored.data ? logCandidates(failures.data?.runs ?? [], new Set(stored.data.keys()), openedAt) : []),
-    [team, stored.data, failures.data, openedAt],
+    () => (team && stored.data && digest.data ? logCandidates(digest.data.withLogs, new Set(stored.data.keys())) : []),
+    [team, stored.data, digest.data],
   );
   const reads = useQueries({
     queries: candidates.map((run) => {
@@ -54,6 +71,8 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
       return {
         queryKey: signatureKeys.read(ref.team, ref.job, ref.executionId),
         queryFn: async (): Promise<LogSignature | null> => {
+          // The reads start together, in the render that found them: each request goes out in a task of its own.
+          await nextTask();
           const log = await queryClient.fetchQuery(executionQueries.logs(client, ref));
           const signature = extractLogSignature(log.split('\n'));
           if (signature) await saveSignature(browserStore, run.id!, signature, Date.now());
@@ -76,7 +95,7 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored.data, candidates, readSignaturesKey]);
 
-  const successRuns = failingJobs.length === 0 ? [] : successes.data?.runs;
+  const successRuns = digest.data && (failingJobs.length === 0 ? [] : successes.data?.runs);
   const input =
     failures.data && successRuns && stored.data
       ? { failures: failures.data.runs, successes: successRuns, logSignatures: signatures }
