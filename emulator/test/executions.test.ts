@@ -210,6 +210,21 @@ describe('scheduled executions', () => {
     expect(emulator.db.prepare('SELECT COUNT(*) FROM executions').pluck().get()).toBe(0);
   });
 
+  it('lets ticks pass with no execution for a job whose profile misses them, and fires again once it does not', async () => {
+    await emulator.createJob('analytics', 'every-minute', everyMinute);
+    await emulator.deploy('analytics', 'every-minute');
+    const profile = (body: Record<string, unknown>) =>
+      emulator.db.prepare(`UPDATE jobs SET profile = ? WHERE name = 'every-minute'`).run(JSON.stringify(body));
+    profile({ missedTickRate: 1 });
+    const count = () =>
+      emulator.db.prepare("SELECT COUNT(*) FROM executions WHERE job_name = 'every-minute'").pluck().get() as number;
+    for (let minute = 0; minute < 5; minute += 1) emulator.clock.advance(60_000);
+    expect(count()).toBe(0);
+    profile({ missedTickRate: 0 });
+    for (let minute = 0; minute < 2; minute += 1) emulator.clock.advance(60_000);
+    expect(count()).toBeGreaterThan(0);
+  });
+
   it('keeps at most 100 finished executions per job and none older than 14 days', async () => {
     await emulator.createJob('analytics', 'every-minute', everyMinute);
     emulator.db

@@ -8,6 +8,7 @@ import {
   progressExecutions,
 } from '../domain/execution-service.ts';
 import { findJob } from '../domain/job-service.ts';
+import { missesTick, profileOf } from '../domain/profile.ts';
 
 /** The CronJob template's `startingDeadlineSeconds`: missed runs older than this are dropped. */
 const STARTING_DEADLINE_MS = 1_800_000;
@@ -83,6 +84,7 @@ export class Scheduler {
     const { ctx } = this;
     const job = findJob(ctx, jobName);
     if (!job || hasActiveExecution(ctx, jobName)) return;
+    if (missesTick(profileOf(job.name, job.profile), job.name, at)) return;
     // Kubernetes names CronJob-created Jobs `<cronjob>-<minutes since epoch>`.
     const id = `${jobName}-${Math.floor(at / 60_000)}`;
     if (findExecution(ctx, id)) return;

@@ -16,6 +16,11 @@ export interface JobProfile {
   logLines?: number;
   /** Seconds a finished run's pod, and so its log, is kept (default: by run type, see POD_TTL_MS). */
   podTtlSeconds?: number;
+  /**
+   * Share of scheduled ticks at which no execution is created at all, as when Kubernetes' CronJob controller was down
+   * or could not start a pod in time (default 0). Tests set 1 to make ticks pass with no run: *missed* runs.
+   */
+  missedTickRate?: number;
 }
 
 export type TerminalOutcome = 'succeeded' | 'user_error' | 'platform_error' | 'skipped';
@@ -84,4 +89,10 @@ export function planExecution(profile: JobProfile, executionId: string): Executi
   if (outcome === 'skipped') runMs = 2_000 + Math.floor(random() * 2_000);
   if (outcome !== 'succeeded' && outcome !== 'skipped') runMs = Math.round(runMs * (0.3 + random() * 0.6));
   return { startDelayMs, runMs, outcome };
+}
+
+/** Whether the scheduled tick at `at` passes with no execution: drawn per job and tick, so a replay misses the same. */
+export function missesTick(profile: JobProfile, jobName: string, at: number): boolean {
+  const rate = profile.missedTickRate ?? 0;
+  return rate > 0 && seededRandom(`tick:${jobName}:${at}`)() < rate;
 }
