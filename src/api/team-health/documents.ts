@@ -47,3 +47,27 @@ export const ScheduleRunsDocument = typedQuery(`
     }
   }
 `);
+
+// The home's counts: `totalItems` of a one-row page. The row is one name (the envelope must have its `content`), so
+// the service reads no deployment, contacts or nested executions for it, and the request and its answer stay small.
+export const JobsCountDocument = typedQuery(`
+  query JobsCount($pageNumber: Int!, $pageSize: Int!, $filter: [Predicate], $search: String) {
+    jobs(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter, search: $search) {
+      content {
+        jobName
+      }
+      totalItems
+    }
+  }
+`);
+
+export const ExecutionsCountDocument = typedQuery(`
+  query ExecutionsCount($pageNumber: Int, $pageSize: Int, $filter: DataJobExecutionFilter) {
+    executions(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter) {
+      content {
+        id
+      }
+      totalItems
+    }
+  }
+`);

@@ -7,7 +7,7 @@ import { runQuery } from '../graphql/run-query';
 import type { DataJobExecutionFilter, Predicate } from '../graphql/typed-query';
 import type { GraphqlExecutionStatus, JobRef } from '../types';
 import { jobQueries } from '../jobs/queries';
-import { JobContactsDocument, ScheduleRunsDocument } from './documents';
+import { ExecutionsCountDocument, JobContactsDocument, JobsCountDocument, ScheduleRunsDocument } from './documents';
 import { teamHealthKeys, type FailureStatus } from './keys';
 
 interface Scope {
@@ -96,7 +96,7 @@ export const teamHealthQueries = {
           ...(params.startedTo ? { startTimeLte: params.startedTo } : {}),
         });
         const variables = { pageNumber: 1, pageSize: 1, filter };
-        const page = await runQuery(client, ExecutionsListDocument, variables, { team: pathTeam, signal });
+        const page = await runQuery(client, ExecutionsCountDocument, variables, { team: pathTeam, signal });
         return page.totalItems ?? 0;
       },
     }),
@@ -106,7 +106,7 @@ export const teamHealthQueries = {
       queryKey: teamHealthKeys.jobCount(params),
       queryFn: async ({ signal }) => {
         const variables = buildJobsVariables({ ...params, page: 1, pageSize: 1 });
-        const page = await runQuery(client, JobsListDocument, variables, { team: pathTeam, signal });
+        const page = await runQuery(client, JobsCountDocument, variables, { team: pathTeam, signal });
         return page.totalItems ?? 0;
       },
     }),
