@@ -1,17 +1,14 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { LoadingBar } from '@/components/feedback/loading-bar';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Text } from '@/components/ui/text';
+import styles from './auth-screens.module.css';
 
 /** A page of its own (no app shell yet): `main` for a message, a plain box while something loads. */
 export function FullPage({ children, landmark = true }: { children: ReactNode; landmark?: boolean }) {
-  return (
-    <Box component={landmark ? 'main' : 'div'} sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
-      {children}
-    </Box>
-  );
+  const Element = landmark ? 'main' : 'div';
+  return <Element className={styles.fullPage}>{children}</Element>;
 }
 
 /** Login in progress: shown while the sign-in module loads and around the provider's redirects. */
@@ -19,12 +16,12 @@ export function AuthProgress({ text }: { text: string }) {
   // Not a `main` landmark: the app's own page takes that role a moment later.
   return (
     <FullPage landmark={false}>
-      <Box sx={{ width: 240, textAlign: 'center' }}>
-        <Typography role="status" sx={{ mb: 1 }}>
+      <div className={styles.progress}>
+        <Text role="status" className={styles.progressText}>
           {text}
-        </Typography>
+        </Text>
         <LoadingBar label={text} />
-      </Box>
+      </div>
     </FullPage>
   );
 }
@@ -40,21 +37,21 @@ interface AuthMessageProps {
 export function AuthMessage({ title, message, severity, action }: AuthMessageProps) {
   return (
     <FullPage>
-      <Box sx={{ maxWidth: 480, textAlign: 'center' }}>
-        <Typography variant="h5" component="h1" gutterBottom>
+      <div className={styles.message}>
+        <Text variant="h5" as="h1" gutterBottom>
           {title}
-        </Typography>
+        </Text>
         {severity ? (
-          <Alert severity={severity} sx={{ textAlign: 'left', mb: 2 }}>
+          <Alert severity={severity} className={styles.alert}>
             {message}
           </Alert>
         ) : (
-          <Typography sx={{ mb: 2 }}>{message}</Typography>
+          <Text className={styles.lead}>{message}</Text>
         )}
         <Button variant="contained" onClick={action.onClick}>
           {action.label}
         </Button>
-      </Box>
+      </div>
     </FullPage>
   );
 }

@@ -1,10 +1,10 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Text } from '@/components/ui/text';
+import { ExternalLink } from '@/components/ui/text-link';
 import { FullPage } from './auth-screens';
+import styles from './auth-screens.module.css';
 
 export type PopupOutcome = 'signed-in' | 'blocked' | 'closed';
 
@@ -33,24 +33,24 @@ export function FramedSignIn({ signIn, appBaseUrl }: FramedSignInProps) {
 
   return (
     <FullPage>
-      <Box sx={{ maxWidth: 480, textAlign: 'center' }}>
-        <Typography variant="h5" component="h1" gutterBottom>
+      <div className={styles.message}>
+        <Text variant="h5" as="h1" gutterBottom>
           Sign in to VDK Dashboard
-        </Typography>
-        <Typography sx={{ mb: 2 }}>Sign-in opens in a new window; it closes itself when you are done.</Typography>
+        </Text>
+        <Text className={styles.lead}>Sign-in opens in a new window; it closes itself when you are done.</Text>
         {blocked && (
-          <Alert severity="warning" sx={{ textAlign: 'left', mb: 2 }}>
+          <Alert severity="warning" className={styles.alert}>
             The browser blocked the sign-in window. Allow pop-ups for this site and sign in again, or{' '}
-            <Link href={appBaseUrl} target="_blank" rel="noopener">
+            <ExternalLink href={appBaseUrl} target="_blank" rel="noopener">
               Open the dashboard in a new tab
-            </Link>
+            </ExternalLink>
             .
           </Alert>
         )}
         <Button variant="contained" onClick={start} disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </Button>
-      </Box>
+      </div>
     </FullPage>
   );
 }

@@ -1,11 +1,11 @@
-import AccountCircle from '@mui/icons-material/AccountCircle';
-import Logout from '@mui/icons-material/Logout';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { LazyPopover } from '@/components/menu/lazy-menu';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { AccountCircleIcon, LogoutIcon } from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
 import { useAuth } from './auth-context';
+import styles from './user-menu.module.css';
 
 /** The signed-in user's name in the app bar; opens their login name, teams and "Sign out". Nothing without login. */
 export function UserMenu() {
@@ -20,12 +20,12 @@ export function UserMenu() {
     <>
       <Button
         color="inherit"
-        startIcon={<AccountCircle />}
+        startIcon={<Icon icon={AccountCircleIcon} />}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ textTransform: 'none' }}
+        className={styles.trigger}
       >
         {user.name}
       </Button>
@@ -38,32 +38,32 @@ export function UserMenu() {
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId } }}
       >
-        <Box sx={{ p: 2, minWidth: 240 }}>
-          <Typography id={titleId} sx={{ fontWeight: 600 }}>
+        <div className={styles.panel}>
+          <Text id={titleId} className={styles.name}>
             {user.name}
-          </Typography>
+          </Text>
           {user.username && user.username !== user.name && (
-            <Typography variant="body2" color="text.secondary">
+            <Text variant="body2" color="text.secondary">
               {user.username}
-            </Typography>
+            </Text>
           )}
-          <Typography variant="body2" sx={{ mt: 1.5 }}>
+          <Text variant="body2" className={styles.teamsLabel}>
             {user.teams.length ? 'Your teams' : 'Your sign-in lists no teams.'}
-          </Typography>
+          </Text>
           {user.teams.length > 0 && (
-            <Box component="ul" aria-label="Your teams" sx={{ m: 0, pl: 2.5 }}>
+            <ul aria-label="Your teams" className={styles.teams}>
               {user.teams.map((team) => (
-                <Typography component="li" variant="body2" key={team}>
+                <Text as="li" variant="body2" key={team}>
                   {team}
-                </Typography>
+                </Text>
               ))}
-            </Box>
+            </ul>
           )}
           <Button
             variant="outlined"
-            startIcon={<Logout />}
+            startIcon={<Icon icon={LogoutIcon} />}
             fullWidth
-            sx={{ mt: 2 }}
+            className={styles.signOut}
             onClick={() => {
               setAnchor(null);
               signOut();
@@ -71,7 +71,7 @@ export function UserMenu() {
           >
             Sign out
           </Button>
-        </Box>
+        </div>
       </LazyPopover>
     </>
   );

@@ -1,31 +1,27 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useLocation } from 'react-router';
-import { RouterLink } from '@/components/routing/router-link';
 import { useDocumentTitle } from '@/components/page/use-document-title';
+import { LinkButton } from '@/components/ui/button';
+import { Text } from '@/components/ui/text';
 import { paths } from '@/lib/paths';
+import styles from './error-pages.module.css';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();
   useDocumentTitle('Page not found');
   return (
-    <Box>
-      <Typography variant="h4" component="h1" gutterBottom>
+    <div>
+      <Text variant="h4" as="h1" gutterBottom>
         Page not found
-      </Typography>
-      <Typography gutterBottom>
+      </Text>
+      <Text gutterBottom>
         There is no page at <code>{pathname}</code>. The link may be mistyped or out of date.
-      </Typography>
-      <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
-        <Button variant="contained" component={RouterLink} to={paths.home()}>
+      </Text>
+      <div className={styles.actions}>
+        <LinkButton variant="contained" to={paths.home()}>
           Go to your home page
-        </Button>
-        <Button component={RouterLink} to={paths.allJobs()}>
-          All teams’ jobs
-        </Button>
-      </Stack>
-    </Box>
+        </LinkButton>
+        <LinkButton to={paths.allJobs()}>All teams’ jobs</LinkButton>
+      </div>
+    </div>
   );
 }

@@ -1,9 +1,8 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { useDocumentTitle } from '@/components/page/use-document-title';
+import { Text } from '@/components/ui/text';
 import { NotFoundPage } from './not-found-page';
 
 /** A page's code failed to download: usually a new version was deployed, or the network dropped. */
@@ -40,10 +39,10 @@ export function RouteErrorPage() {
   };
 
   return (
-    <Box>
-      <Typography variant="h4" component="h1" gutterBottom>
+    <div>
+      <Text variant="h4" as="h1" gutterBottom>
         This page could not be shown
-      </Typography>
+      </Text>
       <ApiErrorAlert
         error={
           chunkFailed
@@ -57,6 +56,6 @@ export function RouteErrorPage() {
         title={chunkFailed ? 'Could not load this page' : 'Something went wrong'}
         onRetry={handleRetry}
       />
-    </Box>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import type { ReactNode } from 'react';
 import { type Choice, ChoiceMenu } from '@/components/menu/choice-menu';
+import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
+import styles from './app-bar-choice.module.css';
 
 export type { Choice };
 
@@ -22,11 +23,11 @@ export function AppBarChoice<T extends string>({ label, display, ...menu }: AppB
       {...menu}
       renderTrigger={(trigger) =>
         'icon' in display ? (
-          <IconButton color="inherit" aria-label={label} title={label} {...trigger}>
+          <IconButton color="inherit" label={label} title={label} {...trigger}>
             {display.icon}
           </IconButton>
         ) : (
-          <Button color="inherit" aria-label={label} title={label} sx={{ textTransform: 'none' }} {...trigger}>
+          <Button color="inherit" aria-label={label} title={label} className={styles.textButton} {...trigger}>
             {display.text}
           </Button>
         )

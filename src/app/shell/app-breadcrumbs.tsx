@@ -1,8 +1,7 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import { useMatches } from 'react-router';
-import { RouterLink } from '@/components/routing/router-link';
 import { isRouteHandle } from '@/components/routing/route-handle';
+import { TextLink } from '@/components/ui/text-link';
+import styles from './app-breadcrumbs.module.css';
 
 /**
  * The deepest route's trail (see `handle.crumbs` in router.tsx); nothing on pages without one. The markup of MUI's
@@ -15,31 +14,27 @@ export function AppBreadcrumbs() {
   const crumbs = match.handle.crumbs(match.params);
   if (crumbs.length < 2) return null;
   return (
-    <Box component="nav" aria-label="Breadcrumb" sx={{ mb: 2, typography: 'body1', color: 'text.secondary' }}>
-      <Box
-        component="ol"
-        sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', m: 0, p: 0, listStyle: 'none' }}
-      >
+    <nav aria-label="Breadcrumb" className={styles.breadcrumbs}>
+      <ol className={styles.list}>
         {crumbs.map((crumb, index) => [
           index > 0 && (
-            <Box component="li" key={`separator-${index}`} aria-hidden sx={{ display: 'flex', mx: 1 }}>
+            <li key={`separator-${index}`} aria-hidden className={styles.separator}>
               /
-            </Box>
+            </li>
           ),
-          // A crumb is a team or job name: a long one without spaces wraps instead of widening the page.
-          <Box component="li" key={`${crumb.label}-${index}`} sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+          <li key={`${crumb.label}-${index}`} className={styles.crumb}>
             {crumb.to && index < crumbs.length - 1 ? (
-              <Link component={RouterLink} to={crumb.to} underline="hover" color="inherit">
+              <TextLink to={crumb.to} underline="hover" color="inherit">
                 {crumb.label}
-              </Link>
+              </TextLink>
             ) : (
-              <Box component="span" aria-current="page" sx={{ color: 'text.primary' }}>
+              <span aria-current="page" className={styles.current}>
                 {crumb.label}
-              </Box>
+              </span>
             )}
-          </Box>,
+          </li>,
         ])}
-      </Box>
-    </Box>
+      </ol>
+    </nav>
   );
 }

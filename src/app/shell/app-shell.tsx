@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useConfig, useEmbedMode } from '@/config/config-context';
@@ -10,6 +9,7 @@ import { TopBar } from './top-bar';
 import { FlashNotice } from '@/components/feedback/flash-notice';
 import { PageActionsProvider } from '@/components/page-actions/page-actions-provider';
 import { KeyboardLayer } from './keyboard/keyboard-layer';
+import styles from './app-shell.module.css';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -47,7 +47,7 @@ export function AppShell({ topBarEnd }: AppShellProps) {
   return (
     // Chromeless: as tall as the content, which a portal sizes its frame to (no full-viewport minimum to feed back).
     <PageActionsProvider>
-      <Box sx={{ minHeight: chromeless ? undefined : '100vh', display: 'flex', flexDirection: 'column' }}>
+      <div className={chromeless ? styles.shell : `${styles.shell} ${styles.fullHeight}`}>
         {isBridged && (
           <Suspense fallback={null}>
             <EmbedBridge allowedOrigins={embed.allowedParentOrigins} fixedTeam={fixedTeam} onSetTheme={setPreference} />
@@ -55,20 +55,15 @@ export function AppShell({ topBarEnd }: AppShellProps) {
         )}
         <SkipLink targetId={MAIN_CONTENT_ID} />
         {!chromeless && <TopBar end={topBarEnd} />}
-        <Box sx={{ height: 4 }}>{isNavigating && <LoadingBar label="Loading page" />}</Box>
-        <Box
-          component="main"
-          id={MAIN_CONTENT_ID}
-          tabIndex={-1}
-          sx={{ flexGrow: 1, px: { xs: 2, md: 3 }, pb: 3, pt: 1, outline: 'none' }}
-        >
+        <div className={styles.progressSlot}>{isNavigating && <LoadingBar label="Loading page" />}</div>
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {!chromeless && <AppBreadcrumbs />}
           <FlashNotice />
           <Outlet />
-        </Box>
+        </main>
         <ScrollRestoration />
         <KeyboardLayer />
-      </Box>
+      </div>
     </PageActionsProvider>
   );
 }

@@ -1,26 +1,18 @@
-import Link from '@mui/material/Link';
+import { ExternalLink } from '@/components/ui/text-link';
+import styles from './skip-link.module.css';
 
 /** First focusable element: jumps keyboard users past the app bar. Visible only when focused. */
 export function SkipLink({ targetId }: { targetId: string }) {
   return (
-    <Link
+    <ExternalLink
       href={`#${targetId}`}
       onClick={(event) => {
         event.preventDefault();
         document.getElementById(targetId)?.focus();
       }}
-      sx={{
-        position: 'absolute',
-        left: 8,
-        top: -48,
-        zIndex: (theme) => theme.zIndex.tooltip + 1,
-        p: 1,
-        bgcolor: 'background.paper',
-        boxShadow: 3,
-        '&:focus': { top: 8 },
-      }}
+      className={styles.skipLink}
     >
       Skip to content
-    </Link>
+    </ExternalLink>
   );
 }

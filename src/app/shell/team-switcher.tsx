@@ -1,10 +1,11 @@
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import Box from '@mui/material/Box';
 import { useNavigate } from 'react-router';
 import { useTeams } from '@/components/team/teams-context';
 import { useTeamScope } from '@/components/team/use-team-scope';
+import { Icon } from '@/components/ui/icon';
+import { ArrowDropDownIcon } from '@/components/ui/icons';
 import { paths } from '@/lib/paths';
 import { AppBarChoice, type Choice } from './app-bar-choice';
+import styles from './app-bar-choice.module.css';
 
 /** No team is named "": the token claim, config.json and the service all refuse blank names. */
 const ALL_TEAMS = '';
@@ -30,18 +31,8 @@ export function TeamSwitcher() {
         text: (
           <>
             {/* A team name can be any text: a long one is cut here (the button's name and title hold it whole). */}
-            <Box
-              component="span"
-              sx={{
-                maxWidth: { xs: 160, sm: 320 },
-                overflow: 'hidden',
-                textOverflow: 'ellipsis',
-                whiteSpace: 'nowrap',
-              }}
-            >
-              {current}
-            </Box>
-            <ArrowDropDownIcon />
+            <span className={styles.teamName}>{current}</span>
+            <Icon icon={ArrowDropDownIcon} />
           </>
         ),
       }}

@@ -1,7 +1,9 @@
-import ScheduleIcon from '@mui/icons-material/Schedule';
 import { useTimeZone } from '@/components/time/time-zone-context';
+import { Icon } from '@/components/ui/icon';
+import { ScheduleIcon } from '@/components/ui/icons';
 import type { TimeZonePreference } from '@/lib/preferences';
 import { AppBarChoice, type Choice } from './app-bar-choice';
+import styles from './app-bar-choice.module.css';
 
 /** UTC or the browser's zone, for every timestamp in the app. */
 export function TimeZoneSwitch() {
@@ -17,7 +19,7 @@ export function TimeZoneSwitch() {
       display={{
         text: (
           <>
-            <ScheduleIcon fontSize="small" sx={{ mr: 0.5 }} />
+            <Icon icon={ScheduleIcon} fontSize="small" className={styles.leadingIcon} />
             {current}
           </>
         ),

@@ -1,13 +1,11 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { isOutcomeUnknown } from '@/api/write-outcome';
 import { isApiError } from '@/api/errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Text } from '@/components/ui/text';
 import { CopyButton } from './copy-button';
+import styles from './feedback.module.css';
 import { OutcomeUnknownAlert } from './outcome-unknown-alert';
 
 interface ApiErrorAlertProps {
@@ -51,55 +49,47 @@ function FailureAlert({ error, title = 'Something went wrong', onRetry, isRetryi
   return (
     <Alert
       severity="error"
+      title={title}
       action={
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <div className={styles.alertActions}>
           {onRetry && (
             <Button color="inherit" size="small" onClick={onRetry} disabled={isRetrying}>
               {isRetrying ? 'Retrying…' : 'Retry'}
             </Button>
           )}
           <CopyButton text={report} label="Copy details" onCopyFailed={() => setShowDetails(true)} />
-        </Stack>
+        </div>
       }
     >
-      <AlertTitle>{title}</AlertTitle>
-      <Typography variant="body2">{errorMessage(error)}</Typography>
+      <Text variant="body2">{errorMessage(error)}</Text>
       {api?.why && (
-        <Typography variant="body2" sx={{ mt: 0.5 }}>
+        <Text variant="body2" className={styles.more}>
           <strong>Why:</strong> {api.why}
-        </Typography>
+        </Text>
       )}
       {api?.consequences && (
-        <Typography variant="body2" sx={{ mt: 0.5 }}>
+        <Text variant="body2" className={styles.more}>
           <strong>Consequences:</strong> {api.consequences}
-        </Typography>
+        </Text>
       )}
       {api?.countermeasures && (
-        <Typography variant="body2" sx={{ mt: 0.5 }}>
+        <Text variant="body2" className={styles.more}>
           <strong>What you can do:</strong> {api.countermeasures}
-        </Typography>
+        </Text>
       )}
       {facts.length > 0 && (
-        <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
+        <Text variant="caption" as="p" className={styles.more}>
           {facts.join(' · ')}
-        </Typography>
+        </Text>
       )}
-      <Box
-        component="details"
+      <details
         open={showDetails}
         onToggle={(event) => setShowDetails(event.currentTarget.open)}
-        sx={{ mt: 1 }}
+        className={styles.details}
       >
-        <Box component="summary" sx={{ cursor: 'pointer', typography: 'caption' }}>
-          Details
-        </Box>
-        <Box
-          component="pre"
-          sx={{ m: 0, mt: 0.5, whiteSpace: 'pre-wrap', wordBreak: 'break-word', typography: 'caption' }}
-        >
-          {report}
-        </Box>
-      </Box>
+        <summary className={styles.summary}>Details</summary>
+        <pre className={styles.report}>{report}</pre>
+      </details>
     </Alert>
   );
 }

@@ -1,8 +1,9 @@
-import CheckIcon from '@mui/icons-material/Check';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { IconButton } from '@/components/ui/icon-button';
+import { CheckIcon, ContentCopyIcon } from '@/components/ui/icons';
+import { VisuallyHidden } from '@/components/ui/text';
 import { copyText } from '@/lib/clipboard';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -36,11 +37,11 @@ export function CopyButton({ text, label, iconOnly = false, onCopyFailed }: Copy
     setState(copied ? 'copied' : 'failed');
     if (!copied) onCopyFailed?.();
   };
-  const icon = state === 'copied' ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />;
+  const icon = <Icon icon={state === 'copied' ? CheckIcon : ContentCopyIcon} fontSize="inherit" />;
   return (
     <>
       {iconOnly ? (
-        <IconButton size="small" aria-label={label} title={label} onClick={() => void handleClick()}>
+        <IconButton size="small" label={label} title={label} onClick={() => void handleClick()}>
           {icon}
         </IconButton>
       ) : (
@@ -48,18 +49,7 @@ export function CopyButton({ text, label, iconOnly = false, onCopyFailed }: Copy
           {state === 'copied' ? 'Copied' : label}
         </Button>
       )}
-      <span role="status" style={visuallyHidden}>
-        {FEEDBACK[state]}
-      </span>
+      <VisuallyHidden role="status">{FEEDBACK[state]}</VisuallyHidden>
     </>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

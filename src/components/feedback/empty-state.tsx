@@ -1,6 +1,6 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { Text } from '@/components/ui/text';
+import styles from './feedback.module.css';
 
 interface EmptyStateProps {
   title: string;
@@ -15,13 +15,13 @@ interface EmptyStateProps {
 /** Nothing to show, said plainly, with the next step. */
 export function EmptyState({ title, description, action, icon, headingLevel = 'h2' }: EmptyStateProps) {
   return (
-    <Box sx={{ py: 6, px: 2, textAlign: 'center', color: 'text.secondary' }}>
-      {icon && <Box sx={{ fontSize: 48, mb: 1, '& svg': { fontSize: 'inherit' } }}>{icon}</Box>}
-      <Typography variant="h6" component={headingLevel} color="text.primary" gutterBottom>
+    <div className={styles.emptyState}>
+      {icon && <div className={styles.emptyIcon}>{icon}</div>}
+      <Text variant="h6" as={headingLevel} color="text.primary" gutterBottom>
         {title}
-      </Typography>
-      {description && <Typography variant="body2">{description}</Typography>}
-      {action && <Box sx={{ mt: 2 }}>{action}</Box>}
-    </Box>
+      </Text>
+      {description && <Text variant="body2">{description}</Text>}
+      {action && <div className={styles.emptyAction}>{action}</div>}
+    </div>
   );
 }

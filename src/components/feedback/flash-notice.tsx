@@ -1,5 +1,6 @@
-import Alert from '@mui/material/Alert';
 import { useLocation, useNavigate } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import styles from './feedback.module.css';
 import { isFlash } from './flash-state';
 
 /**
@@ -14,7 +15,7 @@ export function FlashNotice() {
     <Alert
       severity="success"
       role="status"
-      sx={{ mb: 2 }}
+      className={styles.flash}
       onClose={() => void navigate(location, { replace: true, state: null })}
     >
       {location.state.notice}

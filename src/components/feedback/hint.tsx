@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box';
 import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import styles from './hint.module.css';
 
 interface HintProps {
   /** The extra information: full text, the time in UTC, a status message. */
@@ -53,8 +53,9 @@ export function Hint({ title, children, childIsFocusable = false }: HintProps) {
   };
 
   return (
-    <Box
-      component="span"
+    // The tooltip's anchor, not a control: hover and focus show the hint, Escape hides it (WCAG 1.4.13).
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- the element that acts is the child.
+    <span
       ref={anchor}
       aria-describedby={id}
       tabIndex={childIsFocusable ? undefined : 0}
@@ -65,32 +66,12 @@ export function Hint({ title, children, childIsFocusable = false }: HintProps) {
       onKeyDown={(event) => {
         if (event.key === 'Escape') hide();
       }}
-      sx={{ display: 'inline-block', maxWidth: '100%', outlineOffset: 2 }}
+      className={styles.anchor}
     >
       {children}
-      <Box
-        component="span"
-        id={id}
-        role="tooltip"
-        hidden={!isOpen}
-        style={position ?? undefined}
-        sx={{
-          position: 'fixed',
-          zIndex: 'tooltip',
-          maxWidth: 320,
-          px: 1,
-          py: 0.5,
-          borderRadius: 1,
-          bgcolor: 'grey.800',
-          color: 'common.white',
-          typography: 'caption',
-          whiteSpace: 'pre-line',
-          overflowWrap: 'anywhere',
-          boxShadow: 2,
-        }}
-      >
+      <span id={id} role="tooltip" hidden={!isOpen} style={position ?? undefined} className={styles.hint}>
         {title}
-      </Box>
-    </Box>
+      </span>
+    </span>
   );
 }

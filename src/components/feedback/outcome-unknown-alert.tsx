@@ -1,8 +1,8 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Typography from '@mui/material/Typography';
 import type { WriteOutcomeUnknownError } from '@/api/write-outcome';
+import { Alert } from '@/components/ui/alert';
+import { Text } from '@/components/ui/text';
 import { CopyButton } from './copy-button';
+import styles from './feedback.module.css';
 
 /**
  * A write nobody can vouch for: its answer was lost and reading back failed too. Says so, says how
@@ -10,16 +10,19 @@ import { CopyButton } from './copy-button';
  */
 export function OutcomeUnknownAlert({ error }: { error: WriteOutcomeUnknownError }) {
   return (
-    <Alert severity="warning" action={<CopyButton text={error.toReport()} label="Copy details" />}>
-      <AlertTitle>Not known whether it worked</AlertTitle>
-      <Typography variant="body2">{error.message}</Typography>
-      <Typography variant="body2" sx={{ mt: 0.5 }}>
+    <Alert
+      severity="warning"
+      title="Not known whether it worked"
+      action={<CopyButton text={error.toReport()} label="Copy details" />}
+    >
+      <Text variant="body2">{error.message}</Text>
+      <Text variant="body2" className={styles.more}>
         <strong>How to check:</strong> {error.howToCheck}
-      </Typography>
+      </Text>
       {error.failure.opId && (
-        <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
+        <Text variant="caption" as="p" className={styles.more}>
           Op id {error.failure.opId}
-        </Typography>
+        </Text>
       )}
     </Alert>
   );

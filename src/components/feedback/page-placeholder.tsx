@@ -1,12 +1,11 @@
-import Box from '@mui/material/Box';
-import Skeleton from '@mui/material/Skeleton';
+import styles from './page-placeholder.module.css';
 
 /** A page's shape while its data loads: a heading line and a block, announced as a busy progress bar. */
 export function PagePlaceholder({ label, headingWidth }: { label: string; headingWidth: number }) {
   return (
-    <Box role="progressbar" aria-busy="true" aria-label={label}>
-      <Skeleton variant="text" width={headingWidth} height={44} />
-      <Skeleton variant="rounded" height={180} />
-    </Box>
+    <div role="progressbar" aria-busy="true" aria-label={label}>
+      <span className={`${styles.bone} ${styles.heading}`} style={{ width: headingWidth }} />
+      <span className={`${styles.bone} ${styles.block}`} />
+    </div>
   );
 }

@@ -1,10 +1,11 @@
-import RefreshIcon from '@mui/icons-material/Refresh';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { usePageAction } from '@/components/page-actions/page-actions-context';
 import { useNow } from '@/components/time/use-now';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { RefreshIcon } from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
 import { formatRelative } from '@/lib/time';
+import styles from './feedback.module.css';
 
 interface RefreshIndicatorProps {
   /** `dataUpdatedAt` of the query (epoch ms; 0 = never). */
@@ -22,14 +23,14 @@ export function RefreshIndicator({ updatedAt, isFetching, onRefresh, autoRefresh
   const age =
     updatedAt > 0 ? (now.getTime() - updatedAt < 5000 ? 'just now' : formatRelative(updatedAt, now)) : undefined;
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Typography variant="body2" color="text.secondary" aria-live="polite" aria-atomic>
+    <div className={styles.refresh}>
+      <Text variant="body2" color="text.secondary" aria-live="polite" aria-atomic>
         {isFetching ? 'Updating…' : age ? `Updated ${age}` : 'Not loaded yet'}
         {autoRefreshLabel && !isFetching ? ` · refreshes ${autoRefreshLabel}` : ''}
-      </Typography>
-      <Button size="small" startIcon={<RefreshIcon />} onClick={onRefresh} disabled={isFetching}>
+      </Text>
+      <Button size="small" startIcon={<Icon icon={RefreshIcon} />} onClick={onRefresh} disabled={isFetching}>
         Refresh
       </Button>
-    </Stack>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import type { RejectedParam } from '@/lib/search-params';
 
 /** Params of the link that were not understood and are ignored, with a way to drop them from the URL. */
