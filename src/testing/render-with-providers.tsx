@@ -15,6 +15,7 @@ import { AppProviders } from '@/app/app-providers';
 import { AuthContext, type AuthUser } from '@/auth/auth-context';
 import { routes as appRoutes } from '@/app/router';
 import { useContextRouter } from '@/app/use-context-router';
+import { MuiScope } from '@/components/theme/mui-scope';
 import { parseRuntimeConfig, type RuntimeConfig } from '@/config/config-schema';
 import type { EmbedMode } from '@/config/embed-mode';
 import { type ResolvedConfig, resolveConfig } from '@/config/load-config';
@@ -106,9 +107,12 @@ function renderRoutes(routes: RouteObject[], options: RenderOptions): RenderWith
   return { ...result, router: created.router, queryClient, user };
 }
 
-/** One component inside every provider and a router (so links and route hooks work). */
+/**
+ * One component inside every provider and a router (so links and route hooks work), and in the MUI theme, as pages and
+ * the pieces they open lazily are (pageRoute, lazyWithMui).
+ */
 export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}): RenderWithProvidersResult {
-  return renderRoutes(options.routes ?? [{ path: '*', element: ui }], options);
+  return renderRoutes(options.routes ?? [{ path: '*', element: <MuiScope>{ui}</MuiScope> }], options);
 }
 
 /** The whole app (shell, real routes with their loaders, lazy pages) at `url`. */

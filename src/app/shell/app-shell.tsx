@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useConfig, useEmbedMode } from '@/config/config-context';
 import { LoadingBar } from '@/components/feedback/loading-bar';
-import { useThemeMode } from '../theme/theme-mode-context';
+import { useThemeMode } from '@/components/theme/theme-mode-context';
 import { AppBreadcrumbs } from './app-breadcrumbs';
 import { SkipLink } from './skip-link';
 import { TopBar } from './top-bar';

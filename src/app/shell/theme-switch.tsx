@@ -1,7 +1,7 @@
 import { Icon } from '@/components/ui/icon';
 import { DarkModeIcon, type IconShape, LightModeIcon, SettingsBrightnessIcon } from '@/components/ui/icons';
 import type { ThemePreference } from '@/lib/preferences';
-import { useThemeMode } from '../theme/theme-mode-context';
+import { useThemeMode } from '@/components/theme/theme-mode-context';
 import { AppBarChoice, type Choice } from './app-bar-choice';
 
 const ICONS: Record<ThemePreference, IconShape> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Theme } from '@mui/material/styles';
 import { describe, expect, it } from 'vitest';
-import { createAppTheme } from './theme';
+import { createAppTheme } from '../../components/theme/theme';
 
 // Read as text: the app project's CSS pipeline hands stylesheets to tests empty.
 const baseCss = readFileSync(new URL('./base.css', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAppTheme } from './theme';
+import { createAppTheme } from '../../components/theme/theme';
 
 // Read as text: the app project's CSS pipeline hands stylesheets to tests empty.
 const css = (file: string) => readFileSync(new URL(`../../components/ui/${file}`, import.meta.url), 'utf8');

@@ -1,17 +1,15 @@
-import { ThemeProvider } from '@mui/system';
 import { type ReactNode, useCallback, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { ThemeModeContext } from '@/components/theme/theme-mode-context';
 import { preferences, type ThemePreference } from '@/lib/preferences';
 import './base.css';
-import { createAppTheme } from './theme';
-import { ThemeModeContext } from './theme-mode-context';
 
 /**
  * Light, dark or follow the system; the choice persists through src/lib/preferences.ts.
  *
- * The theme has no CSS variables, so MUI's plain ThemeProvider from @mui/system is enough: `@mui/material/styles`'
- * ThemeProvider also bundles the CSS-variables provider (colour-scheme storage and its init script, ~4 KB gzip)
- * that only a `cssVariables` theme uses. The page's base styles are a static stylesheet (base.css) rather than MUI's
- * CssBaseline, which builds them at run time; the mode reaches it as `data-color-mode` on <html>.
+ * The mode reaches the page as `data-color-mode` on <html>, which switches the `--vdk-*` colours of base.css: the
+ * shell and the landing routes are drawn with them (src/components/ui), without MUI. The MUI theme is no part of the
+ * entry: MuiScope (src/components/theme/mui-scope.tsx) builds it for the mode around each page and piece that uses
+ * MUI, loaded with the first of them.
  */
 export function ThemeModeProvider({ children }: { children: ReactNode }) {
   const [preference, setPreferenceState] = useState<ThemePreference>(() => preferences.theme.get() ?? 'system');
@@ -21,16 +19,11 @@ export function ThemeModeProvider({ children }: { children: ReactNode }) {
     preferences.theme.set(next);
     setPreferenceState(next);
   }, []);
-  const theme = useMemo(() => createAppTheme(mode), [mode]);
   const value = useMemo(() => ({ preference, mode, setPreference }), [preference, mode, setPreference]);
   useLayoutEffect(() => {
     document.documentElement.dataset.colorMode = mode;
   }, [mode]);
-  return (
-    <ThemeModeContext value={value}>
-      <ThemeProvider theme={theme}>{children}</ThemeProvider>
-    </ThemeModeContext>
-  );
+  return <ThemeModeContext value={value}>{children}</ThemeModeContext>;
 }
 
 // What useMediaQuery does for one query in a client-only app, without its SSR and breakpoint handling.

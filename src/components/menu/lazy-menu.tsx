@@ -1,12 +1,14 @@
 import type { MenuProps } from '@mui/material/Menu';
 import type { PopoverProps } from '@mui/material/Popover';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazyWithMui } from '@/components/theme/lazy-with-mui';
 import { afterFirstContent } from '@/lib/after-first-content';
 
 const loadMenu = () => import('./menu-parts');
 const prefetchMenu = () => void loadMenu();
-const Menu = lazy(() => loadMenu().then((parts) => ({ default: parts.Menu })));
-const Popover = lazy(() => loadMenu().then((parts) => ({ default: parts.Popover })));
+// In the MUI theme: the shell and the landing pages that open them have none.
+const Menu = lazyWithMui(() => loadMenu().then((parts) => parts.Menu));
+const Popover = lazyWithMui(() => loadMenu().then((parts) => parts.Popover));
 
 /** MUI's MenuItem (with its roving focus), loaded with the menu: use it for the children of a LazyMenu. */
 export const LazyMenuItem = lazy(() => loadMenu().then((parts) => ({ default: parts.MenuItem })));

@@ -15,6 +15,11 @@ interface PageRouteParts {
   loader?: (args: RouteLoaderArgs) => unknown;
   /** The page's breadcrumb trail; a layout around pages has none (its pages have theirs). */
   crumbs?: RouteHandle['crumbs'];
+  /**
+   * The page is drawn without MUI (src/components/ui), as the landing routes are: it gets no MuiScope, so the MUI
+   * theme and emotion do not load with it. A page that opens MUI pieces wraps them with lazyWithMui.
+   */
+  withoutMui?: boolean;
 }
 
 /**
@@ -25,10 +30,21 @@ interface PageRouteParts {
 const onEnter: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
   currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
 
+/**
+ * The page's component, inside the MUI theme (src/components/theme/mui-scope.tsx, loaded beside the page's chunk)
+ * unless it is drawn without MUI.
+ */
+async function loadPage({ page, withoutMui = false }: PageRouteParts): Promise<ComponentType> {
+  if (withoutMui) return page();
+  const [Page, { withMuiScope }] = await Promise.all([page(), import('@/components/theme/with-mui-scope')]);
+  return withMuiScope(Page);
+}
+
 /** A page's route (in its area's route.tsx): the page lazily loaded, its loader, and its breadcrumb trail. */
-export function pageRoute({ page, loader, crumbs }: PageRouteParts) {
+export function pageRoute(parts: PageRouteParts) {
+  const { loader, crumbs } = parts;
   return {
-    lazy: async () => ({ Component: await page() }),
+    lazy: async () => ({ Component: await loadPage(parts) }),
     ...(loader && { loader: loader as LoaderFunction, shouldRevalidate: onEnter }),
     ...(crumbs && { handle: { crumbs } satisfies RouteHandle }),
   } satisfies Partial<RouteObject>;

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useContext, useEffect, useState } from 'react';
+import { Suspense, useContext, useEffect, useState } from 'react';
 import { type PageAction, PageActionsContext } from '@/components/page-actions/page-actions-context';
+import { lazyWithMui } from '@/components/theme/lazy-with-mui';
 import { isHelpKey, isPaletteKey, isTyping } from '@/lib/keyboard';
 
-const CommandPalette = lazy(() => import('./command-palette'));
-const ShortcutsHelp = lazy(() => import('./shortcuts-help'));
+// MUI dialogs, in the MUI theme the shell does not carry.
+const CommandPalette = lazyWithMui(() => import('./command-palette').then((module) => module.default));
+const ShortcutsHelp = lazyWithMui(() => import('./shortcuts-help').then((module) => module.default));
 
 type Open = { kind: 'palette'; actions: PageAction[] } | { kind: 'help' } | null;
 
