@@ -1,9 +1,11 @@
 // The bytes a first visit to a landing route costs (the job list, the team home `/` opens): gzip of every JS and CSS
-// file the route needs, from Vite's manifest. Each landing route must fit the budget.
-import { readFileSync } from 'node:fs';
+// file the route needs, from Vite's manifest. Each landing route must fit the budget, and ship no MUI or emotion
+// (scripts/lib/landing-modules.ts; the source maps say which modules each file holds).
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import type { Manifest } from 'vite';
+import { forbiddenModules } from './lib/landing-modules.ts';
 import { entryKey, LANDING_PAGES, routeAssets } from './lib/route-assets.ts';
 
 // BUNDLE_DIST measures another build folder (e.g. a private `vite build --outDir .dist-<name>`).
@@ -16,11 +18,14 @@ const GOAL = 150_000;
 
 const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
 
-function measure(manifest: Manifest, route: string, page: string): number {
+function routeFiles(manifest: Manifest, route: string, page: string): string[] {
   if (!manifest[page]?.isDynamicEntry) {
     throw new Error(`${page} is not a lazy chunk in the build: the ${route} route must lazy-load it.`);
   }
-  const files = routeAssets(manifest, [entryKey(manifest), page]);
+  return routeAssets(manifest, [entryKey(manifest), page]);
+}
+
+function measure(manifest: Manifest, route: string, page: string, files: string[]): number {
   // Chunk files are named by hash only (vite.config.ts): the chunk's name says what it is.
   const names = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk.name]));
   console.log(`Bundle budget: the ${route} route (entry + ${page}), gzip level 9`);
@@ -35,8 +40,28 @@ function measure(manifest: Manifest, route: string, page: string): number {
   return total;
 }
 
+/** Each MUI or emotion module in the route's scripts, with the file that holds it. */
+function landingRouteViolations(files: string[]): string[] {
+  return files
+    // The bundler's runtime chunk has no source map: it holds no module.
+    .filter((file) => file.endsWith('.js') && existsSync(path.join(DIST, `${file}.map`)))
+    .flatMap((file) => {
+      const map = JSON.parse(readFileSync(path.join(DIST, `${file}.map`), 'utf8')) as { sources: (string | null)[] };
+      return forbiddenModules(map.sources).map((module) => `${module} in ${file}`);
+    });
+}
+
 function check(manifest: Manifest, route: string, page: string) {
-  const total = measure(manifest, route, page);
+  const files = routeFiles(manifest, route, page);
+  const total = measure(manifest, route, page, files);
+  const violations = landingRouteViolations(files);
+  if (violations.length > 0) {
+    console.error(
+      `FAIL: the ${route} route ships MUI or emotion (draw it with src/components/ui; MUI loads with other pages):`,
+    );
+    for (const violation of violations) console.error(`  ${violation}`);
+    process.exitCode = 1;
+  }
   const toGoal = total - GOAL;
   console.log(
     `Goal ${GOAL.toLocaleString('en-US')}: ${toGoal > 0 ? `${toGoal.toLocaleString('en-US')} above` : `met, ${(-toGoal).toLocaleString('en-US')} to spare`}.`,
