@@ -1,14 +1,16 @@
-import BlockIcon from '@mui/icons-material/Block';
-import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import ErrorIcon from '@mui/icons-material/Error';
-import HelpIcon from '@mui/icons-material/Help';
-import HourglassTopIcon from '@mui/icons-material/HourglassTop';
-import PlayCircleIcon from '@mui/icons-material/PlayCircle';
-import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import SkipNextIcon from '@mui/icons-material/SkipNext';
-import Box from '@mui/material/Box';
-import type { SvgIconProps } from '@mui/material/SvgIcon';
-import type { ComponentType } from 'react';
+import { Icon, type IconColor } from '@/components/ui/icon';
+import {
+  BlockIcon,
+  CheckCircleIcon,
+  ErrorIcon,
+  HelpIcon,
+  HourglassTopIcon,
+  PlayCircleIcon,
+  ReportProblemIcon,
+  SkipNextIcon,
+  type IconShape,
+} from '@/components/ui/icons';
+import { classNames } from '@/components/ui/class-names';
 import { Hint } from '@/components/feedback/hint';
 import {
   type ExecutionStatus,
@@ -17,6 +19,7 @@ import {
   executionStatusTone,
   normalizeExecutionStatus,
 } from '@/lib/execution-status';
+import styles from './execution-status-chip.module.css';
 
 type ChipColor = 'default' | 'info' | 'success' | 'error' | 'warning';
 
@@ -30,7 +33,7 @@ const COLORS: Record<ExecutionStatusTone, ChipColor> = {
 };
 
 /** Each status has its own shape, so it reads without colour (and in greyscale). */
-const ICONS: Record<ExecutionStatus, ComponentType<SvgIconProps>> = {
+const ICONS: Record<ExecutionStatus, IconShape> = {
   submitted: HourglassTopIcon,
   running: PlayCircleIcon,
   succeeded: CheckCircleIcon,
@@ -40,12 +43,20 @@ const ICONS: Record<ExecutionStatus, ComponentType<SvgIconProps>> = {
   platform_error: ReportProblemIcon,
 };
 
+const ICON_COLORS: Record<ChipColor, IconColor> = {
+  default: 'action',
+  info: 'info',
+  success: 'success',
+  error: 'error',
+  warning: 'warning',
+};
+
 function appearance(status: string | null | undefined) {
   const normalized = normalizeExecutionStatus(status);
   const tone = executionStatusTone(status);
   return {
     label: executionStatusLabel(status),
-    Icon: normalized ? ICONS[normalized] : HelpIcon,
+    icon: normalized ? ICONS[normalized] : HelpIcon,
     color: tone ? COLORS[tone] : ('default' as const),
   };
 }
@@ -63,41 +74,21 @@ interface ExecutionStatusChipProps {
  * delete and avatar handling (~2.4 KB gzip) to the first route for a label that does none of that.
  */
 export function ExecutionStatusChip({ status, message, size = 'small' }: ExecutionStatusChipProps) {
-  const { label, Icon, color } = appearance(status);
-  const small = size === 'small';
+  const { label, icon, color } = appearance(status);
   const chip = (
-    <Box
-      component="span"
-      sx={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: small ? 0.5 : 0.75,
-        height: small ? 24 : 32,
-        px: small ? 1 : 1.5,
-        pl: small ? 0.5 : 0.75,
-        borderRadius: small ? '12px' : '16px',
-        typography: 'body2',
-        fontSize: '0.8125rem',
-        whiteSpace: 'nowrap',
-        verticalAlign: 'middle',
-        bgcolor: color === 'default' ? 'action.selected' : `${color}.main`,
-        color: color === 'default' ? 'text.primary' : `${color}.contrastText`,
-      }}
-    >
-      <Icon sx={{ fontSize: small ? 18 : 24 }} />
+    <span className={classNames(styles.chip, size === 'medium' && styles.medium, color !== 'default' && styles[color])}>
+      <Icon icon={icon} className={styles.icon} />
       {label}
-    </Box>
+    </span>
   );
   return message ? <Hint title={message}>{chip}</Hint> : chip;
 }
-
-const ICON_WRAPPER = { display: 'inline-flex', lineHeight: 0 } as const;
 
 interface ExecutionStatusIconProps {
   status: string | null | undefined;
   /** Accessible name; defaults to the status label. Say more when useful: "Succeeded, 2026-11-27 16:30". */
   label?: string;
-  fontSize?: SvgIconProps['fontSize'];
+  fontSize?: 'inherit' | 'small' | 'medium';
 }
 
 /**
@@ -105,12 +96,11 @@ interface ExecutionStatusIconProps {
  * accessible name and title say it in words.
  */
 export function ExecutionStatusIcon({ status, label, fontSize = 'small' }: ExecutionStatusIconProps) {
-  const { label: statusLabel, Icon, color } = appearance(status);
+  const { label: statusLabel, icon, color } = appearance(status);
   const name = label ?? statusLabel;
-  // A plain span, not a styled Box: the job list draws ten of these per row.
   return (
-    <span role="img" aria-label={name} title={name} style={ICON_WRAPPER}>
-      <Icon fontSize={fontSize} color={color === 'default' ? 'action' : color} aria-hidden />
+    <span role="img" aria-label={name} title={name} className={styles.iconOnly}>
+      <Icon icon={icon} fontSize={fontSize} color={ICON_COLORS[color]} />
     </span>
   );
 }

@@ -1,11 +1,12 @@
-import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import { lazy, Suspense, useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { Hint } from '@/components/feedback/hint';
 import { usePageAction } from '@/components/page-actions/page-actions-context';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { IconButton } from '@/components/ui/icon-button';
+import { PlayArrowIcon } from '@/components/ui/icons';
 
 const ExecuteJobFlow = lazy(() => import('./execute-job-flow'));
 
@@ -37,11 +38,11 @@ export function ExecuteJobButton({ job, disabledReason, compact = false, args, o
   // The page's own button (not a row's) is also the palette's "Execute now".
   usePageAction(compact ? undefined : { label: `${LABEL}: ${job.job}`, run: handleClick, disabledReason: reason });
   const trigger = compact ? (
-    <IconButton size="small" aria-label={`${LABEL}: ${job.job}`} disabled={isDisabled} onClick={handleClick}>
-      <PlayArrowIcon fontSize="small" />
+    <IconButton size="small" label={`${LABEL}: ${job.job}`} disabled={isDisabled} onClick={handleClick}>
+      <Icon icon={PlayArrowIcon} fontSize="small" />
     </IconButton>
   ) : (
-    <Button variant="outlined" startIcon={<PlayArrowIcon />} disabled={isDisabled} onClick={handleClick}>
+    <Button variant="outlined" startIcon={<Icon icon={PlayArrowIcon} />} disabled={isDisabled} onClick={handleClick}>
       {LABEL}
     </Button>
   );

@@ -1,12 +1,12 @@
-import PauseCircleOutlinedIcon from '@mui/icons-material/PauseCircleOutlined';
-import PlayCircleOutlinedIcon from '@mui/icons-material/PlayCircleOutlined';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import { lazy, Suspense, useState } from 'react';
 import type { JobRef } from '@/api/types';
 import { Hint } from '@/components/feedback/hint';
 import { ReasonHint } from '@/components/permissions/reason-hint';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { IconButton } from '@/components/ui/icon-button';
+import { PauseCircleOutlinedIcon, PlayCircleOutlinedIcon } from '@/components/ui/icons';
 
 const SetJobEnabledFlow = lazy(() => import('./set-job-enabled-flow'));
 
@@ -27,7 +27,7 @@ export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }
   // before the dialog has closed, and the dialog must not turn into the opposite question.
   const [target, setTarget] = useState<boolean | null>(null);
   const label = enabled ? 'Disable' : 'Enable';
-  const Icon = enabled ? PauseCircleOutlinedIcon : PlayCircleOutlinedIcon;
+  const icon = enabled ? PauseCircleOutlinedIcon : PlayCircleOutlinedIcon;
   const handleClick = () => {
     setTarget(!enabled);
     setOpen(true);
@@ -36,18 +36,18 @@ export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }
     <>
       {compact ? (
         <Hint title={reason ?? `${label} the schedule`} childIsFocusable={reason === undefined}>
-          <IconButton
-            size="small"
-            aria-label={`${label}: ${job.job}`}
-            disabled={reason !== undefined}
-            onClick={handleClick}
-          >
-            <Icon fontSize="small" />
+          <IconButton size="small" label={`${label}: ${job.job}`} disabled={reason !== undefined} onClick={handleClick}>
+            <Icon icon={icon} fontSize="small" />
           </IconButton>
         </Hint>
       ) : (
         <ReasonHint reason={reason}>
-          <Button variant="outlined" startIcon={<Icon />} disabled={reason !== undefined} onClick={handleClick}>
+          <Button
+            variant="outlined"
+            startIcon={<Icon icon={icon} />}
+            disabled={reason !== undefined}
+            onClick={handleClick}
+          >
             {label}
           </Button>
         </ReasonHint>

@@ -1,6 +1,8 @@
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import Button from '@mui/material/Button';
 import { ChoiceMenu } from '@/components/menu/choice-menu';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { ArrowDropDownIcon } from '@/components/ui/icons';
+import styles from './filter-menu.module.css';
 
 export interface FilterOption<T extends string> {
   value: T;
@@ -27,8 +29,8 @@ export function FilterMenu<T extends string>({ label, options, value, onChange }
         <Button
           variant="outlined"
           color="inherit"
-          endIcon={<ArrowDropDownIcon />}
-          sx={{ textTransform: 'none', borderColor: 'divider' }}
+          endIcon={<Icon icon={ArrowDropDownIcon} />}
+          className={styles.trigger}
           {...trigger}
         >
           {label}: {current}

@@ -1,9 +1,9 @@
-import CheckIcon from '@mui/icons-material/Check';
-import ViewColumnIcon from '@mui/icons-material/ViewColumn';
-import Button from '@mui/material/Button';
-import Box from '@mui/material/Box';
-import { LazyMenu, LazyMenuItem } from '@/components/menu/lazy-menu';
 import { useId, useState } from 'react';
+import { LazyMenu, LazyMenuItem } from '@/components/menu/lazy-menu';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { CheckIcon, ViewColumnIcon } from '@/components/ui/icons';
+import styles from './column-chooser.module.css';
 import type { TableColumn } from './table-columns';
 
 interface ColumnChooserProps<Id extends string> {
@@ -30,7 +30,7 @@ export function ColumnChooser<Id extends string>({
     <>
       <Button
         size="small"
-        startIcon={<ViewColumnIcon />}
+        startIcon={<Icon icon={ViewColumnIcon} />}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? true : undefined}
@@ -50,9 +50,7 @@ export function ColumnChooser<Id extends string>({
               onClick={() => onToggle(column.id, !checked)}
               dense
             >
-              <Box component="span" sx={{ width: 28, display: 'inline-flex' }}>
-                {checked && <CheckIcon fontSize="small" aria-hidden />}
-              </Box>
+              <span className={styles.check}>{checked && <Icon icon={CheckIcon} fontSize="small" />}</span>
               {column.label}
             </LazyMenuItem>
           );

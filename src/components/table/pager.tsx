@@ -1,14 +1,14 @@
-import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
-import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import FirstPageIcon from '@mui/icons-material/FirstPage';
-import LastPageIcon from '@mui/icons-material/LastPage';
-import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { FilterMenu } from '@/components/menu/filter-menu';
+import { classNames } from '@/components/ui/class-names';
+import { Icon } from '@/components/ui/icon';
+import { IconButton } from '@/components/ui/icon-button';
+import { ChevronLeftIcon, ChevronRightIcon, FirstPageIcon, LastPageIcon, type IconShape } from '@/components/ui/icons';
+import text from '@/components/ui/text.module.css';
 import { countOf, formatNumber, pluralize, type Noun } from '@/lib/words';
+import styles from './pager.module.css';
+
+const BODY2 = classNames(text.text, text.body2);
 
 interface PagerProps<Size extends number> {
   /** 1-based. A page past the end (an old link) is allowed: the pager then offers the last page. */
@@ -37,26 +37,19 @@ export function Pager<Size extends number>(props: PagerProps<Size>) {
   const last = Math.min(total, page * pageSize);
   const previous = Math.min(page - 1, pages);
   const sizeOptions = pageSizes.map((size) => ({ value: String(size), label: String(size) }));
-  const button = (label: string, target: number, disabled: boolean, icon: ReactNode) => (
+  const button = (label: string, target: number, disabled: boolean, icon: IconShape) => (
     <IconButton
-      aria-label={label}
+      label={label}
       disabled={disabled}
       onClick={() => onPage(target)}
       onPointerEnter={() => onPagePreview?.(target)}
       onFocus={() => onPagePreview?.(target)}
     >
-      {icon}
+      <Icon icon={icon} />
     </IconButton>
   );
   return (
-    <Stack
-      component="nav"
-      aria-label={`Pages of ${pluralize(2, noun)}`}
-      direction="row"
-      spacing={1}
-      useFlexGap
-      sx={{ alignItems: 'center', justifyContent: 'flex-end', py: 1, flexWrap: 'wrap' }}
-    >
+    <nav aria-label={`Pages of ${pluralize(2, noun)}`} className={styles.pager}>
       <FilterMenu
         label="Rows per page"
         options={sizeOptions}
@@ -66,16 +59,16 @@ export function Pager<Size extends number>(props: PagerProps<Size>) {
           if (size !== undefined) onPageSize(size);
         }}
       />
-      <Typography variant="body2" aria-live="polite" sx={{ px: 1 }}>
+      <p aria-live="polite" className={classNames(BODY2, styles.range)}>
         {formatNumber(first)}–{formatNumber(last)} of {countOf(total, noun)}
-      </Typography>
-      {button('First page', 1, page <= 1, <FirstPageIcon />)}
-      {button('Previous page', previous, page <= 1, <ChevronLeftIcon />)}
+      </p>
+      {button('First page', 1, page <= 1, FirstPageIcon)}
+      {button('Previous page', previous, page <= 1, ChevronLeftIcon)}
       {/* Keyed by the page: a page change from elsewhere (Next, Back) resets what was typed. */}
       <PageJump key={page} page={page} pages={pages} onPage={onPage} />
-      {button('Next page', page + 1, page >= pages, <ChevronRightIcon />)}
-      {button('Last page', pages, page >= pages, <LastPageIcon />)}
-    </Stack>
+      {button('Next page', page + 1, page >= pages, ChevronRightIcon)}
+      {button('Last page', pages, page >= pages, LastPageIcon)}
+    </nav>
   );
 }
 
@@ -92,37 +85,25 @@ function PageJump({ page, pages, onPage }: { page: number; pages: number; onPage
     if (target !== page) onPage(target);
   };
   return (
-    <Box component="form" onSubmit={go} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-      <Typography component="label" htmlFor={inputId} variant="body2">
+    <form onSubmit={go} className={styles.jump}>
+      <label htmlFor={inputId} className={BODY2}>
         Page
-      </Typography>
-      <Box
-        component="input"
+      </label>
+      <input
         id={inputId}
         type="text"
         inputMode="numeric"
         pattern="[0-9]*"
         value={typed}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
+        onChange={(event) => setTyped(event.target.value)}
         onBlur={() => go()}
         aria-describedby={`${inputId}-of`}
-        sx={{
-          width: `${Math.max(2, String(pages).length) + 1.5}ch`,
-          textAlign: 'center',
-          font: 'inherit',
-          fontSize: '0.875rem',
-          color: 'text.primary',
-          bgcolor: 'transparent',
-          border: 1,
-          borderColor: 'divider',
-          borderRadius: 1,
-          px: 0.5,
-          py: 0.25,
-        }}
+        className={styles.input}
+        style={{ width: `${Math.max(2, String(pages).length) + 1.5}ch` }}
       />
-      <Typography id={`${inputId}-of`} variant="body2">
+      <span id={`${inputId}-of`} className={BODY2}>
         of {formatNumber(pages)}
-      </Typography>
-    </Box>
+      </span>
+    </form>
   );
 }

@@ -1,4 +1,3 @@
-import Table from '@mui/material/Table';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -21,7 +20,7 @@ function Harness({
 }) {
   const [sort, setSort] = useState<TableSort<Field>>({ by: 'name', direction: 'asc' });
   return (
-    <Table>
+    <table>
       <SortableTableHead
         columns={COLUMNS}
         sort={sort}
@@ -31,7 +30,7 @@ function Harness({
           setSort(next);
         }}
       />
-    </Table>
+    </table>
   );
 }
 

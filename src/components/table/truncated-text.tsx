@@ -1,6 +1,6 @@
-import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 import { Hint } from '@/components/feedback/hint';
+import styles from './truncated-text.module.css';
 
 interface TruncatedTextProps {
   text: string | null | undefined;
@@ -25,38 +25,17 @@ const mayBeCut = (text: string, maxWidth: number) => text.length * 7 > maxWidth 
  * in full on hover and on keyboard focus.
  */
 export function TruncatedText({ text, maxWidth, cut = 'end', wrap, fallback = '—' }: TruncatedTextProps) {
-  if (!text) {
-    return (
-      <Box component="span" sx={{ color: 'text.disabled' }}>
-        {fallback}
-      </Box>
-    );
-  }
+  if (!text) return <span className={styles.missing}>{fallback}</span>;
   const isLong = mayBeCut(text, maxWidth);
   const line =
     cut === 'end' ? (
-      <Box
-        component="span"
-        sx={{ display: 'block', maxWidth, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-      >
+      <span className={styles.end} style={{ maxWidth }}>
         {text}
-      </Box>
+      </span>
     ) : (
-      // One text node right-aligned in a clipping box: what overflows leaves on the left, the name stays whole.
-      <Box
-        component="span"
-        sx={{
-          display: 'inline-flex',
-          justifyContent: 'flex-end',
-          maxWidth,
-          overflow: 'hidden',
-          whiteSpace: 'nowrap',
-          verticalAlign: 'bottom',
-          ...(isLong && { maskImage: 'linear-gradient(to right, transparent, black 1.5em)' }),
-        }}
-      >
+      <span className={styles.start} style={{ maxWidth }} data-long={isLong || undefined}>
         <span>{text}</span>
-      </Box>
+      </span>
     );
   const shown = wrap ? wrap(line) : line;
   return isLong ? (

@@ -1,42 +1,38 @@
-import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
-import NotificationsOffOutlinedIcon from '@mui/icons-material/NotificationsOffOutlined';
-import NotificationsOutlinedIcon from '@mui/icons-material/NotificationsOutlined';
-import PauseCircleOutlinedIcon from '@mui/icons-material/PauseCircleOutlined';
-import RemoveCircleOutlinedIcon from '@mui/icons-material/RemoveCircleOutlined';
-import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import Box from '@mui/material/Box';
-import type { SvgIconProps } from '@mui/material/SvgIcon';
-import type { ComponentType, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { JobSummary } from '@/api/types';
 import { Hint } from '@/components/feedback/hint';
+import { classNames } from '@/components/ui/class-names';
+import { Icon, type IconColor } from '@/components/ui/icon';
+import {
+  CheckCircleOutlinedIcon,
+  NotificationsOffOutlinedIcon,
+  NotificationsOutlinedIcon,
+  PauseCircleOutlinedIcon,
+  RemoveCircleOutlinedIcon,
+  WarningAmberIcon,
+  type IconShape,
+} from '@/components/ui/icons';
+import text from '@/components/ui/text.module.css';
 import { Time } from '@/components/time/time';
 import { fromEpochSeconds } from '@/lib/time';
 import { useCronText } from '../hooks/use-cron-text';
 import { deploymentOf, deploymentStateOf, type JobDeploymentState } from '../model/job-summary';
 import { countOf, formatNumber } from '@/lib/words';
+import styles from './job-cells.module.css';
+
+const CAPTION = classNames(text.caption, text.textSecondary);
 
 /** Icon + text on one line; the icon repeats the text, so it is hidden from assistive tech. */
-export function IconText({
-  icon: Icon,
-  color,
-  children,
-}: {
-  icon: ComponentType<SvgIconProps>;
-  color?: SvgIconProps['color'];
-  children: ReactNode;
-}) {
+export function IconText({ icon, color, children }: { icon: IconShape; color?: IconColor; children: ReactNode }) {
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}>
-      <Icon fontSize="small" color={color} aria-hidden />
+    <span className={styles.iconText}>
+      <Icon icon={icon} fontSize="small" color={color} />
       {children}
-    </Box>
+    </span>
   );
 }
 
-const DEPLOYMENT_LOOK: Record<
-  JobDeploymentState,
-  { icon: ComponentType<SvgIconProps>; color: SvgIconProps['color']; label: string }
-> = {
+const DEPLOYMENT_LOOK: Record<JobDeploymentState, { icon: IconShape; color: IconColor; label: string }> = {
   enabled: { icon: CheckCircleOutlinedIcon, color: 'success', label: 'Enabled' },
   disabled: { icon: PauseCircleOutlinedIcon, color: 'warning', label: 'Disabled' },
   not_deployed: { icon: RemoveCircleOutlinedIcon, color: 'disabled', label: 'Not deployed' },
@@ -55,12 +51,7 @@ export function DeploymentCell({ job }: { job: JobSummary }) {
 export function ScheduleCell({ job }: { job: JobSummary }) {
   const describeCron = useCronText();
   const cron = job.config?.schedule?.scheduleCron?.trim();
-  if (!cron)
-    return (
-      <Box component="span" sx={{ color: 'text.secondary' }}>
-        No schedule (manual only)
-      </Box>
-    );
+  if (!cron) return <span className={styles.secondary}>No schedule (manual only)</span>;
   const description = describeCron?.(cron);
   if (description && !description.ok) {
     return (
@@ -74,11 +65,11 @@ export function ScheduleCell({ job }: { job: JobSummary }) {
   const state = deploymentStateOf(job);
   const next = fromEpochSeconds(job.config?.schedule?.nextRunEpochSeconds);
   return (
-    <Box sx={{ minWidth: 180, maxWidth: 240 }}>
+    <div className={styles.schedule}>
       <Hint title={`${cron} (UTC)`}>
         <span>{description?.text ?? cron} UTC</span>
       </Hint>
-      <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
+      <div className={CAPTION}>
         {state === 'enabled' && next ? (
           <>
             Next: <Time value={next} seconds={false} />
@@ -88,8 +79,8 @@ export function ScheduleCell({ job }: { job: JobSummary }) {
         ) : (
           `Not scheduled (${DEPLOYMENT_LOOK[state].label.toLowerCase()})`
         )}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 }
 
@@ -99,25 +90,15 @@ export function SuccessRateCell({ job }: { job: JobSummary }) {
   const succeeded = deployment?.successfulExecutions ?? 0;
   const failed = deployment?.failedExecutions ?? 0;
   const total = succeeded + failed;
-  if (total === 0)
-    return (
-      <Box component="span" sx={{ color: 'text.disabled' }}>
-        —
-      </Box>
-    );
+  if (total === 0) return <span className={styles.disabled}>—</span>;
   const percent = Math.floor((succeeded / total) * 1000) / 10;
   return (
     <Hint
       title={`${formatNumber(succeeded)} succeeded, ${formatNumber(failed)} failed of ${countOf(total, 'finished execution')} the service still keeps (up to 100 per job, 14 days).`}
     >
-      <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
-        {percent}%
-        {failed > 0 && (
-          <Box component="span" sx={{ display: 'block', typography: 'caption', color: 'text.secondary' }}>
-            {failed} failed
-          </Box>
-        )}
-      </Box>
+      <span className={styles.nowrap}>
+        {percent}%{failed > 0 && <span className={classNames(CAPTION, styles.nowrap)}>{failed} failed</span>}
+      </span>
     </Hint>
   );
 }

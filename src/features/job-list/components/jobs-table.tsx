@@ -1,12 +1,4 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableRow from '@mui/material/TableRow';
 import { memo, useMemo, type KeyboardEvent, type ReactNode } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
 import { activeExecutionOf } from '@/api/jobs/job-summary';
 import type { JobSummary } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
@@ -16,6 +8,11 @@ import { Duration } from '@/components/time/duration';
 import { SortableTableHead } from '@/components/table/sortable-table-head';
 import { TruncatedText } from '@/components/table/truncated-text';
 import { RelativeTime } from '@/components/time/relative-time';
+import { useDelegatedLinks } from '@/components/routing/use-delegated-links';
+import { classNames } from '@/components/ui/class-names';
+import table from '@/components/ui/table.module.css';
+import text from '@/components/ui/text.module.css';
+import textLink from '@/components/ui/text-link.module.css';
 import { executionStatusLabel } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import type { JobsSort } from '../model/jobs-search';
@@ -23,6 +20,7 @@ import { currentStatusOf, deploymentOf, deploymentStateOf, executionsOf, jobRefO
 import { ExecutionStrip } from './execution-strip';
 import { ContactsCell, DeploymentCell, ScheduleCell, SuccessRateCell } from './job-cells';
 import type { JobColumn, JobColumnId } from './jobs-columns';
+import styles from './jobs-table.module.css';
 
 interface JobsTableProps {
   jobs: readonly JobSummary[];
@@ -41,6 +39,14 @@ interface JobsTableProps {
 }
 
 const ROW_LINK = 'data-job-link';
+const TABLE = classNames(table.table, table.small);
+const ROW = classNames(table.row, table.hover);
+const CELL = table.cell;
+// Plain anchors drawn as the kit's TextLink: a RouterLink each would cost every row its hooks.
+const CAPTION = classNames(text.caption, text.textSecondary, styles.caption);
+const JOB_LINK = classNames(textLink.link, styles.jobLink);
+const TEAM_LINK = classNames(textLink.link, textLink.inherit);
+const RIGHT_CELL = classNames(table.cell, table.numeric);
 
 /** Up/Down move between the rows' job links, so a long list is walkable without tabbing through every cell. */
 function handleRowKeys(event: KeyboardEvent<HTMLElement>) {
@@ -67,16 +73,20 @@ export function JobsTable({
   isStale,
 }: JobsTableProps) {
   const shown = useMemo(() => columns.filter((column) => visible.has(column.id)), [columns, visible]);
+  // One click handler follows every link of the body (job, team, recent runs): a page of 100 jobs has 1,200 of them.
+  const links = useDelegatedLinks(onLeave);
   return (
-    <TableContainer sx={{ opacity: isStale ? 0.6 : 1, transition: 'opacity 150ms' }}>
-      <Table size="small" aria-label="Jobs" aria-busy={isStale || undefined}>
+    <div className={classNames(table.container, isStale && styles.stale)}>
+      <table className={TABLE} aria-label="Jobs" aria-busy={isStale || undefined}>
         <SortableTableHead
           columns={shown}
           sort={{ by: sort.field, direction: sort.direction }}
           firstDirection="asc"
           onSortChange={({ by, direction }) => onSortChange({ field: by, direction })}
         />
-        <TableBody onKeyDown={handleRowKeys}>
+        {/* Delegation: the clicks and keys handled here are those of the real links inside. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody onKeyDown={handleRowKeys} onClick={links.onClick}>
           {jobs.map((job) => (
             <JobRow
               key={`${job.config?.team ?? team}/${job.jobName}`}
@@ -84,12 +94,12 @@ export function JobsTable({
               team={team}
               shown={shown}
               onPrefetch={onPrefetch}
-              onLeave={onLeave}
+              linkTo={links.linkProps}
             />
           ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -98,14 +108,15 @@ interface JobRowProps {
   team: string | undefined;
   shown: readonly JobColumn[];
   onPrefetch: (job: JobSummary) => void;
-  onLeave: () => void;
+  /** A plain link's attributes, followed in the app by the body's click handler. */
+  linkTo: (to: string) => { href: string };
 }
 
 /**
  * One job. Memoised: a refresh while executions run keeps the objects of unchanged jobs (TanStack
  * Query's structural sharing), so only the rows that changed render again.
  */
-const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: JobRowProps) {
+const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, linkTo }: JobRowProps) {
   const ref = jobRefOf(job, team ?? '');
   const cells: Record<JobColumnId, () => ReactNode> = {
     name: () => (
@@ -113,17 +124,15 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: J
         text={ref.job}
         maxWidth={220}
         wrap={(line) => (
-          <Link
-            component={RouterLink}
-            to={paths.job(ref)}
+          <a
+            {...linkTo(paths.job(ref))}
             {...{ [ROW_LINK]: '' }}
+            className={JOB_LINK}
             onMouseEnter={() => onPrefetch(job)}
             onFocus={() => onPrefetch(job)}
-            onClick={onLeave}
-            sx={{ fontWeight: 500 }}
           >
             {line}
-          </Link>
+          </a>
         )}
       />
     ),
@@ -132,9 +141,9 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: J
         text={ref.team}
         maxWidth={140}
         wrap={(line) => (
-          <Link component={RouterLink} to={paths.jobs({ team: ref.team })} color="inherit">
+          <a {...linkTo(paths.jobs({ team: ref.team }))} className={TEAM_LINK}>
             {line}
-          </Link>
+          </a>
         )}
       />
     ),
@@ -146,7 +155,7 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: J
     },
     last_run: () => <LastRunCell job={job} />,
     duration: () => <Duration seconds={deploymentOf(job)?.lastExecutionDuration} />,
-    recent: () => <ExecutionStrip job={ref} executions={executionsOf(job)} onOpen={onLeave} />,
+    recent: () => <ExecutionStrip job={ref} executions={executionsOf(job)} linkTo={linkTo} />,
     success_rate: () => <SuccessRateCell job={job} />,
     schedule: () => <ScheduleCell job={job} />,
     python: () => deploymentOf(job)?.jobPythonVersion ?? '—',
@@ -163,13 +172,13 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, onLeave }: J
     actions: () => <RowActions job={job} team={team} />,
   };
   return (
-    <TableRow hover>
+    <tr className={ROW}>
       {shown.map((column) => (
-        <TableCell key={column.id} align={column.align}>
+        <td key={column.id} className={column.align === 'right' ? RIGHT_CELL : CELL}>
           {cells[column.id]()}
-        </TableCell>
+        </td>
       ))}
-    </TableRow>
+    </tr>
   );
 });
 
@@ -200,7 +209,7 @@ function LastRunCell({ job }: { job: JobSummary }) {
   return (
     <>
       <RelativeTime value={deployment?.lastExecutionTime} />
-      {caption && <Box sx={{ typography: 'caption', color: 'text.secondary', whiteSpace: 'nowrap' }}>{caption}</Box>}
+      {caption && <span className={CAPTION}>{caption}</span>}
     </>
   );
 }
@@ -216,7 +225,7 @@ function RowActions({ job, team }: { job: JobSummary; team: string | undefined }
         ? `${executionStatusLabel(active.status)} now: the Control Service starts one execution at a time.`
         : undefined;
   return (
-    <span style={{ display: 'inline-flex', whiteSpace: 'nowrap' }}>
+    <span className={styles.actions}>
       <ExecuteJobButton job={ref} compact disabledReason={cannotStart} />
       {state !== 'not_deployed' && <SetJobEnabledButton job={ref} enabled={state === 'enabled'} compact />}
     </span>
