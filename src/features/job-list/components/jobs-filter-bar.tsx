@@ -1,12 +1,12 @@
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import type { ReactNode, Ref } from 'react';
 import type { DeploymentState } from '@/api/graphql/jobs-query';
 import { EXECUTION_STATUSES, executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
 import type { JobsSearch } from '../model/jobs-search';
 import type { JobsSearchUpdate } from '../hooks/use-jobs-search';
 import { FilterMenu, type FilterOption } from '@/components/menu/filter-menu';
+import { Button } from '@/components/ui/button';
 import { JobsSearchField } from './jobs-search-field';
+import styles from './jobs-filter-bar.module.css';
 
 const QUICK_FILTERS: { value: DeploymentState | undefined; label: string }[] = [
   { value: undefined, label: 'All' },
@@ -37,13 +37,13 @@ interface JobsFilterBarProps {
 export function JobsFilterBar({ search, onChange, searchInputRef, teams, children }: JobsFilterBarProps) {
   const teamNames = teams && search.team && !teams.includes(search.team) ? [...teams, search.team] : teams;
   return (
-    <Stack direction="row" useFlexGap spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
+    <div className={styles.bar}>
       <JobsSearchField
         value={search.search}
         onChange={(value) => onChange({ search: value })}
         inputRef={searchInputRef}
       />
-      <Stack direction="row" role="group" aria-label="Deployment state">
+      <div role="group" aria-label="Deployment state" className={styles.group}>
         {QUICK_FILTERS.map((filter) => {
           const isPressed = search.deployment === filter.value;
           return (
@@ -52,21 +52,14 @@ export function JobsFilterBar({ search, onChange, searchInputRef, teams, childre
               aria-pressed={isPressed}
               size="small"
               variant={isPressed ? 'contained' : 'outlined'}
-              disableElevation
               onClick={() => onChange({ deployment: filter.value })}
-              sx={{
-                textTransform: 'none',
-                borderRadius: 0,
-                ml: '-1px',
-                '&:first-of-type': { borderRadius: '4px 0 0 4px' },
-                '&:last-of-type': { borderRadius: '0 4px 4px 0' },
-              }}
+              className={styles.quick}
             >
               {filter.label}
             </Button>
           );
         })}
-      </Stack>
+      </div>
       <FilterMenu
         label="Last status"
         options={STATUS_OPTIONS}
@@ -84,9 +77,7 @@ export function JobsFilterBar({ search, onChange, searchInputRef, teams, childre
           onChange={(value) => onChange({ team: value === ALL_TEAMS ? undefined : value })}
         />
       )}
-      <Stack direction="row" spacing={1} sx={{ ml: 'auto', alignItems: 'center' }}>
-        {children}
-      </Stack>
-    </Stack>
+      <div className={styles.end}>{children}</div>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
-import ClearIcon from '@mui/icons-material/Clear';
-import SearchIcon from '@mui/icons-material/Search';
-import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import { visuallyHidden } from '@mui/utils';
 import { useEffect, useState, type Ref } from 'react';
+import { Icon } from '@/components/ui/icon';
+import { IconButton } from '@/components/ui/icon-button';
+import { ClearIcon, SearchIcon } from '@/components/ui/icons';
+import { VisuallyHidden } from '@/components/ui/text';
+import styles from './jobs-search-field.module.css';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -39,33 +39,11 @@ export function JobsSearchField({ value, onChange, inputRef }: JobsSearchFieldPr
   }, [text, value, onChange]);
 
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 1,
-        flex: '1 1 240px',
-        minWidth: 220,
-        maxWidth: 420,
-        height: 40,
-        px: 1.5,
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        '&:hover': { borderColor: 'text.primary' },
-        '&:focus-within': {
-          borderColor: 'primary.main',
-          boxShadow: (theme) => `inset 0 0 0 1px ${theme.palette.primary.main}`,
-        },
-      }}
-    >
-      <Box component="label" sx={{ display: 'flex', alignItems: 'center', flex: 1, gap: 1, cursor: 'text' }}>
-        <SearchIcon fontSize="small" color="action" aria-hidden />
-        <Box component="span" sx={visuallyHidden}>
-          Search jobs
-        </Box>
-        <Box
-          component="input"
+    <div className={styles.field}>
+      <label className={styles.label}>
+        <Icon icon={SearchIcon} fontSize="small" color="action" />
+        <VisuallyHidden>Search jobs</VisuallyHidden>
+        <input
           type="search"
           ref={inputRef}
           value={text}
@@ -73,31 +51,21 @@ export function JobsSearchField({ value, onChange, inputRef }: JobsSearchFieldPr
           aria-keyshortcuts="/"
           maxLength={200}
           spellCheck={false}
-          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setText(event.target.value)}
-          onKeyDown={(event: React.KeyboardEvent<HTMLInputElement>) => {
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
             if (event.key === 'Escape' && text !== '') {
               event.preventDefault();
               setText('');
             }
           }}
-          sx={{
-            flex: 1,
-            minWidth: 0,
-            border: 0,
-            outline: 0,
-            bgcolor: 'transparent',
-            color: 'text.primary',
-            font: 'inherit',
-            typography: 'body2',
-            '&::-webkit-search-cancel-button': { display: 'none' },
-          }}
+          className={styles.input}
         />
-      </Box>
+      </label>
       {text && (
-        <IconButton size="small" aria-label="Clear search" onClick={() => setText('')} edge="end">
-          <ClearIcon fontSize="small" />
+        <IconButton size="small" label="Clear search" onClick={() => setText('')} edge="end">
+          <Icon icon={ClearIcon} fontSize="small" />
         </IconButton>
       )}
-    </Box>
+    </div>
   );
 }

@@ -1,10 +1,8 @@
-import FilterListOffIcon from '@mui/icons-material/FilterListOff';
-import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
-import WorkOutlinedIcon from '@mui/icons-material/WorkOutlined';
-import Button from '@mui/material/Button';
 import type { ReactNode } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { Button, LinkButton } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { FilterListOffIcon, LockOutlinedIcon, WorkOutlinedIcon } from '@/components/ui/icons';
 import { classNames } from '@/components/ui/class-names';
 import table from '@/components/ui/table.module.css';
 import { paths } from '@/lib/paths';
@@ -35,7 +33,7 @@ export function JobsTableSkeleton({ columns }: { columns: number }) {
 export function NoJobsYet({ team, createAction }: { team: string | undefined; createAction: ReactNode }) {
   return (
     <EmptyState
-      icon={<WorkOutlinedIcon />}
+      icon={<Icon icon={WorkOutlinedIcon} />}
       title="No jobs yet"
       description={
         team
@@ -51,7 +49,7 @@ export function NoJobsYet({ team, createAction }: { team: string | undefined; cr
 export function NoMatchingJobs({ criteria, onClear }: { criteria: string[]; onClear: () => void }) {
   return (
     <EmptyState
-      icon={<FilterListOffIcon />}
+      icon={<Icon icon={FilterListOffIcon} />}
       title="No jobs match"
       description={criteria.length > 0 ? `No job matches ${criteria.join(' and ')}.` : undefined}
       action={
@@ -67,7 +65,7 @@ export function NoMatchingJobs({ criteria, onClear }: { criteria: string[]; onCl
 export function NoAccess({ team, otherTeams }: { team: string | undefined; otherTeams: readonly string[] }) {
   return (
     <EmptyState
-      icon={<LockOutlinedIcon />}
+      icon={<Icon icon={LockOutlinedIcon} />}
       title="No access"
       description={
         team
@@ -75,9 +73,9 @@ export function NoAccess({ team, otherTeams }: { team: string | undefined; other
           : 'You are not allowed to list these jobs.'
       }
       action={otherTeams.slice(0, 5).map((other) => (
-        <Button key={other} variant="outlined" component={RouterLink} to={paths.jobs({ team: other })} sx={{ m: 0.5 }}>
+        <LinkButton key={other} variant="outlined" to={paths.jobs({ team: other })} className={styles.otherTeam}>
           Jobs of {other}
-        </Button>
+        </LinkButton>
       ))}
     />
   );

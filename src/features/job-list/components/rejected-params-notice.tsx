@@ -1,6 +1,7 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import type { RejectedParam } from '../model/jobs-search';
+import styles from './rejected-params-notice.module.css';
 
 /** Parts of the link that could not be used: say which, why, and what is shown instead. */
 export function RejectedParamsNotice({ rejected, onDismiss }: { rejected: RejectedParam[]; onDismiss: () => void }) {
@@ -8,7 +9,7 @@ export function RejectedParamsNotice({ rejected, onDismiss }: { rejected: Reject
   return (
     <Alert
       severity="warning"
-      sx={{ mb: 2 }}
+      className={styles.notice}
       action={
         <Button color="inherit" size="small" onClick={onDismiss}>
           Remove from link

@@ -1,13 +1,4 @@
-import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
 import { listRefreshLabel } from '@/api/polling';
 import { useConfig } from '@/config/config-context';
 import type { JobRef, JobSummary } from '@/api/types';
@@ -33,6 +24,14 @@ import { useListReturn } from '../hooks/use-list-return';
 import { usePrefetchJob } from '../hooks/use-prefetch-job';
 import { useSearchShortcut } from '../hooks/use-search-shortcut';
 import { countOf } from '@/lib/words';
+import { Alert } from '@/components/ui/alert';
+import { Button, LinkButton } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { AddIcon } from '@/components/ui/icons';
+import { Surface } from '@/components/ui/surface';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
+import styles from './jobs-page.module.css';
 
 const CreateJobDialog = lazy(() => import('../components/create-job-dialog'));
 
@@ -69,43 +68,41 @@ export function JobsPage() {
 
   const total = jobs.data?.totalItems ?? 0;
   const createButton = (
-    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setIsCreating(true)}>
+    <Button variant="contained" startIcon={<Icon icon={AddIcon} />} onClick={() => setIsCreating(true)}>
       Create job
     </Button>
   );
 
   return (
-    <Box>
-      <Stack direction="row" sx={{ alignItems: 'baseline', justifyContent: 'space-between', mb: 2, gap: 2 }}>
-        <Typography variant="h4" component="h1" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+    <div>
+      <div className={styles.header}>
+        <Text variant="h4" as="h1" className={styles.title}>
           {isAllTeams ? 'Jobs of all teams' : `Jobs of ${team}`}
-        </Typography>
-        <Stack direction="row" spacing={1}>
-          <Button component={RouterLink} to={team ? paths.runs({ team }) : paths.allRuns()}>
-            Runs
-          </Button>
+        </Text>
+        <div className={styles.headerActions}>
+          <LinkButton to={team ? paths.runs({ team }) : paths.allRuns()}>Runs</LinkButton>
           {createButton}
-        </Stack>
-      </Stack>
+        </div>
+      </div>
       <RejectedParamsNotice rejected={rejected} onDismiss={dropRejected} />
       {created && (
         <Alert
           severity="success"
-          sx={{ mb: 2 }}
+          className={styles.notice}
           onClose={() => setCreated(null)}
           action={
-            <Button color="inherit" size="small" component={RouterLink} to={paths.job(created)}>
+            <LinkButton color="inherit" size="small" to={paths.job(created)}>
               Open job
-            </Button>
+            </LinkButton>
           }
         >
           {created.existed
             ? `A job ${created.job} with these settings already is in team ${created.team} (made earlier, or by an attempt whose answer was lost). `
             : `Job ${created.job} created in team ${created.team}. `}
           To run it, deploy it: upload its folder as a zip on the job’s{' '}
-          <Link component={RouterLink} to={paths.deployment(created)} color="inherit">
+          <TextLink to={paths.deployment(created)} color="inherit">
             Deployment tab
-          </Link>
+          </TextLink>
           , or use the VDK CLI (<code>vdk deploy</code>).
         </Alert>
       )}
@@ -124,24 +121,24 @@ export function JobsPage() {
         <ColumnChooser columns={columns} visible={visible} onToggle={setVisible} onReset={reset} />
       </JobsFilterBar>
       {jobs.isError && jobs.data && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
+        <Alert severity="warning" className={styles.notice}>
           Could not refresh the list: {jobs.error.message} The jobs below are as of the last successful refresh.
         </Alert>
       )}
-      <Paper variant="outlined">
+      <Surface variant="outlined">
         {jobs.isPending ? (
           <JobsTableSkeleton columns={visible.size} />
         ) : jobs.isError && !jobs.data && isForbidden(jobs.error) ? (
           <NoAccess team={team ?? search.team} otherTeams={teams.filter((other) => other !== (team ?? search.team))} />
         ) : jobs.isError && !jobs.data ? (
-          <Box sx={{ p: 2 }}>
+          <div className={styles.error}>
             <ApiErrorAlert
               error={jobs.error}
               title="Could not load the jobs"
               onRetry={() => void jobs.refetch()}
               isRetrying={jobs.isFetching}
             />
-          </Box>
+          </div>
         ) : total === 0 && !hasFilters(search) ? (
           <NoJobsYet team={team ?? search.team} createAction={createButton} />
         ) : total === 0 ? (
@@ -151,7 +148,7 @@ export function JobsPage() {
             {rows.length === 0 && (
               <Alert
                 severity="info"
-                sx={{ m: 2 }}
+                className={styles.pastTheEnd}
                 action={
                   <Button color="inherit" size="small" onClick={() => update({ page: Math.ceil(total / search.size) })}>
                     Go to the last page
@@ -187,7 +184,7 @@ export function JobsPage() {
             />
           </>
         )}
-      </Paper>
+      </Surface>
       <Suspense fallback={null}>
         {isCreating && (
           <CreateJobDialog
@@ -201,6 +198,6 @@ export function JobsPage() {
           />
         )}
       </Suspense>
-    </Box>
+    </div>
   );
 }
