@@ -1,8 +1,8 @@
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import { formatNumber } from '@/lib/words';
+import styles from './count-link.module.css';
 
 interface CountLinkProps {
   count: number;
@@ -15,20 +15,14 @@ interface CountLinkProps {
 /** A number that opens the filtered page behind it: never a dead number. Huge counts keep their digits. */
 export function CountLink({ count, label, to, icon }: CountLinkProps) {
   return (
-    <Link
-      component={RouterLink}
-      to={to}
-      underline="hover"
-      color="inherit"
-      sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}
-    >
+    <TextLink to={to} underline="hover" color="inherit" className={styles.link}>
       {icon}
-      <Typography component="span" variant="h5" sx={{ fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }}>
+      <Text as="span" variant="h5" className={styles.count}>
         {formatNumber(count)}
-      </Typography>{' '}
-      <Typography component="span" variant="body2" color="text.secondary">
+      </Text>{' '}
+      <Text as="span" variant="body2" color="text.secondary">
         {label}
-      </Typography>
-    </Link>
+      </Text>
+    </TextLink>
   );
 }

@@ -1,21 +1,23 @@
-import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import { RouterLink } from '@/components/routing/router-link';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { RelativeTime } from '@/components/time/relative-time';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/lib/paths';
+import { formatNumber } from '@/lib/words';
 import type { CardState } from '../model/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HomeLinks } from '../model/home-links';
-import { formatNumber } from '@/lib/words';
 import { CardStateView } from './home-card';
+import { HomeCell, HomeRow, HomeTable } from './home-table';
 
 const SHOWN = 10;
+
+const COLUMNS = [
+  { title: 'Failing job' },
+  { title: 'Last failure' },
+  { title: 'Failing since' },
+  { title: 'In a row', numeric: true },
+];
 
 /** The failing jobs, most failures in a row first, in every state of their request. */
 export function FailingJobsTable({ state, links }: { state: CardState<FailingJobs>; links: HomeLinks }) {
@@ -31,65 +33,46 @@ function FailingJobsRows({ failing, links }: { failing: FailingJobs; links: Home
   const total = failing.userError + failing.platformError;
   if (total === 0) {
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Text variant="body2" color="text.secondary">
         No job’s last run failed.
-      </Typography>
+      </Text>
     );
   }
   const shown = failing.jobs.slice(0, SHOWN);
   return (
     <>
-      <Table size="small" aria-label="Failing jobs">
-        <TableHead>
-          <TableRow>
-            <TableCell>Failing job</TableCell>
-            <TableCell>Last failure</TableCell>
-            <TableCell>Failing since</TableCell>
-            <TableCell align="right">In a row</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {shown.map(({ team, job, status, streak }) => (
-            <TableRow key={`${team}/${job}`}>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                <Link component={RouterLink} to={paths.job({ team, job })}>
-                  {job}
-                </Link>
-              </TableCell>
-              <TableCell>
-                {streak.latest?.id ? (
-                  <Link
-                    component={RouterLink}
-                    to={paths.execution({ team, job, executionId: streak.latest.id })}
-                    aria-label={`Last failed run of ${job}`}
-                  >
-                    <ExecutionStatusChip status={status} />
-                  </Link>
-                ) : (
+      <HomeTable label="Failing jobs" columns={COLUMNS}>
+        {shown.map(({ team, job, status, streak }) => (
+          <HomeRow key={`${team}/${job}`}>
+            <HomeCell wraps>
+              <TextLink to={paths.job({ team, job })}>{job}</TextLink>
+            </HomeCell>
+            <HomeCell>
+              {streak.latest?.id ? (
+                <TextLink
+                  to={paths.execution({ team, job, executionId: streak.latest.id })}
+                  aria-label={`Last failed run of ${job}`}
+                >
                   <ExecutionStatusChip status={status} />
-                )}
-              </TableCell>
-              <TableCell>
-                <RelativeTime value={streak.since} fallback="not in its last 10 runs" />
-              </TableCell>
-              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                {streak.isAtLeast ? `${streak.count}+` : streak.count}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                </TextLink>
+              ) : (
+                <ExecutionStatusChip status={status} />
+              )}
+            </HomeCell>
+            <HomeCell>
+              <RelativeTime value={streak.since} fallback="not in its last 10 runs" />
+            </HomeCell>
+            <HomeCell numeric>{streak.isAtLeast ? `${streak.count}+` : streak.count}</HomeCell>
+          </HomeRow>
+        ))}
+      </HomeTable>
       {total > shown.length && (
-        <Typography variant="body2">
+        <Text variant="body2">
           {formatNumber(total - shown.length)} more failing:{' '}
-          <Link component={RouterLink} to={links.jobs({ status: 'user_error' })}>
-            user error
-          </Link>
+          <TextLink to={links.jobs({ status: 'user_error' })}>user error</TextLink>
           {' · '}
-          <Link component={RouterLink} to={links.jobs({ status: 'platform_error' })}>
-            platform error
-          </Link>
-        </Typography>
+          <TextLink to={links.jobs({ status: 'platform_error' })}>platform error</TextLink>
+        </Text>
       )}
     </>
   );

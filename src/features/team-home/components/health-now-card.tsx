@@ -1,10 +1,12 @@
-import CloudOffIcon from '@mui/icons-material/CloudOff';
-import ErrorIcon from '@mui/icons-material/Error';
-import HourglassTopIcon from '@mui/icons-material/HourglassTop';
-import PauseCircleIcon from '@mui/icons-material/PauseCircle';
-import PlayCircleIcon from '@mui/icons-material/PlayCircle';
-import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import Box from '@mui/material/Box';
+import { Icon } from '@/components/ui/icon';
+import {
+  CloudOffIcon,
+  ErrorIcon,
+  HourglassTopIcon,
+  PauseCircleIcon,
+  PlayCircleIcon,
+  ReportProblemIcon,
+} from '@/components/ui/icons';
 import type { CardState } from '../model/card-state';
 import type { FailingJobs } from '../hooks/use-failing-jobs';
 import type { HealthCounts } from '../hooks/use-health-counts';
@@ -12,6 +14,7 @@ import type { ScheduleCheck } from '../hooks/use-schedule-misses';
 import type { HomeLinks } from '../model/home-links';
 import { CountLink } from './count-link';
 import { FailingJobsTable } from './failing-jobs-table';
+import styles from './health-now-card.module.css';
 import { HomeCard } from './home-card';
 import { ScheduleCheckCounts, ScheduleCheckJobs } from './schedule-check';
 
@@ -30,24 +33,13 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
     <HomeCard title="Health now" state={counts}>
       {(now) => (
         <>
-          <Box
-            component="ul"
-            aria-label="Health counts"
-            sx={{
-              listStyle: 'none',
-              m: 0,
-              p: 0,
-              display: 'grid',
-              gap: 1.5,
-              gridTemplateColumns: 'repeat(auto-fill, minmax(11rem, 1fr))',
-            }}
-          >
+          <ul aria-label="Health counts" className={styles.counts}>
             <li>
               <CountLink
                 count={now.userError}
                 label="failing: user error"
                 to={links.jobs({ status: 'user_error' })}
-                icon={<ErrorIcon color="error" />}
+                icon={<Icon icon={ErrorIcon} color="error" />}
               />
             </li>
             <li>
@@ -55,7 +47,7 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
                 count={now.platformError}
                 label="failing: platform error"
                 to={links.jobs({ status: 'platform_error' })}
-                icon={<ReportProblemIcon color="warning" />}
+                icon={<Icon icon={ReportProblemIcon} color="warning" />}
               />
             </li>
             <li>
@@ -63,7 +55,7 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
                 count={now.running}
                 label="running"
                 to={links.runs({ status: ['running'] })}
-                icon={<PlayCircleIcon color="info" />}
+                icon={<Icon icon={PlayCircleIcon} color="info" />}
               />
             </li>
             <li>
@@ -71,7 +63,7 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
                 count={now.submitted}
                 label="submitted"
                 to={links.runs({ status: ['submitted'] })}
-                icon={<HourglassTopIcon />}
+                icon={<Icon icon={HourglassTopIcon} />}
               />
             </li>
             <ScheduleCheckCounts state={schedule} links={links} />
@@ -80,7 +72,7 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
                 count={now.disabled}
                 label="disabled"
                 to={links.jobs({ deployment: 'disabled' })}
-                icon={<PauseCircleIcon />}
+                icon={<Icon icon={PauseCircleIcon} />}
               />
             </li>
             <li>
@@ -88,10 +80,10 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
                 count={now.notDeployed}
                 label="never deployed"
                 to={links.jobs({ deployment: 'not_deployed' })}
-                icon={<CloudOffIcon />}
+                icon={<Icon icon={CloudOffIcon} />}
               />
             </li>
-          </Box>
+          </ul>
           <ScheduleCheckJobs state={schedule} links={links} />
           <FailingJobsTable state={failing} links={links} />
         </>

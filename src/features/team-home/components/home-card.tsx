@@ -1,13 +1,12 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { LoadingBar } from '@/components/feedback/loading-bar';
+import { Alert } from '@/components/ui/alert';
+import { Surface } from '@/components/ui/surface';
+import { Text } from '@/components/ui/text';
 import { PENDING_CARD, type CardState } from '../model/card-state';
 import { useIsSlow } from '../hooks/use-is-slow';
+import styles from './home-card.module.css';
 
 interface HomeCardProps<T> {
   title: string;
@@ -22,23 +21,23 @@ interface HomeCardProps<T> {
 export function HomeCard<T>({ title, action, state, children }: HomeCardProps<T>) {
   const headingId = useId();
   return (
-    <Paper
-      component="section"
+    <Surface
+      as="section"
       variant="outlined"
       aria-labelledby={headingId}
       aria-busy={state.isPending}
-      sx={{ p: 2, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 1.5 }}
+      className={styles.card}
     >
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
-        <Typography id={headingId} variant="h6" component="h2">
+      <div className={styles.header}>
+        <Text id={headingId} variant="h6" as="h2">
           {title}
-        </Typography>
+        </Text>
         {action}
-      </Stack>
+      </div>
       <CardStateView name={title} state={state}>
         {children}
       </CardStateView>
-    </Paper>
+    </Surface>
   );
 }
 
@@ -57,14 +56,14 @@ export function CardStateView<T>({ name, state, children }: CardStateViewProps<T
   const isSlow = useIsSlow(state.isPending);
   const what = name.toLowerCase();
   return state.isPending ? (
-    <Box>
+    <div>
       <LoadingBar label={`Loading ${what}`} />
       {isSlow && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} role="status">
+        <Text variant="body2" color="text.secondary" className={styles.slow} role="status">
           Still waiting for the Control Service…
-        </Typography>
+        </Text>
       )}
-    </Box>
+    </div>
   ) : state.data === undefined ? (
     <ApiErrorAlert
       error={state.error}

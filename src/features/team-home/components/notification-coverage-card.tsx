@@ -1,10 +1,9 @@
-import NotificationsOffIcon from '@mui/icons-material/NotificationsOff';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
-import { RouterLink } from '@/components/routing/router-link';
 import type { JobRef } from '@/api/types';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { NotificationsOffIcon } from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/lib/paths';
 import type { CardState } from '../model/card-state';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
@@ -12,36 +11,37 @@ import type { NotificationCoverage } from '../model/notification-coverage';
 import { formatNumber } from '@/lib/words';
 import { CARD_TITLES } from '../model/card-titles';
 import { HomeCard } from './home-card';
+import styles from './notification-coverage-card.module.css';
 
 const SHOWN = 8;
 
 function JobList({ title, jobs }: { title: string; jobs: readonly JobRef[] }) {
   return (
-    <Box component="section" aria-label={title}>
-      <Typography variant="subtitle2" component="h3">
+    <section aria-label={title}>
+      <Text variant="subtitle2" as="h3">
         {title}: {formatNumber(jobs.length)}
-      </Typography>
+      </Text>
       {jobs.length > 0 && (
-        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        <ul className={styles.jobs}>
           {jobs.slice(0, SHOWN).map((ref) => (
             <li key={`${ref.team}/${ref.job}`}>
-              <Link component={RouterLink} to={paths.job(ref)} sx={{ overflowWrap: 'anywhere' }}>
+              <TextLink to={paths.job(ref)} className={styles.job}>
                 {ref.job}
-                <Typography component="span" variant="body2" color="text.secondary">
+                <Text as="span" variant="body2" color="text.secondary">
                   {' '}
                   · edit contacts
-                </Typography>
-              </Link>
+                </Text>
+              </TextLink>
             </li>
           ))}
           {jobs.length > SHOWN && (
-            <Typography component="li" variant="body2" color="text.secondary">
+            <Text as="li" variant="body2" color="text.secondary">
               and {formatNumber(jobs.length - SHOWN)} more
-            </Typography>
+            </Text>
           )}
-        </Box>
+        </ul>
       )}
-    </Box>
+    </section>
   );
 }
 
@@ -49,31 +49,36 @@ function SwitchesOff({ switches }: { switches: SwitchCheck }) {
   if (switches.total === 0) return null;
   if (!switches.isStarted) {
     return (
-      <Box>
-        <Typography variant="body2" sx={{ mb: 1 }}>
+      <div>
+        <Text variant="body2" className={styles.explain}>
           Whether a job’s execution notifications are switched off is in its own settings: checking{' '}
           {formatNumber(switches.total)} jobs takes one request each.
-        </Typography>
-        <Button size="small" variant="outlined" startIcon={<NotificationsOffIcon />} onClick={switches.start}>
+        </Text>
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<Icon icon={NotificationsOffIcon} fontSize="inherit" />}
+          onClick={switches.start}
+        >
           Check {formatNumber(switches.total)} jobs for switched-off notifications
         </Button>
-      </Box>
+      </div>
     );
   }
   if (switches.off === undefined) {
     return (
-      <Typography variant="body2" color="text.secondary" role="status">
+      <Text variant="body2" color="text.secondary" role="status">
         Checking whether {formatNumber(switches.total)} jobs have execution notifications switched off…
-      </Typography>
+      </Text>
     );
   }
   return (
     <>
       <JobList title="Execution notifications switched off" jobs={switches.off} />
       {switches.failed > 0 && (
-        <Typography variant="body2" color="warning.main" role="status">
+        <Text variant="body2" color="warning" role="status">
           {formatNumber(switches.failed)} jobs could not be checked; the list above may be missing them.
-        </Typography>
+        </Text>
       )}
     </>
   );
@@ -93,15 +98,15 @@ export function NotificationCoverageCard({ state, switches }: NotificationCovera
     <HomeCard title={CARD_TITLES.notificationCoverage} state={state}>
       {(coverage) =>
         coverage.deployed === 0 ? (
-          <Typography variant="body2" color="text.secondary">
+          <Text variant="body2" color="text.secondary">
             No job is deployed, so no failure can notify anyone yet.
-          </Typography>
+          </Text>
         ) : (
           <>
-            <Typography variant="body2">
+            <Text variant="body2">
               Of {formatNumber(coverage.deployed)} deployed {coverage.deployed === 1 ? 'job' : 'jobs'}, failures that
               notify nobody:
-            </Typography>
+            </Text>
             <JobList title="User errors notify nobody" jobs={coverage.userErrorUncovered} />
             <JobList title="Platform errors notify nobody" jobs={coverage.platformErrorUncovered} />
             <SwitchesOff switches={switches} />

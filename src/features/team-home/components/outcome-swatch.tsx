@@ -1,8 +1,8 @@
-import Box from '@mui/material/Box';
+import { classNames } from '@/components/ui/class-names';
 import type { OutcomeKey } from '../model/outcomes';
-import { OUTCOME_LOOK } from './outcome-look';
+import look from './outcome-look.module.css';
 
 /** The legend's sample of an outcome's look. */
 export function OutcomeSwatch({ outcome }: { outcome: OutcomeKey }) {
-  return <Box aria-hidden sx={{ width: 12, height: 12, borderRadius: 0.5, ...OUTCOME_LOOK[outcome] }} />;
+  return <span aria-hidden className={classNames(look.swatch, look[outcome])} />;
 }

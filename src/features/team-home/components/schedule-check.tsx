@@ -1,16 +1,16 @@
-import EventBusyIcon from '@mui/icons-material/EventBusy';
-import ScheduleIcon from '@mui/icons-material/Schedule';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { Icon } from '@/components/ui/icon';
+import { EventBusyIcon, ScheduleIcon } from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import { countOf, formatNumber } from '@/lib/words';
 import type { CardState } from '../model/card-state';
 import type { ScheduleCheck } from '../hooks/use-schedule-misses';
 import type { HomeLinks } from '../model/home-links';
 import type { JobMisses } from '../model/schedule-misses';
 import { CountLink } from './count-link';
+import styles from './schedule-check.module.css';
 
 /** Jobs named under the counts; the timeline shows the rest. */
 const NAMED_JOBS = 5;
@@ -38,14 +38,10 @@ export function ScheduleCheckCounts({ state, links }: { state: CardState<Schedul
           : 'could not check';
     return (
       <li>
-        <Link
-          component={RouterLink}
-          to={timelineOf(links)}
-          sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: '100%' }}
-        >
-          <ScheduleIcon />
+        <TextLink to={timelineOf(links)} className={styles.pending}>
+          <Icon icon={ScheduleIcon} />
           Late or missed runs: {why}. See the timeline
-        </Link>
+        </TextLink>
       </li>
     );
   }
@@ -59,7 +55,7 @@ export function ScheduleCheckCounts({ state, links }: { state: CardState<Schedul
             links,
             check.jobs.filter((job) => job.missed > 0),
           )}
-          icon={<EventBusyIcon color={check.missed > 0 ? 'warning' : 'inherit'} />}
+          icon={<Icon icon={EventBusyIcon} color={check.missed > 0 ? 'warning' : 'inherit'} />}
         />
       </li>
       <li>
@@ -70,7 +66,7 @@ export function ScheduleCheckCounts({ state, links }: { state: CardState<Schedul
             links,
             check.jobs.filter((job) => job.late > 0),
           )}
-          icon={<ScheduleIcon color={check.late > 0 ? 'warning' : 'inherit'} />}
+          icon={<Icon icon={ScheduleIcon} color={check.late > 0 ? 'warning' : 'inherit'} />}
         />
       </li>
     </>
@@ -95,16 +91,16 @@ export function ScheduleCheckJobs({ state, links }: { state: CardState<ScheduleC
   }
   const named = check.jobs.slice(0, NAMED_JOBS);
   return (
-    <Typography variant="body2">
+    <Text variant="body2">
       {named.length > 0 && (
         <>
           Late or missed scheduled runs, last 24 hours:{' '}
           {named.map(({ team, job, missed, late }, index) => (
             <Fragment key={`${team}/${job}`}>
               {index > 0 && ', '}
-              <Link component={RouterLink} to={timelineOf(links, job)} sx={{ overflowWrap: 'anywhere' }}>
+              <TextLink to={timelineOf(links, job)} className={styles.job}>
                 {job}
-              </Link>{' '}
+              </TextLink>{' '}
               (
               {[missed > 0 && `${formatNumber(missed)} missed`, late > 0 && `${formatNumber(late)} late`]
                 .filter(Boolean)
@@ -119,6 +115,6 @@ export function ScheduleCheckJobs({ state, links }: { state: CardState<ScheduleC
         `${countOf(check.unchecked, 'job')} with too many runs in the window to check here: see the timeline. `}
       {check.partlyKnown > 0 &&
         `${countOf(check.partlyKnown, 'job')} checked only since ${check.partlyKnown === 1 ? 'its' : 'their'} oldest kept run: the Control Service keeps a job's last 100 runs, so an older gap proves nothing.`}
-    </Typography>
+    </Text>
   );
 }

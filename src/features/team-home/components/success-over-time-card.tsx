@@ -1,10 +1,9 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import ButtonGroup from '@mui/material/ButtonGroup';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { RouterLink } from '@/components/routing/router-link';
 import { useTimeZone } from '@/components/time/time-zone-context';
+import { Button } from '@/components/ui/button';
+import { classNames } from '@/components/ui/class-names';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import type { CardState } from '../model/card-state';
 import type { OutcomeBar } from '../hooks/use-success-over-time';
 import { FINISHED_STATUSES, OUTCOMES, successRate, sumOutcomes, totalOf } from '../model/outcomes';
@@ -14,8 +13,9 @@ import { bucketBounds } from '../model/time-buckets';
 import { formatNumber } from '@/lib/words';
 import { CARD_TITLES } from '../model/card-titles';
 import { HomeCard } from './home-card';
-import { OUTCOME_LOOK } from './outcome-look';
+import look from './outcome-look.module.css';
 import { OutcomeSwatch } from './outcome-swatch';
+import styles from './success-over-time-card.module.css';
 
 interface SuccessOverTimeCardProps {
   state: CardState<OutcomeBar[]>;
@@ -25,7 +25,6 @@ interface SuccessOverTimeCardProps {
 }
 
 const SPAN_LABELS: Record<ChartSpan, string> = { '24h': 'Last 24 hours', '7d': 'Last 7 days' };
-const CHART_HEIGHT = 120;
 
 /** Finished runs per hour or day by final status, the success rate, and every segment a link to its runs. */
 export function SuccessOverTimeCard({ state, span, onSpanChange, links }: SuccessOverTimeCardProps) {
@@ -37,10 +36,11 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
       : { weekday: 'short', day: 'numeric', month: 'short', timeZone },
   );
   const switcher = (
-    <ButtonGroup size="small" aria-label="Span of the chart">
+    <div role="group" aria-label="Span of the chart" className={styles.spans}>
       {(Object.keys(SPAN_LABELS) as ChartSpan[]).map((option) => (
         <Button
           key={option}
+          size="small"
           aria-pressed={option === span}
           variant={option === span ? 'contained' : 'outlined'}
           onClick={() => onSpanChange(option)}
@@ -48,7 +48,7 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
           {option === '24h' ? '24 h' : '7 days'}
         </Button>
       ))}
-    </ButtonGroup>
+    </div>
   );
   return (
     <HomeCard title={CARD_TITLES.successOverTime} action={switcher} state={state}>
@@ -60,89 +60,59 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
         const preset = span;
         return (
           <>
-            <Typography variant="body2" id={`success-summary-${span}`}>
+            <Text variant="body2" id={`success-summary-${span}`}>
               {SPAN_LABELS[span]}:{' '}
-              <Link component={RouterLink} to={links.runs({ preset, status: FINISHED_STATUSES })}>
+              <TextLink to={links.runs({ preset, status: FINISHED_STATUSES })}>
                 {formatNumber(finished)} finished {finished === 1 ? 'run' : 'runs'}
-              </Link>
+              </TextLink>
               {rate ? `, ${rate} succeeded` : ', none passed or failed'}
               {OUTCOMES.filter(({ key }) => sum[key] > 0).map(({ key, label: outcome, statuses }) => (
                 <span key={key}>
                   {' · '}
-                  <Link component={RouterLink} to={links.runs({ preset, status: statuses })}>
+                  <TextLink to={links.runs({ preset, status: statuses })}>
                     {formatNumber(sum[key])} {outcome.toLowerCase()}
-                  </Link>
+                  </TextLink>
                 </span>
               ))}
               .
-            </Typography>
-            <Box
+            </Text>
+            <div
               role="group"
               aria-label={`Finished runs per ${span === '24h' ? 'hour' : 'day'}, ${SPAN_LABELS[span].toLowerCase()}`}
               aria-describedby={`success-summary-${span}`}
-              sx={{
-                display: 'flex',
-                alignItems: 'flex-end',
-                gap: '2px',
-                height: CHART_HEIGHT,
-                borderBottom: 1,
-                borderColor: 'divider',
-              }}
+              className={styles.chart}
             >
               {bars.map((bar) => {
                 const { from, to } = bucketBounds(bar);
                 const when = label.format(bar.start);
                 return (
-                  <Box
-                    key={from}
-                    sx={{ flex: 1, minWidth: 0, height: '100%', display: 'flex', flexDirection: 'column-reverse' }}
-                  >
+                  <div key={from} className={styles.bar}>
                     {OUTCOMES.filter(({ key }) => bar.counts[key] > 0).map(({ key, label: outcome, statuses }) => (
-                      <Box
+                      <RouterLink
                         key={key}
-                        component={RouterLink}
                         to={links.runs({ from, to, status: statuses })}
                         aria-label={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
                         title={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
-                        sx={{
-                          display: 'block',
-                          height: `${(100 * bar.counts[key]) / highest}%`,
-                          minHeight: 3,
-                          ...OUTCOME_LOOK[key],
-                          '&:hover, &:focus-visible': {
-                            filter: 'brightness(1.2)',
-                            outline: 2,
-                            outlineColor: 'text.primary',
-                          },
-                        }}
+                        className={classNames(styles.segment, look[key])}
+                        style={{ height: `${(100 * bar.counts[key]) / highest}%` }}
                       />
                     ))}
-                  </Box>
+                  </div>
                 );
               })}
-            </Box>
-            <Box
-              sx={{ display: 'flex', justifyContent: 'space-between', typography: 'caption', color: 'text.secondary' }}
-            >
+            </div>
+            <Text as="div" variant="caption" color="text.secondary" className={styles.axis}>
               <span>{label.format(bars[0]!.start)}</span>
               <span>{label.format(bars[bars.length - 1]!.start)}</span>
-            </Box>
-            <Box
-              component="ul"
-              aria-label="Legend"
-              sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexWrap: 'wrap', gap: 2 }}
-            >
+            </Text>
+            <ul aria-label="Legend" className={styles.legend}>
               {OUTCOMES.map(({ key, label: outcome }) => (
-                <Box
-                  component="li"
-                  key={key}
-                  sx={{ display: 'flex', alignItems: 'center', gap: 0.5, typography: 'caption' }}
-                >
+                <Text as="li" key={key} variant="caption" className={styles.legendItem}>
                   <OutcomeSwatch outcome={key} />
                   {outcome}
-                </Box>
+                </Text>
               ))}
-            </Box>
+            </ul>
           </>
         );
       }}

@@ -1,13 +1,10 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { Navigate } from 'react-router';
-import { RouterLink } from '@/components/routing/router-link';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { useTeams } from '@/components/team/teams-context';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/lib/paths';
 import { HealthNowCard } from '../components/health-now-card';
 import { PendingCard } from '../components/home-card';
@@ -19,6 +16,7 @@ import { useScheduleMisses } from '../hooks/use-schedule-misses';
 import { useStagesAfterPaint } from '../hooks/use-stages-after-paint';
 import { CARD_TITLES } from '../model/card-titles';
 import { homeLinks } from '../model/home-links';
+import styles from './team-home-page.module.css';
 
 const SuccessOverTimeSection = lazy(() => import('../components/success-over-time-section'));
 const laterSections = () => import('../components/later-sections');
@@ -48,35 +46,26 @@ export function TeamHomePage() {
   if (fixedTeam && team !== fixedTeam) return <Navigate replace to={paths.teamHome({ team: fixedTeam })} />;
 
   return (
-    <Box>
-      <Stack
-        direction="row"
-        sx={{ alignItems: 'baseline', justifyContent: 'space-between', mb: 2, gap: 2, flexWrap: 'wrap' }}
-      >
-        <Typography variant="h4" component="h1" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+    <div>
+      <div className={styles.header}>
+        <Text variant="h4" as="h1" className={styles.title}>
           {team === undefined ? 'All teams' : team}
-        </Typography>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline' }}>
-          <Link component={RouterLink} to={links.jobs({})}>
-            Jobs
-          </Link>
-          <Link component={RouterLink} to={links.runs({})}>
-            Runs
-          </Link>
-        </Stack>
+        </Text>
+        <div className={styles.pages}>
+          <TextLink to={links.jobs({})}>Jobs</TextLink>
+          <TextLink to={links.runs({})}>Runs</TextLink>
+        </div>
         <RefreshIndicator
           updatedAt={counts.updatedAt}
           isFetching={counts.isFetching || failing.isFetching}
           onRefresh={refresh}
           autoRefreshLabel="every minute"
         />
-      </Stack>
-      <Box
-        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}
-      >
-        <Box sx={{ gridColumn: '1 / -1', display: 'grid' }}>
+      </div>
+      <div className={styles.cards}>
+        <div className={styles.wide}>
           <HealthNowCard counts={counts} failing={failing} schedule={schedule} links={links} />
-        </Box>
+        </div>
         <LaterCard title={CARD_TITLES.successOverTime} isShown={isShown('success')}>
           <SuccessOverTimeSection scope={scope} links={links} />
         </LaterCard>
@@ -89,8 +78,8 @@ export function TeamHomePage() {
         <LaterCard title={CARD_TITLES.notificationCoverage} isShown={isShown('coverage')}>
           <NotificationCoverageSection scope={scope} links={links} />
         </LaterCard>
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 }
 
