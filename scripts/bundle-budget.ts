@@ -10,10 +10,9 @@ import { entryKey, LANDING_PAGES, routeAssets } from './lib/route-assets.ts';
 
 // BUNDLE_DIST measures another build folder (e.g. a private `vite build --outDir .dist-<name>`).
 const DIST = process.env.BUNDLE_DIST ?? 'dist';
-// Just above the larger landing route with every route's loader, which start each page's data with its code (job
-// list 183,631 bytes, Dec 2026), so a regression fails. `scripts/bundle-breakdown.ts` says what the bytes are. The
-// goal stays 150,000.
-const BUDGET = 183_700;
+// Just above the larger landing route, drawn without MUI and emotion (job list 154,971 bytes, Dec 2026), so a
+// regression fails. `scripts/bundle-breakdown.ts` says what the bytes are. The goal stays 150,000.
+const BUDGET = 155_000;
 const GOAL = 150_000;
 
 const bytes = (n: number) => n.toLocaleString('en-US').padStart(9);
@@ -42,13 +41,15 @@ function measure(manifest: Manifest, route: string, page: string, files: string[
 
 /** Each MUI or emotion module in the route's scripts, with the file that holds it. */
 function landingRouteViolations(files: string[]): string[] {
-  return files
-    // The bundler's runtime chunk has no source map: it holds no module.
-    .filter((file) => file.endsWith('.js') && existsSync(path.join(DIST, `${file}.map`)))
-    .flatMap((file) => {
-      const map = JSON.parse(readFileSync(path.join(DIST, `${file}.map`), 'utf8')) as { sources: (string | null)[] };
-      return forbiddenModules(map.sources).map((module) => `${module} in ${file}`);
-    });
+  return (
+    files
+      // The bundler's runtime chunk has no source map: it holds no module.
+      .filter((file) => file.endsWith('.js') && existsSync(path.join(DIST, `${file}.map`)))
+      .flatMap((file) => {
+        const map = JSON.parse(readFileSync(path.join(DIST, `${file}.map`), 'utf8')) as { sources: (string | null)[] };
+        return forbiddenModules(map.sources).map((module) => `${module} in ${file}`);
+      })
+  );
 }
 
 function check(manifest: Manifest, route: string, page: string) {

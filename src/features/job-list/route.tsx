@@ -11,6 +11,7 @@ import { jobListLoader } from './route-loader';
 const parts = {
   page: async () => (await import('./pages/jobs-page')).JobsPage,
   loader: jobListLoader,
+  withoutMui: true,
 };
 
 export const allTeamsJobListRoute = {

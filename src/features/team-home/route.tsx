@@ -13,6 +13,7 @@ const home = () =>
     page: async () => (await import('./pages/team-home-page')).TeamHomePage,
     loader: async (args) => (await loaders()).homeLoader(args),
     crumbs: () => [],
+    withoutMui: true,
   });
 
 export const allTeamsHomeRoute = { path: 'teams', ...home() } satisfies RouteObject;
