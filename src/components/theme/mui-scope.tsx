@@ -1,7 +1,7 @@
 import { ThemeProvider } from '@mui/system';
-import type { ReactNode } from 'react';
+import { type ReactNode, useContext } from 'react';
 import { type ColorMode, createAppTheme } from './theme';
-import { useThemeMode } from './theme-mode-context';
+import { ThemeModeContext } from './theme-mode-context';
 
 // One theme per mode for every scope on the page: a page and the menus it opens share it.
 const themes = new Map<ColorMode, ReturnType<typeof createAppTheme>>();
@@ -20,6 +20,7 @@ function themeFor(mode: ColorMode) {
  * `@mui/material/styles`' ThemeProvider also bundles the CSS-variables provider (~4 KB gzip) only such a theme uses.
  */
 export function MuiScope({ children }: { children: ReactNode }) {
-  const { mode } = useThemeMode();
+  // Outside a ThemeModeProvider (a component rendered alone in a test) the light theme, as MUI's default.
+  const mode = useContext(ThemeModeContext)?.mode ?? 'light';
   return <ThemeProvider theme={themeFor(mode)}>{children}</ThemeProvider>;
 }
