@@ -17,7 +17,7 @@ export const AccountCircleIcon: IconShape = {
   path: 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 4c1.93 0 3.5 1.57 3.5 3.5S13.93 13 12 13s-3.5-1.57-3.5-3.5S10.07 6 12 6m0 14c-2.03 0-4.43-.82-6.14-2.88C7.55 15.8 9.68 15 12 15s4.45.8 6.14 2.12C16.43 19.18 14.03 20 12 20',
 };
 export const AddIcon: IconShape = { name: 'Add', path: 'M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z' };
-export const ArrowDropDownIcon: IconShape = { name: 'ArrowDropDown', path: 'M7 10 5 5 5-5z' };
+export const ArrowDropDownIcon: IconShape = { name: 'ArrowDropDown', path: 'm7 10 5 5 5-5z' };
 export const BlockIcon: IconShape = {
   name: 'Block',
   path: 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2M4 12c0-4.42 3.58-8 8-8 1.85 0 3.55.63 4.9 1.69L5.69 16.9C4.63 15.55 4 13.85 4 12m8 8c-1.85 0-3.55-.63-4.9-1.69L18.31 7.1C19.37 8.45 20 10.15 20 12c0 4.42-3.58 8-8 8',
@@ -73,7 +73,7 @@ export const ErrorOutlineIcon: IconShape = {
 };
 export const EventBusyIcon: IconShape = {
   name: 'EventBusy',
-  path: 'M9.31 17 2.44-2.44L14.19 17l1.06-1.06-2.44-2.44 2.44-2.44L14.19 10l-2.44 2.44L9.31 10l-1.06 1.06 2.44 2.44-2.44 2.44zM19 3h-1V1h-2v2H8V1H6v2H5c-1.11 0-1.99.9-1.99 2L3 19c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2m0 16H5V8h14z',
+  path: 'm9.31 17 2.44-2.44L14.19 17l1.06-1.06-2.44-2.44 2.44-2.44L14.19 10l-2.44 2.44L9.31 10l-1.06 1.06 2.44 2.44-2.44 2.44zM19 3h-1V1h-2v2H8V1H6v2H5c-1.11 0-1.99.9-1.99 2L3 19c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2m0 16H5V8h14z',
 };
 export const FilterListOffIcon: IconShape = {
   name: 'FilterListOff',
@@ -89,7 +89,7 @@ export const HelpIcon: IconShape = {
 };
 export const HourglassTopIcon: IconShape = {
   name: 'HourglassTop',
-  path: 'M6 2 .01 6L10 12l-3.99 4.01L6 22h12v-6l-4-4 4-3.99V2zm10 14.5V20H8v-3.5l4-4z',
+  path: 'm6 2 .01 6L10 12l-3.99 4.01L6 22h12v-6l-4-4 4-3.99V2zm10 14.5V20H8v-3.5l4-4z',
 };
 export const InfoOutlinedIcon: IconShape = {
   name: 'InfoOutlined',
@@ -109,7 +109,7 @@ export const LockOutlinedIcon: IconShape = {
 };
 export const LogoutIcon: IconShape = {
   name: 'Logout',
-  path: 'M17 7-1.41 1.41L18.17 11H8v2h10.17l-2.58 2.58L17 17l5-5zM4 5h8V3H4c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h8v-2H4z',
+  path: 'm17 7-1.41 1.41L18.17 11H8v2h10.17l-2.58 2.58L17 17l5-5zM4 5h8V3H4c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h8v-2H4z',
 };
 export const NotificationsOffIcon: IconShape = {
   name: 'NotificationsOff',
@@ -168,7 +168,7 @@ export const SettingsBrightnessIcon: IconShape = {
   name: 'SettingsBrightness',
   path: 'M21 3H3c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h18c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2m0 16.01H3V4.99h18zM8 16h2.5l1.5 1.5 1.5-1.5H16v-2.5l1.5-1.5-1.5-1.5V8h-2.5L12 6.5 10.5 8H8v2.5L6.5 12 8 13.5zm4-7c1.66 0 3 1.34 3 3s-1.34 3-3 3z',
 };
-export const SkipNextIcon: IconShape = { name: 'SkipNext', path: 'M6 18 8.5-6L6 6zM16 6v12h2V6z' };
+export const SkipNextIcon: IconShape = { name: 'SkipNext', path: 'm6 18 8.5-6L6 6zM16 6v12h2V6z' };
 export const SuccessOutlinedIcon: IconShape = {
   name: 'SuccessOutlined',
   path: 'M20,12A8,8 0 0,1 12,20A8,8 0 0,1 4,12A8,8 0 0,1 12,4C12.76,4 13.5,4.11 14.2, 4.31L15.77,2.74C14.61,2.26 13.34,2 12,2A10,10 0 0,0 2,12A10,10 0 0,0 12,22A10,10 0 0, 0 22,12M7.91,10.08L6.5,11.5L11,16L21,6L19.59,4.58L11,13.17L7.91,10.08Z',
