@@ -79,6 +79,7 @@ function emulatorLayers() {
 export default defineConfig([
   globalIgnores([
     'dist',
+    '.dist-*',
     'coverage',
     'test-results',
     'playwright-report',

@@ -6,8 +6,9 @@ const TEAM = 'analytics';
 
 /** Serious and critical WCAG 2.1 A/AA problems axe finds on the whole page (shell and open dialogs included). */
 async function seriousViolations(page: Page, where: string, scope?: string): Promise<string[]> {
-  // The settled page: placeholders still loading would make the result depend on timing.
-  await expect(page.locator('.MuiSkeleton-root')).toHaveCount(0);
+  // The settled page: placeholders still loading (MUI skeletons, the plain pages' busy tables and cards) would make
+  // the result depend on timing.
+  await expect(page.locator('.MuiSkeleton-root, [aria-busy="true"]')).toHaveCount(0);
   return axeViolations(page, { scope, seriousOnly: true, where });
 }
 
