@@ -18,6 +18,10 @@ export const AccountCircleIcon: IconShape = {
 };
 export const AddIcon: IconShape = { name: 'Add', path: 'M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z' };
 export const ArrowDropDownIcon: IconShape = { name: 'ArrowDropDown', path: 'm7 10 5 5 5-5z' };
+export const ArticleOutlinedIcon: IconShape = {
+  name: 'ArticleOutlined',
+  path: 'M19 5v14H5V5zm0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2 M14 17H7v-2h7zm3-4H7v-2h10zm0-4H7V7h10z',
+};
 export const BlockIcon: IconShape = {
   name: 'Block',
   path: 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2M4 12c0-4.42 3.58-8 8-8 1.85 0 3.55.63 4.9 1.69L5.69 16.9C4.63 15.55 4 13.85 4 12m8 8c-1.85 0-3.55-.63-4.9-1.69L18.31 7.1C19.37 8.45 20 10.15 20 12c0 4.42-3.58 8-8 8',
@@ -25,6 +29,10 @@ export const BlockIcon: IconShape = {
 export const CancelIcon: IconShape = {
   name: 'Cancel',
   path: 'M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2m5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12z',
+};
+export const ChatBubbleOutlinedIcon: IconShape = {
+  name: 'ChatBubbleOutlined',
+  path: 'M20 2H4c-1.1 0-2 .9-2 2v18l4-4h14c1.1 0 2-.9 2-2V4c0-1.1-.9-2-2-2',
 };
 export const CheckIcon: IconShape = { name: 'Check', path: 'M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z' };
 export const CheckCircleIcon: IconShape = {
@@ -110,6 +118,10 @@ export const LockOutlinedIcon: IconShape = {
 export const LogoutIcon: IconShape = {
   name: 'Logout',
   path: 'm17 7-1.41 1.41L18.17 11H8v2h10.17l-2.58 2.58L17 17l5-5zM4 5h8V3H4c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h8v-2H4z',
+};
+export const NewReleasesOutlinedIcon: IconShape = {
+  name: 'NewReleasesOutlined',
+  path: 'm23 12-2.44-2.78.34-3.68-3.61-.82-1.89-3.18L12 3 8.6 1.54 6.71 4.72l-3.61.81.34 3.68L1 12l2.44 2.78-.34 3.69 3.61.82 1.89 3.18L12 21l3.4 1.46 1.89-3.18 3.61-.82-.34-3.68zm-4.51 2.11.26 2.79-2.74.62-1.43 2.41L12 18.82l-2.58 1.11-1.43-2.41-2.74-.62.26-2.8L3.66 12l1.85-2.12-.26-2.78 2.74-.61 1.43-2.41L12 5.18l2.58-1.11 1.43 2.41 2.74.62-.26 2.79L20.34 12zM11 15h2v2h-2zm0-8h2v6h-2z',
 };
 export const NotificationsOffIcon: IconShape = {
   name: 'NotificationsOff',

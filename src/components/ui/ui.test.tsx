@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -11,6 +11,7 @@ import { CheckCircleIcon } from './icons';
 import { Surface } from './surface';
 import { Text, VisuallyHidden } from './text';
 import { ExternalLink, TextLink } from './text-link';
+import { ToggleButtons } from './toggle-buttons';
 
 function renderInRouter(ui: ReactNode) {
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: ['/teams/a'] });
@@ -109,5 +110,26 @@ describe('ui kit', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Upcoming runs' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 4, name: 'Jobs' })).toBeInTheDocument();
     expect(screen.getByText('Search jobs')).toBeInTheDocument();
+  });
+
+  it('ToggleButtons is a named group whose chosen button is pressed; a press asks for its value', async () => {
+    const onChange = vi.fn();
+    render(
+      <ToggleButtons
+        label="Window"
+        options={[
+          { value: '24h', label: '24h', name: 'last 24 hours' },
+          { value: '7d', label: '7d', name: 'last 7 days' },
+        ]}
+        value="7d"
+        onChange={onChange}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Window' });
+    expect(within(group).getByRole('button', { name: 'last 7 days' })).toHaveAttribute('aria-pressed', 'true');
+    const other = within(group).getByRole('button', { name: 'last 24 hours' });
+    expect(other).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(other);
+    expect(onChange).toHaveBeenCalledWith('24h');
   });
 });

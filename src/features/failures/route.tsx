@@ -15,6 +15,7 @@ export const allTeamsFailuresRoute = {
   ...pageRoute({
     page,
     loader,
+    withoutMui: true,
     crumbs: () => [{ label: 'All teams', to: paths.allTeamsHome() }, { label: 'Failures' }],
   }),
 } satisfies RouteObject;
@@ -25,6 +26,7 @@ export const teamFailuresRoute = {
   ...pageRoute({
     page,
     loader,
+    withoutMui: true,
     crumbs: ({ team = '' }) => [{ label: team, to: paths.teamHome({ team }) }, { label: 'Failures' }],
   }),
 } satisfies RouteObject;

@@ -1,28 +1,29 @@
-import ArticleOutlinedIcon from '@mui/icons-material/ArticleOutlined';
-import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutlined';
-import NewReleasesOutlinedIcon from '@mui/icons-material/NewReleasesOutlined';
-import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
-import SkipNextIcon from '@mui/icons-material/SkipNext';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useId, type ReactElement, type ReactNode } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
+import { useId, type ReactNode } from 'react';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { Time } from '@/components/time/time';
+import { LinkButton } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import {
+  ArticleOutlinedIcon,
+  ChatBubbleOutlinedIcon,
+  NewReleasesOutlinedIcon,
+  ReportProblemOutlinedIcon,
+  SkipNextIcon,
+  type IconShape,
+} from '@/components/ui/icons';
+import { Surface } from '@/components/ui/surface';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import { causeRunsHref, sampleRunHref, timelineHref } from '../model/cause-links';
 import type { Cause, CauseKind } from '../model/triage';
+import styles from './cause-card.module.css';
 
-const KIND: Record<CauseKind, { label: string; icon: ReactElement }> = {
-  incident: { label: 'Probable platform incident', icon: <ReportProblemOutlinedIcon fontSize="small" /> },
-  change: { label: 'Started with a change', icon: <NewReleasesOutlinedIcon fontSize="small" /> },
-  log: { label: 'Error from the log', icon: <ArticleOutlinedIcon fontSize="small" /> },
-  message: { label: 'Same message', icon: <ChatBubbleOutlineIcon fontSize="small" /> },
-  skipped: { label: 'Skipped: previous run still running', icon: <SkipNextIcon fontSize="small" /> },
+const KIND: Record<CauseKind, { label: string; icon: IconShape }> = {
+  incident: { label: 'Probable platform incident', icon: ReportProblemOutlinedIcon },
+  change: { label: 'Started with a change', icon: NewReleasesOutlinedIcon },
+  log: { label: 'Error from the log', icon: ArticleOutlinedIcon },
+  message: { label: 'Same message', icon: ChatBubbleOutlinedIcon },
+  skipped: { label: 'Skipped: previous run still running', icon: SkipNextIcon },
 };
 
 /** Jobs named in a card; the rest are counted. */
@@ -77,9 +78,7 @@ function Detail({ cause, team }: { cause: Cause; team: string | undefined }): Re
       return (
         <>
           A run takes longer than the time between two scheduled runs.{' '}
-          <Link component={RouterLink} to={timelineHref(cause.jobs[0] ?? '', team)}>
-            See when its runs overlap
-          </Link>
+          <TextLink to={timelineHref(cause.jobs[0] ?? '', team)}>See when its runs overlap</TextLink>
         </>
       );
   }
@@ -91,49 +90,46 @@ export function CauseCard({ cause, team }: { cause: Cause; team: string | undefi
   const kind = KIND[cause.kind];
   const moreJobs = cause.jobs.length - JOBS_SHOWN;
   return (
-    <Paper component="article" variant="outlined" aria-labelledby={headingId} sx={{ p: 2 }}>
-      <Stack spacing={1}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Chip icon={kind.icon} label={kind.label} size="small" variant="outlined" />
-          <Typography variant="caption" color="text.secondary">
-            {cause.source === 'log' ? 'From logs this browser read' : 'From the service’s status and message'}
-          </Typography>
-        </Stack>
-        <Typography id={headingId} variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
-          <Headline cause={cause} />
-        </Typography>
-        <Typography variant="body2">
-          {plural(cause.runs, 'run')} in {plural(cause.jobs.length, 'job')} · first <Time value={cause.firstSeen} /> ·
-          last <Time value={cause.lastSeen} />
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-          Jobs: {cause.jobs.slice(0, JOBS_SHOWN).join(', ')}
-          {moreJobs > 0 ? ` and ${plural(moreJobs, 'more job')}` : ''}
-        </Typography>
-        <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-          <Detail cause={cause} team={team} />
-        </Typography>
-        <Box component="ul" aria-label="Recent runs" sx={{ m: 0, pl: 2 }}>
-          {cause.sample.map((run) => (
-            <li key={run.id}>
-              <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                <Link component={RouterLink} to={sampleRunHref(run, team)} sx={{ overflowWrap: 'anywhere' }}>
-                  {run.id}
-                </Link>
-                <ExecutionStatusChip status={run.status} />
-                <Typography variant="caption" color="text.secondary">
-                  <Time value={run.startTime} />
-                </Typography>
-              </Stack>
-            </li>
-          ))}
-        </Box>
-        <Box>
-          <Button component={RouterLink} to={causeRunsHref(cause, team)} size="small">
-            Show {cause.runs === 1 ? 'this run' : `these ${plural(cause.runs, 'run')}`}
-          </Button>
-        </Box>
-      </Stack>
-    </Paper>
+    <Surface as="article" variant="outlined" aria-labelledby={headingId} className={styles.card}>
+      <div className={styles.row}>
+        <span className={styles.kind}>
+          <Icon icon={kind.icon} className={styles.kindIcon} />
+          {kind.label}
+        </span>
+        <Text variant="caption" color="text.secondary">
+          {cause.source === 'log' ? 'From logs this browser read' : 'From the service’s status and message'}
+        </Text>
+      </div>
+      <Text id={headingId} variant="subtitle1" as="h3" className={styles.wrap}>
+        <Headline cause={cause} />
+      </Text>
+      <Text variant="body2">
+        {plural(cause.runs, 'run')} in {plural(cause.jobs.length, 'job')} · first <Time value={cause.firstSeen} /> ·
+        last <Time value={cause.lastSeen} />
+      </Text>
+      <Text variant="body2" color="text.secondary" className={styles.wrap}>
+        Jobs: {cause.jobs.slice(0, JOBS_SHOWN).join(', ')}
+        {moreJobs > 0 ? ` and ${plural(moreJobs, 'more job')}` : ''}
+      </Text>
+      <Text variant="body2" className={styles.wrap}>
+        <Detail cause={cause} team={team} />
+      </Text>
+      <ul aria-label="Recent runs" className={styles.runs}>
+        {cause.sample.map((run) => (
+          <li key={run.id} className={styles.run}>
+            <TextLink to={sampleRunHref(run, team)} className={styles.wrap}>
+              {run.id}
+            </TextLink>
+            <ExecutionStatusChip status={run.status} />
+            <Text variant="caption" color="text.secondary">
+              <Time value={run.startTime} />
+            </Text>
+          </li>
+        ))}
+      </ul>
+      <LinkButton to={causeRunsHref(cause, team)} size="small" className={styles.show}>
+        Show {cause.runs === 1 ? 'this run' : `these ${plural(cause.runs, 'run')}`}
+      </LinkButton>
+    </Surface>
   );
 }

@@ -1,10 +1,10 @@
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { startTransition, useEffect, useState } from 'react';
 import { nextTask } from '@/lib/next-task';
 import { countOf } from '@/lib/words';
+import { Button } from '@/components/ui/button';
 import type { Cause } from '../model/triage';
 import { CauseCard } from './cause-card';
+import styles from './cause-list.module.css';
 
 /**
  * Causes shown at first, and added per "Show more": a team’s 10,000 failures can make hundreds of causes (skipped
@@ -37,15 +37,15 @@ export function CauseList({ causes, team }: { causes: readonly Cause[]; team: st
   }, [drawn, wanted]);
 
   return (
-    <Stack spacing={2} component="section" aria-label="Causes" aria-busy={drawn < wanted}>
+    <section aria-label="Causes" aria-busy={drawn < wanted} className={styles.list}>
       {causes.slice(0, Math.min(drawn, shown)).map((cause) => (
         <CauseCard key={cause.key} cause={cause} team={team} />
       ))}
       {hidden > 0 && drawn >= wanted && (
-        <Button sx={{ alignSelf: 'flex-start' }} onClick={() => setShown(shown + CAUSES_PER_STEP)}>
+        <Button className={styles.more} onClick={() => setShown(shown + CAUSES_PER_STEP)}>
           Show {Math.min(hidden, CAUSES_PER_STEP)} more ({countOf(hidden, 'cause')} not shown)
         </Button>
       )}
-    </Stack>
+    </section>
   );
 }

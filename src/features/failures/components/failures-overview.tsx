@@ -1,5 +1,5 @@
-import Alert from '@mui/material/Alert';
-import Typography from '@mui/material/Typography';
+import { Alert } from '@/components/ui/alert';
+import { Text } from '@/components/ui/text';
 import { WINDOW_LABEL, type FailureWindow } from '../model/failures-search';
 import type { Cause } from '../model/triage';
 
@@ -22,25 +22,25 @@ export function FailuresOverview(props: FailuresOverviewProps) {
   const fromLogs = causes.filter((cause) => cause.source === 'log').length;
   return (
     <>
-      <Typography variant="body1">
+      <Text variant="body1">
         {runs.toLocaleString('en-US')} failed or skipped {runs === 1 ? 'run' : 'runs'} of {jobs.toLocaleString('en-US')}{' '}
         {jobs === 1 ? 'job' : 'jobs'} in the {WINDOW_LABEL[window]}, in {causes.length.toLocaleString('en-US')}{' '}
         {causes.length === 1 ? 'cause' : 'causes'}, most important first.
-      </Typography>
+      </Text>
       {totalItems > read && (
         <Alert severity="warning">
           {totalItems.toLocaleString('en-US')} runs failed in this window; the causes below are those of the newest{' '}
           {read.toLocaleString('en-US')}. Choose a shorter window to see them all.
         </Alert>
       )}
-      <Typography variant="body2" color="text.secondary">
+      <Text variant="body2" color="text.secondary">
         {fromLogs === 0
           ? 'Every cause comes from the service’s status and message.'
           : `${fromLogs} ${fromLogs === 1 ? 'cause comes' : 'causes come'} from logs this browser read; the rest from the service’s status and message.`}{' '}
         Logs are kept only minutes after a run ends, so the page reads the few newest ones
         {logsReading ? ' (reading now…)' : logsRead > 0 ? ` (${logsRead} read this visit)` : ''} and remembers what it
         found.
-      </Typography>
+      </Text>
       {!signaturesPersist && (
         <Alert severity="info">
           This browser does not let the dashboard keep data (private browsing or full storage): errors read from logs

@@ -1,9 +1,3 @@
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlined';
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Typography from '@mui/material/Typography';
 import { useDeferredValue } from 'react';
 import type { TeamScope } from '@/components/team/team-scope';
 import { useTeamScope } from '@/components/team/use-team-scope';
@@ -13,11 +7,18 @@ import { LoadingBar } from '@/components/feedback/loading-bar';
 import { PagePlaceholder } from '@/components/feedback/page-placeholder';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
+import { Icon } from '@/components/ui/icon';
+import { CheckCircleOutlinedIcon } from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
+import { ToggleButtons } from '@/components/ui/toggle-buttons';
 import { CauseList } from '../components/cause-list';
 import { FailuresOverview } from '../components/failures-overview';
 import { useFailureTriage } from '../hooks/use-failure-triage';
 import { useFailuresSearch } from '../hooks/use-failures-search';
 import { WINDOW_LABEL, WINDOWS, type FailureWindow } from '../model/failures-search';
+import styles from './failures-page.module.css';
+
+const WINDOW_OPTIONS = WINDOWS.map((option) => ({ value: option, label: option, name: WINDOW_LABEL[option] }));
 
 /** `/teams/:team/failures` and `/failures`: why runs failed, grouped into causes, most important first. */
 export function FailuresPage() {
@@ -26,28 +27,16 @@ export function FailuresPage() {
   const { window, setWindow } = useFailuresSearch();
   useDocumentTitle('Failures', team ?? 'All teams');
   return (
-    <Stack spacing={2} component="section" aria-labelledby="failures-heading">
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography id="failures-heading" variant="h5" component="h2">
+    <section aria-labelledby="failures-heading" className={styles.page}>
+      <div className={styles.header}>
+        <Text id="failures-heading" variant="h5" as="h2">
           Why did it fail?
-        </Typography>
-        <ToggleButtonGroup
-          exclusive
-          size="small"
-          value={window}
-          aria-label="Window"
-          onChange={(_, value: FailureWindow | null) => value && setWindow(value)}
-        >
-          {WINDOWS.map((option) => (
-            <ToggleButton key={option} value={option} aria-label={WINDOW_LABEL[option]}>
-              {option}
-            </ToggleButton>
-          ))}
-        </ToggleButtonGroup>
-      </Stack>
+        </Text>
+        <ToggleButtons label="Window" size="small" options={WINDOW_OPTIONS} value={window} onChange={setWindow} />
+      </div>
       {/* A new window is a new page of data: keyed, so nothing of the previous window's state is kept. */}
       <FailureCauses key={window} scope={scope} window={window} />
-    </Stack>
+    </section>
   );
 }
 
@@ -83,7 +72,7 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
   if (failures.data.runs.length === 0) {
     return (
       <EmptyState
-        icon={<CheckCircleOutlineIcon />}
+        icon={<Icon icon={CheckCircleOutlinedIcon} />}
         title={`No failed or skipped runs in the ${WINDOW_LABEL[window]}`}
         description={team ? `Every run of ${team}’s jobs in this window succeeded, or is still going.` : undefined}
       />
@@ -93,14 +82,14 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
     return <LoadingBar label={`Grouping ${failures.data.runs.length.toLocaleString('en-US')} runs into causes`} />;
   }
   return (
-    <Stack spacing={2}>
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+    <div className={styles.causes}>
+      <div className={styles.refresh}>
         <RefreshIndicator
           updatedAt={failures.dataUpdatedAt}
           isFetching={failures.isFetching || successes.isFetching || triage.isTriaging}
           onRefresh={triage.refresh}
         />
-      </Box>
+      </div>
       <FailuresOverview
         causes={causes}
         window={window}
@@ -111,6 +100,6 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
         signaturesPersist={triage.signaturesPersist}
       />
       <CauseList causes={causes} team={team} />
-    </Stack>
+    </div>
   );
 }
