@@ -18,7 +18,7 @@ describe('UserMenu', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('names the user, lists their teams and signs out', async () => {
+  it('names the user, lists their teams and signs out', { timeout: 30_000 }, async () => {
     const signOut = vi.fn();
     renderMenu({
       enabled: true,
@@ -26,7 +26,8 @@ describe('UserMenu', () => {
       signOut,
     });
     await userEvent.click(screen.getByRole('button', { name: 'Alice Example' }));
-    const panel = await screen.findByRole('dialog', { name: 'Alice Example' });
+    // The panel is drawn by MUI, loaded on the first click: on a busy machine that import takes seconds.
+    const panel = await screen.findByRole('dialog', { name: 'Alice Example' }, { timeout: 10_000 });
     expect(panel).toHaveTextContent('alice');
     const teams = screen.getByRole('list', { name: 'Your teams' });
     expect(Array.from(teams.querySelectorAll('li'), (item) => item.textContent)).toEqual([
