@@ -13,7 +13,7 @@ interface IconProps extends Omit<ComponentProps<'svg'>, 'color'> {
   titleAccess?: string;
 }
 
-/** A Material icon (./icons.ts) drawn as MUI's SvgIcon draws it, as a plain <svg>. */
+/** A Material icon (./icons/) drawn as MUI's SvgIcon draws it, as a plain <svg>. */
 export function Icon({ icon, fontSize = 'medium', color = 'inherit', titleAccess, className, ...props }: IconProps) {
   const classes = [
     styles.icon,
