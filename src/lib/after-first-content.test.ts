@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // The module keeps once-per-page state: each test starts from a fresh copy.
 async function freshWatch() {
   vi.resetModules();
-  const { afterFirstContent, watchFirstContent } = await import('./after-first-content');
+  const { afterFirstContent, holdFirstContent, watchFirstContent } = await import('./after-first-content');
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const task = vi.fn();
   const stop = watchFirstContent(queryClient);
   afterFirstContent(task);
-  return { queryClient, task, stop, afterFirstContent };
+  return { queryClient, task, stop, afterFirstContent, holdFirstContent };
 }
 
 /** Past the frame, the timer and the idle callback that `markFirstContent` waits for. */
@@ -73,6 +73,25 @@ describe('optional code waits for the first content', () => {
     await afterIdle();
     expect(task).toHaveBeenCalledOnce();
     expect(later).toHaveBeenCalledOnce();
+  });
+
+  it('waits while a page holds its first content back, until every hold is released', async () => {
+    const { queryClient, task, holdFirstContent } = await freshWatch();
+    const releaseList = holdFirstContent();
+    await queryClient.fetchQuery({ queryKey: ['failures'], queryFn: () => Promise.resolve([]) });
+    await afterIdle();
+    expect(task).not.toHaveBeenCalled();
+
+    // One part of the page releases its hold as another takes one, in one render: nothing runs in between.
+    releaseList();
+    const releaseCards = holdFirstContent();
+    releaseList();
+    await afterIdle();
+    expect(task).not.toHaveBeenCalled();
+
+    releaseCards();
+    await afterIdle();
+    expect(task).toHaveBeenCalledOnce();
   });
 
   it('stops watching when the app unmounts', async () => {

@@ -3,7 +3,7 @@
  * it: loaded while the page still waits for its data, it competes with the first rows for the network and the CPU,
  * and what a first visit costs then depends on timing. `watchFirstContent` marks the first content when the first
  * data is on screen or at the user's first press or key, whichever comes first; the waiting tasks then run when the
- * browser is idle after painting that frame.
+ * browser is idle after painting that frame, and no page holds them back (`holdFirstContent`).
  */
 import type { QueryClient } from '@tanstack/react-query';
 
@@ -26,9 +26,38 @@ export function markFirstContent(): void {
   requestAnimationFrame(() => setTimeout(() => tasks.forEach(whenIdle)));
 }
 
+/** Tasks that came due while a page held its first content back, and how many holds there are. */
+const held = new Set<Task>();
+let holds = 0;
+
+/**
+ * Holds the waiting tasks back while a page's first content is still being worked out after its first answers (the
+ * failures' causes): loading a menu's code then is a long task in the middle of that work. Returns the release; the
+ * tasks run (when idle) once every hold is released.
+ */
+export function holdFirstContent(): () => void {
+  holds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds -= 1;
+    if (holds > 0) return;
+    const due = [...held];
+    held.clear();
+    due.forEach(whenIdle);
+  };
+}
+
+// Holds are checked when the task is about to run, not when it is queued: one part of a page may release its hold
+// in the same render as another part takes one.
 function whenIdle(task: Task): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 3_000 });
-  else window.setTimeout(task, 1);
+  const run = () => {
+    if (holds > 0) held.add(task);
+    else task();
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 3_000 });
+  else window.setTimeout(run, 1);
 }
 
 const FIRST_ACTS = ['pointerdown', 'keydown'] as const;

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { nextTask } from '@/lib/next-task';
 import { countOf } from '@/lib/words';
 import { Button } from '@/components/ui/button';
+import { useHoldFirstContent } from '@/components/page/use-hold-first-content';
 import type { Cause } from '../model/triage';
 import { CauseCard } from './cause-card';
 import styles from './cause-list.module.css';
@@ -24,6 +25,7 @@ export function CauseList({ causes, team }: { causes: readonly Cause[]; team: st
   const [drawn, setDrawn] = useState(0);
   const hidden = causes.length - shown;
   const wanted = Math.min(shown, causes.length);
+  useHoldFirstContent(drawn < wanted);
 
   useEffect(() => {
     if (drawn >= wanted) return;

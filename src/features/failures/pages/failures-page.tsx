@@ -7,6 +7,7 @@ import { LoadingBar } from '@/components/feedback/loading-bar';
 import { PagePlaceholder } from '@/components/feedback/page-placeholder';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
+import { useHoldFirstContent } from '@/components/page/use-hold-first-content';
 import { Icon } from '@/components/ui/icon';
 import { CheckCircleOutlinedIcon } from '@/components/ui/icons';
 import { Text } from '@/components/ui/text';
@@ -47,6 +48,9 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
   // The causes are the page's largest render: React draws them in the background, in slices it can interrupt, and
   // the previous causes (or the loading bar) stay until it is done.
   const causes = useDeferredValue(triage.causes);
+  // The page's content is its causes, worked out after several answers: the shell's menus load after them.
+  const failed = failures.isError || successes.isError;
+  useHoldFirstContent(!failed && failures.data?.runs.length !== 0 && !causes);
 
   if (failures.isPending) return <PagePlaceholder label="Loading failed runs" headingWidth={320} />;
   if (failures.isError) {
