@@ -103,13 +103,15 @@ export function CauseCard({ cause, team }: { cause: Cause; team: string | undefi
       <Text id={headingId} variant="subtitle1" as="h3" className={styles.wrap}>
         <Headline cause={cause} />
       </Text>
+      {/* Text joined into one string where it can be: each part of JSX text is a node of its own to lay out. */}
       <Text variant="body2">
-        {plural(cause.runs, 'run')} in {plural(cause.jobs.length, 'job')} · first <Time value={cause.firstSeen} /> ·
-        last <Time value={cause.lastSeen} />
+        {`${plural(cause.runs, 'run')} in ${plural(cause.jobs.length, 'job')} · first `}
+        <Time value={cause.firstSeen} />
+        {' · last '}
+        <Time value={cause.lastSeen} />
       </Text>
       <Text variant="body2" color="text.secondary" className={styles.wrap}>
-        Jobs: {cause.jobs.slice(0, JOBS_SHOWN).join(', ')}
-        {moreJobs > 0 ? ` and ${plural(moreJobs, 'more job')}` : ''}
+        {`Jobs: ${cause.jobs.slice(0, JOBS_SHOWN).join(', ')}${moreJobs > 0 ? ` and ${plural(moreJobs, 'more job')}` : ''}`}
       </Text>
       <Text variant="body2" className={styles.wrap}>
         <Detail cause={cause} team={team} />
@@ -128,7 +130,7 @@ export function CauseCard({ cause, team }: { cause: Cause; team: string | undefi
         ))}
       </ul>
       <LinkButton to={causeRunsHref(cause, team)} size="small" className={styles.show}>
-        Show {cause.runs === 1 ? 'this run' : `these ${plural(cause.runs, 'run')}`}
+        {cause.runs === 1 ? 'Show this run' : `Show these ${plural(cause.runs, 'run')}`}
       </LinkButton>
     </Surface>
   );
