@@ -115,6 +115,17 @@ export default defineConfig([
               message:
                 'Use RouterLink (src/components/routing/router-link.tsx): these ship framework-mode prefetching.',
             },
+            {
+              name: '@tanstack/react-query',
+              importNames: [
+                'useInfiniteQuery',
+                'useSuspenseInfiniteQuery',
+                'usePrefetchInfiniteQuery',
+                'infiniteQueryOptions',
+              ],
+              message:
+                'Builds leave out infinite queries (vite.config.ts, UNUSED_LIBRARY_PARTS): page with a page key.',
+            },
           ],
         },
       ],
@@ -155,6 +166,14 @@ export default defineConfig([
       ],
       'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      // Builds leave out infinite queries (vite.config.ts, UNUSED_LIBRARY_PARTS).
+      'no-restricted-properties': [
+        'error',
+        ...['fetchInfiniteQuery', 'prefetchInfiniteQuery', 'ensureInfiniteQueryData'].map((property) => ({
+          property,
+          message: 'Builds leave out infinite queries (vite.config.ts, UNUSED_LIBRARY_PARTS): page with a page key.',
+        })),
+      ],
       'no-restricted-globals': [
         'error',
         {

@@ -84,17 +84,19 @@ const reactRouterTreeShaking: Plugin = {
 };
 
 /**
- * Parts of MUI that every component's default theme imports, though the app's themes (src/app/theme/theme.ts) never
- * use them, so they would ship in the shell. Builds give them a stand-in that says so if a theme ever needs them:
- * - createTheme holds two builders: one for themes without CSS variables, and createThemeWithVars (with the CSS
+ * Parts of libraries that the shell imports, though the app never uses them. Builds give them a stand-in that says so
+ * if the app ever needs them:
+ * - MUI's createTheme holds two builders: one for themes without CSS variables, and createThemeWithVars (with the CSS
  *   variables machinery of @mui/system, ~5 KB gzip) that it calls only for `cssVariables: true`;
  * - the theme builder attaches stringifyTheme (~0.3 KB) as `toRuntimeSource`, which only Pigment CSS's build calls;
  * - ThemeProvider's useLayerOrder (~0.3 KB, and the GlobalStyles it renders) orders CSS layers only for a theme with
- *   `modularCssLayers`.
+ *   `modularCssLayers` (the app's themes are src/app/theme/theme.ts);
+ * - TanStack Query's Query fetches an infinite query's pages with infiniteQueryBehavior (~0.4 KB), and only for
+ *   useInfiniteQuery and its kin, which the app does not use.
  */
 const leftOut = (part: string) =>
-  `throw new Error('This build leaves out ${part} (vite.config.ts, themeWithoutUnusedParts): the theme must not need it, or remove it from UNUSED_THEME_PARTS.');`;
-const UNUSED_THEME_PARTS = [
+  `throw new Error('This build leaves out ${part} (vite.config.ts, withoutUnusedLibraryParts): the app must not need it, or remove it from UNUSED_LIBRARY_PARTS.');`;
+const UNUSED_LIBRARY_PARTS = [
   {
     source: './createThemeWithVars.mjs',
     importer: /[\\/]@mui[\\/]material[\\/]styles[\\/]createTheme\.mjs$/,
@@ -113,20 +115,25 @@ const UNUSED_THEME_PARTS = [
   return null;
 }`,
   },
+  {
+    source: './infiniteQueryBehavior.js',
+    importer: /[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]query\.js$/,
+    standIn: `export function infiniteQueryBehavior() { ${leftOut('infiniteQueryBehavior')} }`,
+  },
 ];
-const themePartPrefix = '\0mui-unused-theme-part:';
-const themeWithoutUnusedParts: Plugin = {
-  name: 'theme-without-unused-parts',
+const unusedPartPrefix = '\0unused-library-part:';
+const withoutUnusedLibraryParts: Plugin = {
+  name: 'without-unused-library-parts',
   apply: 'build',
   enforce: 'pre',
   resolveId(source, importer) {
-    const part = UNUSED_THEME_PARTS.find(
+    const part = UNUSED_LIBRARY_PARTS.find(
       (candidate) => candidate.source === source && candidate.importer.test(importer ?? ''),
     );
-    return part ? `${themePartPrefix}${part.source}` : undefined;
+    return part ? `${unusedPartPrefix}${part.source}` : undefined;
   },
   load(id) {
-    const part = UNUSED_THEME_PARTS.find((candidate) => id === `${themePartPrefix}${candidate.source}`);
+    const part = UNUSED_LIBRARY_PARTS.find((candidate) => id === `${unusedPartPrefix}${candidate.source}`);
     return part?.standIn;
   },
 };
@@ -198,7 +205,13 @@ export default defineConfig(({ command }) => ({
   css: { modules: command === 'build' ? { generateScopedName: shortScopedName } : {} },
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
   base: './',
-  plugins: [react(), landingShared.plugin, reactRouterTreeShaking, themeWithoutUnusedParts, muiPartsAfterFirstContent],
+  plugins: [
+    react(),
+    landingShared.plugin,
+    reactRouterTreeShaking,
+    withoutUnusedLibraryParts,
+    muiPartsAfterFirstContent,
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
