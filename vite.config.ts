@@ -61,6 +61,14 @@ function landingPageSharedChunk(page: string): { plugin: Plugin; test: (id: stri
 const landingShared = landingPageSharedChunk('/src/features/job-list/pages/jobs-page.tsx');
 
 /**
+ * TanStack Query's useQuery and what only it needs, which the landing pages and most others call: the shell imports
+ * the package's index, which re-exports every hook, so the closure above counts them as the shell's, yet the shell
+ * calls none and they would make a chunk of their own. They join the shared chunk.
+ */
+const queryHook =
+  /[\\/]@tanstack[\\/](?:react-query|query-core)[\\/]build[\\/]modern[\\/](?:useQuery|useBaseQuery|queryObserver|errorBoundaryUtils|suspense|IsRestoringProvider)\.js$/;
+
+/**
  * React Router's production build keeps every component it defines, used or not: it names them at the top level
  * (`Form.displayName = "Form"`, a side effect) and makes them with un-annotated `React.forwardRef()` calls, which a
  * bundler must assume have side effects. Builds drop the names (they only label React DevTools) and mark those calls
@@ -245,7 +253,7 @@ export default defineConfig(({ command }) => ({
           // into a dozen chunks (shared with lazy pages); one file compresses better and costs one request.
           groups: [
             { name: 'shell', tags: ['$initial'], priority: 2 },
-            { name: 'pages-common', test: landingShared.test, priority: 1 },
+            { name: 'pages-common', test: (id) => landingShared.test(id) || queryHook.test(id), priority: 1 },
           ],
         },
       },
