@@ -41,4 +41,24 @@ describe('mapBounded', () => {
       mapBounded([1, 2], 2, (item) => (item === 2 ? Promise.reject(new Error('page 2')) : Promise.resolve(item))),
     ).rejects.toThrow('page 2');
   });
+
+  it('starts nothing once the signal aborts, or after a failure', async () => {
+    const { call, open } = gatedCalls();
+    const leaving = new AbortController();
+    const done = mapBounded([1, 2, 3, 4, 5], 2, call, leaving.signal);
+    await settle();
+    leaving.abort(new Error('left'));
+    open.shift()!();
+    await expect(done).rejects.toThrow('left');
+    expect(open).toHaveLength(1);
+
+    const started: number[] = [];
+    const failing = mapBounded([1, 2, 3, 4], 1, (item) => {
+      started.push(item);
+      return item === 2 ? Promise.reject(new Error('item 2')) : Promise.resolve(item);
+    });
+    await expect(failing).rejects.toThrow('item 2');
+    await settle();
+    expect(started).toEqual([1, 2]);
+  });
 });

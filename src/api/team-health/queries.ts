@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { nextTask } from '@/lib/next-task';
+import { mapBounded } from '@/lib/map-bounded';
 import type { ApiClient } from '../client';
+import { fetchQueryFor } from '../fetch-query-for';
 import { ExecutionsListDocument, JobsListDocument, TimelineJobsDocument } from '../graphql/documents';
 import { buildJobsVariables, escapeTeamPattern, type DeploymentState } from '../graphql/jobs-query';
 import { runQuery } from '../graphql/run-query';
@@ -73,6 +74,13 @@ export const SCHEDULE_RUNS_JOBS = 100;
 const SCHEDULE_RUNS_PAGE = 5_000;
 /** Pages read for one slice at most (jobs running every minute): beyond, the slice is not complete. */
 const SCHEDULE_RUNS_MAX_PAGES = 4;
+/**
+ * Requests the home keeps in flight for its many small reads: the counts of "Success over time", and the job configs
+ * of the notification check. Together at most the six connections a browser opens to a host, so that Refresh, or a
+ * link's page once these are cancelled, is not queued behind a hundred of them.
+ */
+const COUNTS_AT_ONCE = 4;
+const SWITCH_CHECKS_AT_ONCE = 2;
 
 const teamFilter = (team: string | undefined): Predicate[] =>
   team === undefined ? [] : [{ property: 'config.team', pattern: escapeTeamPattern(team) }];
@@ -166,34 +174,37 @@ export const teamHealthQueries = {
     }),
 
   /**
-   * Runs per window and status group, `counts[window][group]`: one small count request each. Each count is cached on
-   * its own, so a settled window is not asked again when the set moves on. A window's requests are sent in a task of
-   * their own: sending the hundred of a day at once kept the page from painting or answering for 100–300 ms.
+   * Runs per window and status group, `counts[window][group]`: one small count request each (the service answers one
+   * root field a request, so they cannot be batched), `COUNTS_AT_ONCE` at a time. Each count is cached on its own, so
+   * a settled window is not asked again when the set moves on. Leaving the home cancels the counts still to come.
    */
   outcomeCounts: (client: ApiClient, queryClient: QueryClient, params: OutcomeCountsParams, pathTeam: string) =>
     queryOptions({
       queryKey: teamHealthKeys.outcomeCounts(params),
-      queryFn: async () => {
-        const windows: Promise<number[]>[] = [];
-        for (const { from, to, isSettled } of params.windows) {
-          if (windows.length > 0) await nextTask();
-          const counts = Promise.all(
-            params.groups.map((statuses) =>
-              queryClient.fetchQuery({
+      queryFn: async ({ signal }) => {
+        const cells = params.windows.flatMap(({ from, to, isSettled }) =>
+          params.groups.map((statuses) => ({ statuses, from, to, isSettled })),
+        );
+        const counts = await mapBounded(
+          cells,
+          COUNTS_AT_ONCE,
+          ({ statuses, from, to, isSettled }) =>
+            fetchQueryFor(
+              queryClient,
+              {
                 ...teamHealthQueries.executionCount(
                   client,
                   { team: params.team, statuses, startedFrom: from, startedTo: to },
                   pathTeam,
                 ),
                 staleTime: isSettled ? Infinity : 0,
-              }),
+              },
+              signal,
             ),
-          );
-          // Handled below; a failure while later windows are still being sent is not an unhandled rejection.
-          counts.catch(() => undefined);
-          windows.push(counts);
-        }
-        return Promise.all(windows);
+          signal,
+        );
+        const perWindow = params.groups.length;
+        return params.windows.map((_, index) => counts.slice(index * perWindow, (index + 1) * perWindow));
       },
     }),
 
@@ -284,25 +295,24 @@ export const teamHealthQueries = {
   notificationSwitches: (client: ApiClient, queryClient: QueryClient, team: string | undefined, jobs: JobRef[]) =>
     queryOptions({
       queryKey: teamHealthKeys.notificationSwitches(team, jobs),
-      queryFn: async () => {
-        const off: JobRef[] = [];
-        let failed = 0;
-        const queue = [...jobs];
-        const worker = async () => {
-          for (let ref = queue.shift(); ref; ref = queue.shift()) {
+      queryFn: async ({ signal }) => {
+        const states = await mapBounded(
+          jobs,
+          SWITCH_CHECKS_AT_ONCE,
+          async (ref) => {
             try {
-              const job = await queryClient.fetchQuery(jobQueries.detail(client, ref));
-              if (job.config?.enable_execution_notifications === false) off.push(ref);
+              const job = await fetchQueryFor(queryClient, jobQueries.detail(client, ref), signal);
+              return job.config?.enable_execution_notifications === false ? 'off' : 'on';
             } catch {
-              failed += 1;
+              return 'failed';
             }
-          }
+          },
+          signal,
+        );
+        return {
+          off: jobs.filter((_, index) => states[index] === 'off'),
+          failed: states.filter((state) => state === 'failed').length,
         };
-        await Promise.all(Array.from({ length: SWITCH_CHECKS_AT_ONCE }, worker));
-        return { off: jobs.filter((ref) => off.includes(ref)), failed };
       },
     }),
 };
-
-/** Job configs read at once while checking notification switches: a burst the service hardly notices. */
-const SWITCH_CHECKS_AT_ONCE = 4;

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
+import { fetchQueryFor } from '@/api/fetch-query-for';
 import { serverNow } from '@/api/server-clock';
 import { teamHealthKeys } from '@/api/team-health/keys';
 import { SCHEDULE_RUNS_JOBS, teamHealthQueries } from '@/api/team-health/queries';
@@ -34,9 +35,11 @@ export function useScheduleMisses({ team, pathTeam }: HomeScope, isEnabled: bool
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const result = useQuery({
     queryKey: teamHealthKeys.scheduleMisses({ team, windowMs: MISSES_WINDOW_MS }),
-    queryFn: async (): Promise<ScheduleCheck> => {
-      const { jobs, total } = await queryClient.fetchQuery(
+    queryFn: async ({ signal }): Promise<ScheduleCheck> => {
+      const { jobs, total } = await fetchQueryFor(
+        queryClient,
         teamHealthQueries.enabledSchedules(client, { team, limit: MAX_CHECKED_JOBS }, pathTeam),
+        signal,
       );
       if (total > MAX_CHECKED_JOBS) return { kind: 'too-many', enabledJobs: total };
       const { checkSchedules } = await import('../worker/check-schedules');
@@ -45,7 +48,7 @@ export function useScheduleMisses({ team, pathTeam }: HomeScope, isEnabled: bool
         jobs,
         sliceSize: SCHEDULE_RUNS_JOBS,
         readRuns: (slice) =>
-          queryClient.fetchQuery(teamHealthQueries.scheduleRuns(client, { team, ...slice }, pathTeam)),
+          fetchQueryFor(queryClient, teamHealthQueries.scheduleRuns(client, { team, ...slice }, pathTeam), signal),
         windowMs: MISSES_WINDOW_MS,
         lookbackMs: LOOKBACK_MS,
         now: serverNow(),

@@ -1,5 +1,6 @@
 import { scheduleFacts } from '@/api/jobs/schedule-facts';
 import type { TimelineJob } from '@/api/types';
+import { mapBounded } from '@/lib/map-bounded';
 import type { JobRun, ScheduleMisses, ScheduledJob } from '../model/schedule-misses';
 import { runScheduleMisses } from './run-schedule-misses';
 
@@ -51,16 +52,15 @@ export async function checkSchedules({
   const slices = Array.from({ length: Math.ceil(names.length / sliceSize) }, (_, index) =>
     names.slice(index * sliceSize, (index + 1) * sliceSize),
   );
+  const answers = await mapBounded(slices, SLICES_AT_ONCE, (slice) =>
+    readRuns({ jobs: slice, startedFrom, startedTo }),
+  );
   const runs: JobRun[] = [];
   const unchecked = new Set<string>();
-  const reader = async () => {
-    for (let slice = slices.shift(); slice; slice = slices.shift()) {
-      const answer = await readRuns({ jobs: slice, startedFrom, startedTo });
-      if (answer.isComplete) runs.push(...answer.runs);
-      else for (const name of slice) unchecked.add(name);
-    }
-  };
-  await Promise.all(Array.from({ length: SLICES_AT_ONCE }, reader));
+  for (const [index, answer] of answers.entries()) {
+    if (answer.isComplete) runs.push(...answer.runs);
+    else for (const name of slices[index]!) unchecked.add(name);
+  }
   const misses = await runScheduleMisses({
     jobs: scheduled.filter((job) => !unchecked.has(job.job)),
     runs,
