@@ -113,7 +113,10 @@ export function useTimelineLanes({ team, pathTeam, job, window, visible }: UseTi
   for (const result of [jobPages, runPages].flat()) all.push(result);
   return {
     total,
+    /** The first page of jobs has not answered yet: the count of lanes is not known. */
     isPending: first.isPending,
+    /** It failed, and no earlier answer stands in: there are no lanes to show. */
+    jobsError: first.data === undefined ? first.error : null,
     error: all.find((result) => result.error)?.error ?? null,
     refetch: () => Promise.all(all.map((result) => result.refetch())),
     isFetching: all.some((result) => result.isFetching),

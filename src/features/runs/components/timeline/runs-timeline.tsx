@@ -129,14 +129,22 @@ export default function RunsTimeline({ team, pathTeam, search, setFilters }: Run
         <RunsRefresh query={lanes} hasActive={lanes.hasActive} />
       </Stack>
       <Typography variant="body2" role="status" id="timeline-summary">
-        {countOf(lanes.total, 'job')}. On the {rendered.length} shown: {totals.missed} missed, {totals.late} late and{' '}
-        {totals.skipped} skipped scheduled runs; {totals.overlap} {totals.overlap === 1 ? 'job' : 'jobs'} at overlap
-        risk. Drag across the lanes to zoom in.
+        {lanes.isPending ? (
+          'Loading the jobs…'
+        ) : lanes.jobsError ? (
+          'The jobs could not be loaded.'
+        ) : (
+          <>
+            {countOf(lanes.total, 'job')}. On the {rendered.length} shown: {totals.missed} missed, {totals.late} late
+            and {totals.skipped} skipped scheduled runs; {totals.overlap} {totals.overlap === 1 ? 'job' : 'jobs'} at
+            overlap risk. Drag across the lanes to zoom in.
+          </>
+        )}
       </Typography>
       {lanes.error && (
         <ApiErrorAlert
           error={lanes.error}
-          title="Could not load all of the timeline"
+          title={lanes.jobsError ? 'Could not load the timeline' : 'Could not load all of the timeline'}
           onRetry={() => void lanes.refetch()}
         />
       )}
@@ -146,11 +154,11 @@ export default function RunsTimeline({ team, pathTeam, search, setFilters }: Run
         </Alert>
       )}
       <TimelineLegend />
-      <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+      <Paper variant="outlined" sx={{ overflow: 'hidden' }} aria-busy={lanes.isPending}>
         <TimelineAxis window={window} now={now} timeZone={timeZone} labelWidth={LABEL_WIDTH} />
         {lanes.isPending ? (
           <LoadingBar label="Loading the timeline" />
-        ) : lanes.total === 0 && !lanes.error ? (
+        ) : lanes.jobsError ? null : lanes.total === 0 ? (
           <EmptyState title="No jobs to show" description="The jobs of the team, and their runs, appear here." />
         ) : (
           <Box
