@@ -55,6 +55,45 @@ test.describe('team home', () => {
     await expect(page.getByRole('heading', { name: `Execution ${id}` })).toBeVisible();
   });
 
+  test('counts a scheduled run the emulator missed; the job’s link opens the timeline that marks it missed', async ({
+    page,
+    api,
+    baseURL,
+    apiAccessToken,
+  }) => {
+    // Ticks have to pass and age on the emulator's clock first.
+    test.setTimeout(150_000);
+    const service = controlService(baseURL!, apiAccessToken!);
+    const job = uniqueName('home-missed');
+    await api.createJob(TEAM, { job_name: job, config: { schedule: { schedule_cron: '* * * * *' } } });
+    // Enabled and scheduled every minute, but no tick creates a run: each passes as a missed run.
+    await service.profile(job, { missedTickRate: 1 });
+    await service.deploy(TEAM, job);
+
+    // A tick passes every 6 s of real time on the 10× clock, and is missed once it is two emulated minutes old; the
+    // home checks the schedules when it opens.
+    const health = page.getByRole('region', { name: 'Health now' });
+    await expect(async () => {
+      await page.goto(`/teams/${TEAM}`);
+      await expect(health.getByRole('link', { name: job, exact: true })).toBeVisible({ timeout: 15_000 });
+    }).toPass({ timeout: 75_000 });
+    await expect(health.getByRole('link', { name: /^[1-9][\d,]* missed runs?, 24 h$/ })).toBeVisible();
+    await expect(health).toContainText(new RegExp(`${job} \\([1-9]\\d* missed\\)`));
+
+    await health.getByRole('link', { name: job, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/executions\\?.*view=timeline`));
+    // The home stays on screen until the runs page has rendered: its first page with MUI, then the timeline's own
+    // chunk and its two requests. On a shared machine (load 14 on 2 cores) that took 11 s after the URL changed.
+    const timeline = page.getByRole('region', { name: 'Runs per job' });
+    await expect(timeline).toBeVisible({ timeout: 30_000 });
+    // The timeline's own lane: the home's lists name the job too.
+    const lane = timeline.getByRole('listitem').filter({ hasText: job });
+    await expect(lane).toContainText(/[1-9]\d* missed/);
+    await expect(
+      lane.getByRole('img', { name: /Missed: no execution started at this time and none was running/ }).first(),
+    ).toBeVisible();
+  });
+
   test('every count opens its filtered page, and "All teams" opens every team’s home', async ({ page }) => {
     await page.goto(`/teams/${TEAM}`);
     const health = page.getByRole('region', { name: 'Health now' });
