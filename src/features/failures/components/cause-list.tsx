@@ -13,9 +13,8 @@ import styles from './cause-list.module.css';
  */
 export const CAUSES_PER_STEP = 10;
 /**
- * Cards drawn per task, the first in a task after the counts above them: each card's first drawing inserts the
- * styles of its parts and lays out the page again, 25–50 ms a pair at 4× throttle; one at a time stays well inside
- * a frame budget, and the page answers input in between.
+ * Cards drawn per task, the first in a task after the counts above them: a card is about 100 new boxes to lay out
+ * and paint, 50–90 ms of a frame at 4× throttle on a busy machine; one at a time, the page answers input in between.
  */
 export const CARDS_PER_TASK = 1;
 
