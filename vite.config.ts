@@ -274,10 +274,12 @@ export default defineConfig(({ command }) => ({
         moduleSideEffects: (id) => (/[\\/]node_modules[\\/]hoist-non-react-statics[\\/]/.test(id) ? false : undefined),
       },
       output: {
-        // Chunks are named by their hash alone: every chunk names the chunks it imports, and the entry names every
-        // lazy chunk with its dependencies (to preload them), so readable names cost ~1,000 gzip bytes on a landing
-        // route. The manifest (dist/.vite/manifest.json) still says what each file holds.
-        chunkFileNames: 'assets/[hash].js',
+        // Chunks and their CSS are named by their hash alone, of seven characters (rolldown stops the build if there
+        // are ever too many chunks for that): every chunk names the chunks it imports, and the entry names every lazy
+        // chunk with its dependencies and CSS (to preload them), so readable names and the default eight characters
+        // cost ~1,300 gzip bytes on a landing route. The manifest (dist/.vite/manifest.json) says what each file holds.
+        chunkFileNames: 'assets/[hash:7].js',
+        assetFileNames: 'assets/[hash:7][extname]',
         codeSplitting: {
           // Every route loads the entry and all it imports statically. Left to itself, rolldown splits those modules
           // into a dozen chunks (shared with lazy pages); one file compresses better and costs one request.
