@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from './button';
+import { classNames } from './class-names';
 import styles from './toggle-buttons.module.css';
 
 export interface ToggleOption<T extends string> {
@@ -17,15 +18,24 @@ interface ToggleButtonsProps<T extends string> {
   value: T;
   onChange: (value: T) => void;
   size?: 'small' | 'medium';
+  /** The group's own class, for a page that adjusts its buttons (`.group > button`). */
+  className?: string;
 }
 
 /**
  * One choice of a few, as buttons joined into one (MUI's exclusive ToggleButtonGroup): the chosen one is pressed
  * (`aria-pressed`) and filled, so it shows without colour too.
  */
-export function ToggleButtons<T extends string>({ label, options, value, onChange, size }: ToggleButtonsProps<T>) {
+export function ToggleButtons<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  size,
+  className,
+}: ToggleButtonsProps<T>) {
   return (
-    <div role="group" aria-label={label} className={styles.group}>
+    <div role="group" aria-label={label} className={classNames(styles.group, className)}>
       {options.map((option) => {
         const isPressed = option.value === value;
         return (

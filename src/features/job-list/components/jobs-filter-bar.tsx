@@ -4,18 +4,18 @@ import { EXECUTION_STATUSES, executionStatusLabel, type ExecutionStatus } from '
 import type { JobsSearch } from '../model/jobs-search';
 import type { JobsSearchUpdate } from '../hooks/use-jobs-search';
 import { FilterMenu, type FilterOption } from '@/components/menu/filter-menu';
-import { Button } from '@/components/ui/button';
+import { ToggleButtons, type ToggleOption } from '@/components/ui/toggle-buttons';
 import { JobsSearchField } from './jobs-search-field';
 import styles from './jobs-filter-bar.module.css';
 
-const QUICK_FILTERS: { value: DeploymentState | undefined; label: string }[] = [
-  { value: undefined, label: 'All' },
+const ANY = 'any';
+
+const QUICK_FILTERS: ToggleOption<DeploymentState | typeof ANY>[] = [
+  { value: ANY, label: 'All' },
   { value: 'enabled', label: 'Enabled' },
   { value: 'disabled', label: 'Disabled' },
   { value: 'not_deployed', label: 'Not deployed' },
 ];
-
-const ANY = 'any';
 /** Not a team name ("*" and "any" can be): the list's `team` parameter and the service refuse blank names. */
 const ALL_TEAMS = '';
 
@@ -43,23 +43,14 @@ export function JobsFilterBar({ search, onChange, searchInputRef, teams, childre
         onChange={(value) => onChange({ search: value })}
         inputRef={searchInputRef}
       />
-      <div role="group" aria-label="Deployment state" className={styles.group}>
-        {QUICK_FILTERS.map((filter) => {
-          const isPressed = search.deployment === filter.value;
-          return (
-            <Button
-              key={filter.label}
-              aria-pressed={isPressed}
-              size="small"
-              variant={isPressed ? 'contained' : 'outlined'}
-              onClick={() => onChange({ deployment: filter.value })}
-              className={styles.quick}
-            >
-              {filter.label}
-            </Button>
-          );
-        })}
-      </div>
+      <ToggleButtons
+        label="Deployment state"
+        options={QUICK_FILTERS}
+        value={search.deployment ?? ANY}
+        onChange={(value) => onChange({ deployment: value === ANY ? undefined : value })}
+        size="small"
+        className={styles.quick}
+      />
       <FilterMenu
         label="Last status"
         options={STATUS_OPTIONS}

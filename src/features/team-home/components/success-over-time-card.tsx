@@ -1,9 +1,9 @@
 import { RouterLink } from '@/components/routing/router-link';
 import { useTimeZone } from '@/components/time/time-zone-context';
-import { Button } from '@/components/ui/button';
 import { classNames } from '@/components/ui/class-names';
 import { Text } from '@/components/ui/text';
 import { TextLink } from '@/components/ui/text-link';
+import { ToggleButtons, type ToggleOption } from '@/components/ui/toggle-buttons';
 import type { CardState } from '../model/card-state';
 import type { OutcomeBar } from '../hooks/use-success-over-time';
 import { FINISHED_STATUSES, OUTCOMES, successRate, sumOutcomes, totalOf } from '../model/outcomes';
@@ -25,6 +25,10 @@ interface SuccessOverTimeCardProps {
 }
 
 const SPAN_LABELS: Record<ChartSpan, string> = { '24h': 'Last 24 hours', '7d': 'Last 7 days' };
+const SPAN_OPTIONS: ToggleOption<ChartSpan>[] = [
+  { value: '24h', label: '24 h' },
+  { value: '7d', label: '7 days' },
+];
 
 /** Finished runs per hour or day by final status, the success rate, and every segment a link to its runs. */
 export function SuccessOverTimeCard({ state, span, onSpanChange, links }: SuccessOverTimeCardProps) {
@@ -36,19 +40,7 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
       : { weekday: 'short', day: 'numeric', month: 'short', timeZone },
   );
   const switcher = (
-    <div role="group" aria-label="Span of the chart" className={styles.spans}>
-      {(Object.keys(SPAN_LABELS) as ChartSpan[]).map((option) => (
-        <Button
-          key={option}
-          size="small"
-          aria-pressed={option === span}
-          variant={option === span ? 'contained' : 'outlined'}
-          onClick={() => onSpanChange(option)}
-        >
-          {option === '24h' ? '24 h' : '7 days'}
-        </Button>
-      ))}
-    </div>
+    <ToggleButtons label="Span of the chart" options={SPAN_OPTIONS} value={span} onChange={onSpanChange} size="small" />
   );
   return (
     <HomeCard title={CARD_TITLES.successOverTime} action={switcher} state={state}>
