@@ -7,21 +7,21 @@ import { parseArgs } from 'node:util';
 import type { EncodedSourceMap } from '@jridgewell/trace-mapping';
 import type { Manifest } from 'vite';
 import { breakdown } from './lib/bundle-breakdown.ts';
-import { entryKey, LANDING_PAGES, routeAssets } from './lib/route-assets.ts';
+import { entryKey, LANDING_ROUTES, routeAssets } from './lib/route-assets.ts';
 
 const DIST = process.env.BUNDLE_DIST ?? 'dist';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { modules: { type: 'boolean', default: false }, top: { type: 'string', default: '30' } },
 });
-const route = (positionals[0] ?? 'job-list') as keyof typeof LANDING_PAGES;
-const page = LANDING_PAGES[route];
-if (!page) throw new Error(`Unknown route "${route}": one of ${Object.keys(LANDING_PAGES).join(', ')}.`);
+const route = (positionals[0] ?? 'job-list') as keyof typeof LANDING_ROUTES;
+const chunks = LANDING_ROUTES[route];
+if (!chunks) throw new Error(`Unknown route "${route}": one of ${Object.keys(LANDING_ROUTES).join(', ')}.`);
 
 const manifest = JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest;
 const names = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk.name]));
 const number = (n: number, width: number) => n.toLocaleString('en-US').padStart(width);
-for (const file of routeAssets(manifest, [entryKey(manifest), page]).filter((name) => name.endsWith('.js'))) {
+for (const file of routeAssets(manifest, [entryKey(manifest), ...chunks]).filter((name) => name.endsWith('.js'))) {
   const code = readFileSync(path.join(DIST, file), 'utf8');
   const mapFile = path.join(DIST, `${file}.map`);
   // The bundler's own runtime chunk has no source map: it is all glue.

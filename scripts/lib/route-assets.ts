@@ -2,10 +2,14 @@ import type { Manifest } from 'vite';
 
 const MEASURED = /\.(js|css)$/;
 
-/** The routes a first visit lands on (`/` opens the team home, links from outside the job list), by their lazy page. */
-export const LANDING_PAGES = {
-  'job-list': 'src/features/job-list/pages/jobs-page.tsx',
-  'team home': 'src/features/team-home/pages/team-home-page.tsx',
+/**
+ * The routes a first visit lands on (`/` opens the team home, links from outside the job list), by the lazy chunks
+ * each loads before its first content: its page, and its loader where that is a chunk of its own (the team home's; the
+ * job list's is in the entry). The benchmark's figure counts the same files.
+ */
+export const LANDING_ROUTES = {
+  'job-list': ['src/features/job-list/pages/jobs-page.tsx'],
+  'team home': ['src/features/team-home/pages/team-home-page.tsx', 'src/features/team-home/route-loader.ts'],
 } as const;
 
 /** The manifest key of the HTML entry (the shell every route loads). */
