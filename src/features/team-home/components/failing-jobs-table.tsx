@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from 'react';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { RelativeTime } from '@/components/time/relative-time';
 import { Text } from '@/components/ui/text';
@@ -19,17 +20,23 @@ const COLUMNS = [
   { title: 'In a row', numeric: true },
 ];
 
-/** The failing jobs, most failures in a row first, in every state of their request. */
+/**
+ * The failing jobs, most failures in a row first, in every state of their request. Its rows (links, chips, relative
+ * times) are the home's largest render: an answer renders them in a transition, which yields to the browser as it
+ * goes, instead of in one task with the figures that re-render on every answer; until then the table says it loads.
+ */
 export function FailingJobsTable({ state, links }: { state: CardState<FailingJobs>; links: HomeLinks }) {
+  const failing = useDeferredValue(state.data);
+  const isRendering = failing === undefined && state.data !== undefined;
   return (
-    <CardStateView name="Failing jobs" state={state}>
-      {(failing) => <FailingJobsRows failing={failing} links={links} />}
+    <CardStateView name="Failing jobs" state={{ ...state, data: failing, isPending: state.isPending || isRendering }}>
+      {(rows) => <FailingJobsRows failing={rows} links={links} />}
     </CardStateView>
   );
 }
 
 /** The failing jobs, most failures in a row first: since when, how many, and the newest failed run. */
-function FailingJobsRows({ failing, links }: { failing: FailingJobs; links: HomeLinks }) {
+const FailingJobsRows = memo(function FailingJobsRows({ failing, links }: { failing: FailingJobs; links: HomeLinks }) {
   const total = failing.userError + failing.platformError;
   if (total === 0) {
     return (
@@ -76,4 +83,4 @@ function FailingJobsRows({ failing, links }: { failing: FailingJobs; links: Home
       )}
     </>
   );
-}
+});

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import type { FailureStatus } from '@/api/team-health/keys';
 import { teamHealthQueries } from '@/api/team-health/queries';
-import type { JobRef } from '@/api/types';
+import type { JobRef, JobsPage } from '@/api/types';
 import { failureStreak, type FailureStreak } from '../model/failure-streak';
 import { HOME_REFRESH_MS, combineStates, type CardState } from '../model/card-state';
 import type { HomeScope } from './use-home-scope';
@@ -37,20 +38,27 @@ export function useFailingJobs({ team, pathTeam }: HomeScope, isEnabled: boolean
     refetchInterval: HOME_REFRESH_MS,
     enabled: isEnabled,
   });
-  return combineStates([userError, platformError], (pages) => {
-    const jobs: FailingJob[] = [];
-    pages.forEach((page, index) => {
-      for (const job of page.content ?? []) {
-        if (!job?.jobName) continue;
-        jobs.push({
-          team: job.config?.team ?? team ?? '',
-          job: job.jobName,
-          status: STATUSES[index]!,
-          streak: failureStreak(job.deployments?.[0]?.executions ?? []),
-        });
-      }
-    });
-    jobs.sort((a, b) => b.streak.count - a.streak.count || a.job.localeCompare(b.job));
-    return { jobs, userError: pages[0]?.totalItems ?? 0, platformError: pages[1]?.totalItems ?? 0 };
+  // The same object while neither answer changes: the table renders its rows again only for a new answer.
+  const failing = useMemo(
+    () => (userError.data && platformError.data ? failingJobs(team, [userError.data, platformError.data]) : undefined),
+    [team, userError.data, platformError.data],
+  );
+  return combineStates([userError, platformError], () => failing!);
+}
+
+function failingJobs(team: string | undefined, pages: JobsPage[]): FailingJobs {
+  const jobs: FailingJob[] = [];
+  pages.forEach((page, index) => {
+    for (const job of page.content ?? []) {
+      if (!job?.jobName) continue;
+      jobs.push({
+        team: job.config?.team ?? team ?? '',
+        job: job.jobName,
+        status: STATUSES[index]!,
+        streak: failureStreak(job.deployments?.[0]?.executions ?? []),
+      });
+    }
   });
+  jobs.sort((a, b) => b.streak.count - a.streak.count || a.job.localeCompare(b.job));
+  return { jobs, userError: pages[0]?.totalItems ?? 0, platformError: pages[1]?.totalItems ?? 0 };
 }
