@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { compactGraphql } from './scripts/lib/compact-graphql.ts';
 
 // The local Control Service (emulator) answers the API and the OpenID provider on one origin,
 // like an ingress in production; the dev server proxies both so the app stays same-origin.
@@ -95,15 +96,8 @@ const reactRouterTreeShaking: Plugin = {
  * The GraphQL documents (`typedQuery(`…`)` in the documents.ts files of src/api) are written one field a line,
  * indented, for reading; the service ignores that whitespace, and the job list's documents ship in the shell. Builds
  * send each on one line, without the spaces around punctuation; the line breaks move after it, so the source map
- * still fits. A string in a document would keep its spaces only by chance: the build refuses one that has any.
+ * still fits (scripts/lib/compact-graphql.ts says what it refuses).
  */
-function compactGraphql(document: string): string {
-  if (/"[^"]*\s[^"]*"/.test(document)) throw new Error(`A GraphQL string with whitespace: ${document.trim()}`);
-  return document
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{}():,!=[\]]) ?/g, '$1');
-}
 const compactGraphqlDocuments: Plugin = {
   name: 'compact-graphql-documents',
   apply: 'build',
