@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
-import { dashboardAuth, userStorageKey } from '../fixtures/auth';
+import { dashboardAuth } from '../fixtures/auth';
+import { userStoreKey } from '../../src/auth/storage-keys';
 import {
   accessibilityViolations,
   expect,
@@ -58,7 +59,7 @@ test.describe('login with OpenID Connect', () => {
 
     // The user is kept in this tab's sessionStorage, where oidc-client-ts looks for it.
     const session = await page.evaluate(() => Object.keys(sessionStorage));
-    expect(session).toContain(userStorageKey(await dashboardAuth(baseURL!)));
+    expect(session).toContain(userStoreKey(await dashboardAuth(baseURL!)));
     await expectNoLoginInLocalStorage(page);
   });
 
@@ -139,7 +140,7 @@ test.describe('login with OpenID Connect', () => {
     await page.goto(deepLink);
     await signInWithForm(page, 'alice');
     await expect(page.getByText('Still here.')).toBeVisible();
-    const key = userStorageKey(await dashboardAuth(baseURL!));
+    const key = userStoreKey(await dashboardAuth(baseURL!));
     const spoil = (fields: string[]) =>
       page.evaluate(
         ({ key, fields }) => {

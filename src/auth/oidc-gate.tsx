@@ -1,49 +1,57 @@
-import type { User, UserManager } from 'oidc-client-ts';
+import type { User } from 'oidc-client-ts';
 import { type ReactNode, use, useEffect, useMemo, useState } from 'react';
 import { AuthContext, type AuthContextValue, type AuthSession, type AuthUser } from './auth-context';
 import { AuthMessage, AuthProgress } from './auth-screens';
-import { authPageUrl, type AuthSettings, SIGNED_OUT_PATH } from './auth-settings';
+import { authPageUrl, type AuthSettings, CALLBACK_PATH, isAuthPage, SIGNED_OUT_PATH } from './auth-settings';
 import { userFromClaims } from './claims';
 import { FramedSignIn, type PopupOutcome } from './framed-sign-in';
-import { createSessionKeeper, type SessionKeeper } from './session-keeper';
+import type { Login } from './oidc-login';
 import {
   describeFailure,
   forgetDraftsOfAnotherUser,
-  isFramed,
   redirectToSignIn,
   startSession,
   type StartResult,
 } from './start-session';
+import { readStoredUser, type StoredUser } from './stored-user';
+import { afterFirstContent } from '@/lib/after-first-content';
 import { clearAllDrafts } from '@/lib/drafts';
-import { createUserManager } from './user-manager';
 
-type Status = StartResult | { kind: 'signing-out' };
+type Status =
+  | Exclude<StartResult, { kind: 'signed-in' }>
+  | { kind: 'signed-in'; user: User | StoredUser }
+  | { kind: 'signing-out' };
 
-interface Login {
-  manager: UserManager;
-  keeper: SessionKeeper;
-  started: Promise<StartResult>;
-  /** Told when a framed dashboard needs the user to sign in again (no redirect possible there). */
-  signInNeeded: Set<() => void>;
+// One login per page: it must survive React's development double-mount, which would otherwise run the one-time
+// sign-in callback twice. The config does not change while the page lives.
+let login: Promise<Login> | undefined;
+let loaded: Login | undefined;
+let started: Status | Promise<StartResult> | undefined;
+
+/** oidc-client-ts and what is built on it; a failed download is tried again at the next call. */
+function loadLogin(auth: AuthSettings, appBaseUrl: string): Promise<Login> {
+  login ??= import('./oidc-login').then(
+    ({ createLogin }) => (loaded = createLogin(auth, appBaseUrl)),
+    (error: unknown) => {
+      login = undefined;
+      throw error;
+    },
+  );
+  return login;
 }
 
-// One login per page: it must survive React's development double-mount, which would otherwise
-// run the one-time sign-in callback twice. The config does not change while the page lives.
-let login: Login | undefined;
-
-function getLogin(auth: AuthSettings, appBaseUrl: string): Login {
-  if (!login) {
-    const manager = createUserManager(auth, appBaseUrl);
-    const signInNeeded = new Set<() => void>();
-    const askInFrame = async () => signInNeeded.forEach((notify) => notify());
-    const keeper = createSessionKeeper({
-      manager,
-      currentUrl: () => window.location.href,
-      signIn: isFramed() ? askInFrame : undefined,
-    });
-    login = { manager, keeper, started: startSession(manager, appBaseUrl), signInNeeded };
-  }
-  return login;
+/**
+ * What the page shows first. A returning user's unexpired stored token is used at once, and oidc-client-ts loads
+ * after the first content; otherwise (first visit, expired token, a login page) the library starts the session.
+ */
+function start(auth: AuthSettings, appBaseUrl: string): Status | Promise<StartResult> {
+  if (started) return started;
+  const onLoginPage = [CALLBACK_PATH, SIGNED_OUT_PATH].some((page) => isAuthPage(appBaseUrl, page, window.location));
+  const stored = onLoginPage ? null : readStoredUser(auth);
+  started = stored
+    ? { kind: 'signed-in', user: stored }
+    : loadLogin(auth, appBaseUrl).then(({ manager }) => startSession(manager, appBaseUrl));
+  return started;
 }
 
 /** The same object while its content is the same, so renewing a token does not re-render the app. */
@@ -62,30 +70,48 @@ interface OidcGateProps {
 }
 
 export default function OidcGate({ auth, appBaseUrl, children }: OidcGateProps) {
-  const { manager, keeper, started, signInNeeded } = getLogin(auth, appBaseUrl);
-  const [status, setStatus] = useState<Status>(use(started));
+  const first = start(auth, appBaseUrl);
+  const [status, setStatus] = useState<Status>(first instanceof Promise ? use(first) : first);
+  const [current, setCurrent] = useState(loaded);
   const signedIn = status.kind === 'signed-in' ? status.user : undefined;
 
   useEffect(() => {
+    if (current) return;
+    afterFirstContent(() => {
+      void loadLogin(auth, appBaseUrl).then(setCurrent, (error: unknown) =>
+        // Renewal and sign-out try again when they need it; the stored token serves until then.
+        console.warn('Sign-in module failed to load', error),
+      );
+    });
+  }, [current, auth, appBaseUrl]);
+
+  useEffect(() => {
+    if (!current) return;
+    const { manager, signInNeeded } = current;
     const onLoaded = (user: User) => setStatus({ kind: 'signed-in', user });
     manager.events.addUserLoaded(onLoaded);
     const askToSignIn = () => setStatus({ kind: 'needs-sign-in' });
     signInNeeded.add(askToSignIn);
-    // Back after sign-out may restore this page from the browser's memory: show it only if still signed in.
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) void manager.getUser().then((user) => user || window.location.reload());
-    };
-    window.addEventListener('pageshow', onPageShow);
     return () => {
       manager.events.removeUserLoaded(onLoaded);
       signInNeeded.delete(askToSignIn);
-      window.removeEventListener('pageshow', onPageShow);
     };
-  }, [manager, signInNeeded]);
+  }, [current]);
 
   useEffect(() => {
-    if (signedIn) keeper.schedule(signedIn);
-  }, [keeper, signedIn]);
+    // Back after sign-out may restore this page from the browser's memory: show it only if still signed in.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      const user = current ? current.manager.getUser() : Promise.resolve(readStoredUser(auth));
+      void user.then((user) => user || window.location.reload());
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [current, auth]);
+
+  useEffect(() => {
+    if (current && signedIn) current.keeper.schedule(signedIn);
+  }, [current, signedIn]);
 
   const user = useStable<AuthUser | null>(
     signedIn ? userFromClaims(signedIn.profile, signedIn.access_token, auth.teamsClaim) : null,
@@ -94,36 +120,45 @@ export default function OidcGate({ auth, appBaseUrl, children }: OidcGateProps) 
   const context = useMemo<AuthContextValue>(() => {
     const signOut = () => {
       setStatus({ kind: 'signing-out' });
-      keeper.dispose();
       clearAllDrafts();
-      manager.signoutRedirect().catch(async () => {
-        // A provider without end-session: at least forget the user in this tab.
-        await manager.removeUser();
-        window.location.assign(authPageUrl(appBaseUrl, SIGNED_OUT_PATH));
-      });
+      loadLogin(auth, appBaseUrl).then(
+        ({ keeper, manager }) => {
+          keeper.dispose();
+          manager.signoutRedirect().catch(async () => {
+            // A provider without end-session: at least forget the user in this tab.
+            await manager.removeUser();
+            window.location.assign(authPageUrl(appBaseUrl, SIGNED_OUT_PATH));
+          });
+        },
+        (error: unknown) => setStatus({ kind: 'failed', message: describeFailure(error, auth.authority) }),
+      );
     };
     return { enabled: true, user, signOut };
-  }, [user, keeper, manager, appBaseUrl]);
+  }, [user, auth, appBaseUrl]);
 
   const session = useMemo<AuthSession>(
     () => ({
-      getAccessToken: keeper.getAccessToken,
-      onUnauthorized: keeper.onUnauthorized,
+      // Until oidc-client-ts has loaded, the stored token; once it expires, the keeper renews it.
+      getAccessToken: async () =>
+        readStoredUser(auth)?.access_token ?? (await loadLogin(auth, appBaseUrl)).keeper.getAccessToken(),
+      onUnauthorized: async () => (await loadLogin(auth, appBaseUrl)).keeper.onUnauthorized(),
       claimTeams: user?.teams ?? [],
     }),
-    [keeper, user],
+    [auth, appBaseUrl, user],
   );
 
   const signInAgain = () => {
     setStatus({ kind: 'redirecting' });
-    redirectToSignIn(manager, appBaseUrl).catch((error: unknown) =>
-      setStatus({ kind: 'failed', message: describeFailure(error, auth.authority) }),
-    );
+    loadLogin(auth, appBaseUrl)
+      .then(({ manager }) => redirectToSignIn(manager, appBaseUrl))
+      .catch((error: unknown) => setStatus({ kind: 'failed', message: describeFailure(error, auth.authority) }));
   };
 
   const signInWithPopup = async (): Promise<PopupOutcome> => {
     try {
-      // Read before the popup replaces it; not awaited first, so the popup opens within the click.
+      // Loaded whenever this screen shows (the library asked for it), so the popup opens within the click.
+      const { manager } = current ?? (await loadLogin(auth, appBaseUrl));
+      // Read before the popup replaces it; not awaited first, for the same reason.
       const previous = manager.getUser().catch(() => null);
       // The frame's user arrives through the userLoaded event.
       const user = await manager.signinPopup({ state: { returnTo: window.location.href }, popupAbortOnClose: true });

@@ -45,7 +45,7 @@ export function createSessionKeeper({ manager, currentUrl, signIn, now = Date.no
     return inFlight;
   }
 
-  function schedule(user: User | null) {
+  function schedule(user: Pick<User, 'expires_at'> | null) {
     clearTimeout(timer);
     if (disposed || !user?.expires_at) return;
     const secondsLeft = user.expires_at - now() / 1000;
