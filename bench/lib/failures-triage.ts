@@ -32,7 +32,7 @@ export async function failuresTriage(browser: Browser, url: string): Promise<Fai
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const tasks = await longTasks(page);
-    const triageFrom = await firstRequestFor(page, 'operation_name=ExecutionHistory');
+    const triageFrom = await firstRequestFor(page, 'operation_name=ExecutionHistory', 'vdk:failure-runs-read');
     const triageTasks = tasks.filter((task) => task.start + task.duration > triageFrom);
     return {
       causesMs,
@@ -47,15 +47,20 @@ export async function failuresTriage(browser: Browser, url: string): Promise<Fai
   }
 }
 
-/** When the page first asked for a URL containing `part` (ms since navigation start, the long tasks' clock). */
-async function firstRequestFor(page: Page, part: string): Promise<number> {
+/**
+ * When the page first asked for a URL containing `part`, or set the mark `asked` (the app's mark where a worker sends
+ * the requests, which the page's resource timing does not list), in ms since navigation start, the long tasks' clock.
+ */
+async function firstRequestFor(page: Page, part: string, asked: string): Promise<number> {
   const starts = await page.evaluate(
-    (wanted) =>
-      performance
+    ([wanted, mark]) => [
+      ...performance
         .getEntriesByType('resource')
         .filter((entry) => entry.name.includes(wanted))
         .map((entry) => entry.startTime),
-    part,
+      ...performance.getEntriesByName(mark, 'mark').map((entry) => entry.startTime),
+    ],
+    [part, asked] as const,
   );
   if (starts.length === 0) throw new Error(`the page never asked for ${part}`);
   return Math.min(...starts);

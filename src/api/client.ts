@@ -18,6 +18,8 @@ export interface ApiClientOptions {
 export interface ApiClient {
   rest: Client<paths>;
   baseUrl: string;
+  /** What the client was made with: a worker that sends requests itself makes its twin from them. */
+  options: ApiClientOptions;
   /**
    * `rest`'s fetch for a request whose answer is read as it arrives (`fetch` and `parseAs: 'stream'` in its options):
    * errors are the same, but a 2xx body is left unread, so the caller checks that it is the JSON it should be. With
@@ -42,7 +44,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const rest = createClient<paths>({ baseUrl: resolveBase(baseUrl), fetch: createSender(options, false) });
   const streamingFetch = (request: Request, transport?: Transport) => createSender(options, true, transport)(request);
-  return { rest, baseUrl, streamingFetch };
+  return { rest, baseUrl, options, streamingFetch };
 }
 
 function resolveBase(baseUrl: string): string {

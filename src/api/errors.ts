@@ -70,6 +70,12 @@ export class ApiError extends Error {
     this.text = init.text;
   }
 
+  /** Its facts without the cause, which may not cross to another thread: `new ApiError(init)` there is its twin. */
+  toInit(): ApiErrorInit {
+    const { kind, status, method, url, opId, what, why, consequences, countermeasures, graphqlMessages, text } = this;
+    return { kind, status, method, url, opId, what, why, consequences, countermeasures, graphqlMessages, text };
+  }
+
   /** Copy-pasteable report for a support ticket: what was asked, what came back, the op id to trace. */
   toReport(): string {
     const lines = [

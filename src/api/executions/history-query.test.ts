@@ -1,11 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../client';
 import type { ExecutionHistoryQueryVariables } from '../graphql/documents';
 import { HISTORY_PAGE_SIZE, HISTORY_PARALLEL_REQUESTS } from '../graphql/execution-history-query';
-import { executionQueries } from './queries';
+import { readExecutionHistory } from './history';
 
 /** A window of `total` failed runs served a page at a time, counting how many requests are open at once. */
 const BASE = 'http://cs.test';
@@ -42,12 +41,11 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const readHistory = (limit: number) =>
-  new QueryClient().fetchQuery(
-    executionQueries.history(
-      createApiClient({ baseUrl: BASE }),
-      { team: 'analytics', statuses: ['USER_ERROR'], startedAfter: '2026-01-01T00:00:00Z', limit },
-      'analytics',
-    ),
+  readExecutionHistory(
+    createApiClient({ baseUrl: BASE }),
+    { team: 'analytics', statuses: ['USER_ERROR'], startedAfter: '2026-01-01T00:00:00Z', limit },
+    'analytics',
+    new AbortController().signal,
   );
 
 describe('execution history over many pages', () => {

@@ -1,7 +1,6 @@
-import { executionQueries } from '@/api/executions/queries';
 import { loaderScope } from '@/components/routing/loader-scope';
 import type { RouteLoaderArgs } from '@/components/routing/route-context';
-import { failedRunsParams, windowParams } from './model/failure-queries';
+import { failureQueries, windowParams } from './model/failure-queries';
 import { parseFailuresSearch } from './model/failures-search';
 
 /**
@@ -11,6 +10,6 @@ import { parseFailuresSearch } from './model/failures-search';
 export function failuresLoader(args: RouteLoaderArgs) {
   const { queryClient, client, scope, search } = loaderScope(args);
   const base = windowParams(scope.team, parseFailuresSearch(search).window, Date.now());
-  void queryClient.prefetchQuery(executionQueries.history(client, failedRunsParams(base), scope.pathTeam));
+  void queryClient.prefetchQuery(failureQueries.failed(client, base, scope.pathTeam));
   return null;
 }

@@ -1,4 +1,8 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '@/api/client';
+import { executionKeys } from '@/api/executions/keys';
 import type { ExecutionHistoryParams } from '@/api/graphql/execution-history-query';
+import { triageSession } from '../worker/triage-session';
 import { windowStart, type FailureWindow } from './failures-search';
 
 /** Failures read per window, newest first; the page says when there were more. */
@@ -11,9 +15,28 @@ export function windowParams(team: string | undefined, window: FailureWindow, op
   return { startedAfter: windowStart(window, openedAt), ...(team ? { team } : {}) };
 }
 
-/** The window's failed and skipped runs: the page's first question, which its route's loader asks too. */
-export const failedRunsParams = (base: WindowParams): ExecutionHistoryParams => ({
-  ...base,
-  statuses: ['USER_ERROR', 'PLATFORM_ERROR', 'SKIPPED'],
-  limit: FAILURE_LIMIT,
-});
+/**
+ * Runs of the window, read, kept and triaged by the triage session (a worker): the answer is their summary, which
+ * names them for the triage. Under the history key, so what invalidates executions' history invalidates it.
+ */
+const runsQuery = (client: ApiClient, params: ExecutionHistoryParams, pathTeam: string, digest: boolean) =>
+  // The client is the app's one client, `pathTeam` only names the URL, and `digest` follows from the statuses.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  queryOptions({
+    queryKey: executionKeys.history(params),
+    queryFn: ({ signal }) => triageSession().read(client, { params, pathTeam, digest }, signal),
+  });
+
+export const failureQueries = {
+  /** The window's failed and skipped runs, with their digest: the page's first question, which its loader asks too. */
+  failed: (client: ApiClient, base: WindowParams, pathTeam: string) =>
+    runsQuery(
+      client,
+      { ...base, statuses: ['USER_ERROR', 'PLATFORM_ERROR', 'SKIPPED'], limit: FAILURE_LIMIT },
+      pathTeam,
+      true,
+    ),
+  /** The successes of the jobs that failed: what a new version broke shows against them. */
+  successes: (client: ApiClient, base: WindowParams, jobs: string[], pathTeam: string) =>
+    runsQuery(client, { ...base, statuses: ['SUCCEEDED'], jobs, limit: FAILURE_LIMIT }, pathTeam, false),
+};

@@ -50,7 +50,7 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
   const causes = useDeferredValue(triage.causes);
   // The page's content is its causes, worked out after several answers: the shell's menus load after them.
   const failed = failures.isError || successes.isError;
-  useHoldFirstContent(!failed && failures.data?.runs.length !== 0 && !causes);
+  useHoldFirstContent(!failed && failures.data?.read !== 0 && !causes);
 
   if (failures.isPending) return <PagePlaceholder label="Loading failed runs" headingWidth={320} />;
   if (failures.isError) {
@@ -73,7 +73,7 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
       />
     );
   }
-  if (failures.data.runs.length === 0) {
+  if (failures.data.read === 0) {
     return (
       <EmptyState
         icon={<Icon icon={CheckCircleOutlinedIcon} />}
@@ -83,7 +83,7 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
     );
   }
   if (!causes) {
-    return <LoadingBar label={`Grouping ${failures.data.runs.length.toLocaleString('en-US')} runs into causes`} />;
+    return <LoadingBar label={`Grouping ${failures.data.read.toLocaleString('en-US')} runs into causes`} />;
   }
   return (
     <div className={styles.causes}>
@@ -98,7 +98,7 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
         causes={causes}
         window={window}
         totalItems={failures.data.totalItems}
-        read={failures.data.runs.length}
+        read={failures.data.read}
         logsRead={triage.logsRead}
         logsReading={triage.logsReading}
         signaturesPersist={triage.signaturesPersist}

@@ -1,100 +1,113 @@
-import type { ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
-import { nextTask } from '@/lib/next-task';
-import { triageFailures, type Cause, type TriageInput } from '../model/triage';
-import type { RunList, TriageReply, TriageRequest } from './triage-protocol';
-
-/**
- * Runs per message: copying 10,000 runs to the worker in one message held the page for about 200 ms at 4× throttle;
- * a slice takes a few milliseconds, and the page paints between slices.
- */
-export const TRIAGE_SLICE = 1_000;
+import type { ApiClient } from '@/api/client';
+import type { Cause } from '../model/triage';
+import type { FromWorker, RunsRequest, RunsSummary, ToWorker, TriageRequest } from './triage-protocol';
+import { createTriageReceiver, revive } from './triage-receiver';
 
 export interface TriageSession {
-  /** The causes of `input`; runs already sent (the same arrays) are not sent again. */
-  triage(input: TriageInput): Promise<Cause[]>;
-  /** Ends the worker; a later `triage` starts a new one. */
-  close(): void;
+  /** Reads the runs where they are triaged; aborting `signal` stops their requests. */
+  read(client: ApiClient, request: RunsRequest, signal: AbortSignal): Promise<RunsSummary>;
+  /** The causes of runs read before; null when they are no longer kept (read them again). */
+  triage(request: TriageRequest): Promise<Cause[] | null>;
 }
+
+type WithoutId<T> = T extends { id: number } ? Omit<T, 'id'> : never;
+/** What the page asks of the worker (the id is added when it is sent). */
+type Ask = WithoutId<Extract<ToWorker, { kind: 'read' | 'triage' }>>;
+
+interface Pending {
+  resolve(result: unknown): void;
+  reject(error: unknown): void;
+  /** The same work on this thread, should the worker stop before answering. */
+  here(): Promise<unknown>;
+}
+
+/** Marks each read the page asks of the worker: performance tools (and the benchmark) time the page's work from it. */
+const RUNS_READ_MARK = 'vdk:failure-runs-read';
 
 const startWorker = () => new Worker(new URL('./triage.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Triage in a Web Worker that keeps the runs for the page's visit: the runs cross once, in slices, and each triage
- * after a log was read sends only the signatures. Where no worker starts (tests, a locked-down browser), the
- * causes are computed here.
+ * The page's side of triage: runs are read, parsed, kept and triaged in a Web Worker, and only their summary and
+ * the causes reach the page. Where no worker starts (tests, a page that forbids them), the same work runs here.
  */
 export function createTriageSession(
   create: (() => Worker) | undefined = typeof Worker === 'undefined' ? undefined : startWorker,
 ): TriageSession {
+  const here = createTriageReceiver();
   let worker: Worker | undefined;
   let broken = create === undefined;
-  const sent: Record<RunList, readonly ExecutionHistoryRun[] | undefined> = {
-    failures: undefined,
-    successes: undefined,
+  let ids = 0;
+  const pending = new Map<number, Pending>();
+  /** The page's client: it answers the worker's questions for a token. */
+  let app: ApiClient | undefined;
+
+  const answer = async (id: number, ask: 'token' | 'renew') => {
+    const options = app?.options;
+    const reply = ask === 'token' ? await options?.getAccessToken?.() : await options?.onUnauthorized?.();
+    worker?.postMessage({ kind: 'auth', id, answer: reply } satisfies ToWorker);
   };
-  let pending: { resolve: (causes: Cause[]) => void; reject: (error: Error) => void; input: TriageInput } | undefined;
-  // One triage at a time: a second one's slices must not interleave with the first's.
-  let queue: Promise<unknown> = Promise.resolve();
 
   const running = (): Worker => {
     if (worker) return worker;
     const started = create!();
-    started.onmessage = (event: MessageEvent<TriageReply>) => {
-      pending?.resolve(event.data);
-      pending = undefined;
+    started.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (data.kind === 'auth') return void answer(data.id, data.ask).catch(() => undefined);
+      const waiting = pending.get(data.id);
+      pending.delete(data.id);
+      if (data.kind === 'done') waiting?.resolve(data.result);
+      else waiting?.reject(revive(data.error));
     };
     started.onerror = (event) => {
       event.preventDefault();
       broken = true;
-      stop();
-      if (pending) pending.resolve(triageFailures(pending.input));
-      pending = undefined;
+      started.terminate();
+      worker = undefined;
+      for (const waiting of pending.values()) waiting.here().then(waiting.resolve, waiting.reject);
+      pending.clear();
     };
     worker = started;
     return started;
   };
 
-  const stop = () => {
-    worker?.terminate();
-    worker = undefined;
-    sent.failures = sent.successes = undefined;
-  };
-
-  const post = (target: Worker, request: TriageRequest) => target.postMessage(request);
-
-  async function send(target: Worker, list: RunList, runs: readonly ExecutionHistoryRun[]) {
-    if (sent[list] === runs) return;
-    sent[list] = runs;
-    for (let start = 0; start === 0 || start < runs.length; start += TRIAGE_SLICE) {
-      if (start > 0) await nextTask();
-      post(target, { kind: 'runs', list, first: start === 0, runs: runs.slice(start, start + TRIAGE_SLICE) });
-    }
-  }
-
-  async function triage(input: TriageInput): Promise<Cause[]> {
-    if (broken) return triageFailures(input);
+  /** Asks the worker; `here` does the same work on this thread. Every ask has a new id (a read's is its handle). */
+  function call<T>(ask: Ask, here: (id: number) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const id = ++ids;
+    if (broken) return here(id);
     const target = running();
-    await send(target, 'failures', input.failures);
-    await send(target, 'successes', input.successes);
-    if (broken) return triageFailures(input);
-    // Closed while the slices went out: that worker is gone, and so is the page that asked.
-    if (target !== worker) throw new Error('The failures page closed its triage.');
-    return new Promise<Cause[]>((resolve, reject) => {
-      pending = { resolve, reject, input };
-      post(target, { kind: 'triage', logSignatures: input.logSignatures });
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve, reject, here: () => here(id) });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (!pending.delete(id)) return;
+          target.postMessage({ kind: 'abort', id } satisfies ToWorker);
+          const reason: unknown = signal.reason;
+          reject(reason instanceof Error ? reason : new DOMException(String(reason), 'AbortError'));
+        },
+        { once: true },
+      );
+      target.postMessage({ ...ask, id } satisfies ToWorker);
     });
   }
 
   return {
-    triage(input) {
-      const result = queue.then(() => triage(input));
-      queue = result.catch(() => undefined);
-      return result;
+    read(client, request, signal) {
+      app = client;
+      performance.mark(RUNS_READ_MARK);
+      const { timeoutMs, onUnauthorized } = client.options;
+      const setup = { baseUrl: client.baseUrl, timeoutMs, renews: onUnauthorized !== undefined };
+      return call({ kind: 'read', client: setup, request }, (id) => here.read(client, id, request, signal), signal);
     },
-    close() {
-      pending?.reject(new Error('The failures page closed its triage.'));
-      pending = undefined;
-      stop();
+    triage(request) {
+      return call({ kind: 'triage', request }, () => Promise.resolve(here.triage(request)));
     },
   };
 }
+
+let shared: TriageSession | undefined;
+
+/**
+ * The app's one triage session, started by the failures route's loader or page: the runs a query read stay with the
+ * worker that read them, as long as the query's answer names them.
+ */
+export const triageSession = (): TriageSession => (shared ??= createTriageSession());

@@ -1,10 +1,7 @@
-import type { TriageRequest } from './triage-protocol';
-import { createTriageReceiver } from './triage-receiver';
+import type { FromWorker, ToWorker } from './triage-protocol';
+import { serveTriage } from './triage-receiver';
 
-/** Triage off the main thread, over runs kept here: 10,000 failures cross once, not on every log read. */
-const receive = createTriageReceiver();
+/** The failures page's runs are read, kept and triaged here: 10,000 runs are parsed off the page's thread. */
+const receive = serveTriage((reply: FromWorker) => self.postMessage(reply));
 
-self.onmessage = (event: MessageEvent<TriageRequest>) => {
-  const reply = receive(event.data);
-  if (reply) self.postMessage(reply);
-};
+self.onmessage = (event: MessageEvent<ToWorker>) => receive(event.data);
