@@ -2,20 +2,7 @@ import type { ComponentProps, ElementType } from 'react';
 import { classNames } from './class-names';
 import styles from './text.module.css';
 
-export type TextVariant =
-  | 'h1'
-  | 'h2'
-  | 'h3'
-  | 'h4'
-  | 'h5'
-  | 'h6'
-  | 'subtitle1'
-  | 'subtitle2'
-  | 'body1'
-  | 'body2'
-  | 'caption'
-  | 'overline'
-  | 'inherit';
+export type TextVariant = 'h4' | 'h5' | 'h6' | 'subtitle1' | 'subtitle2' | 'body1' | 'body2' | 'caption' | 'inherit';
 
 export type TextColor =
   | 'text.primary'
@@ -30,9 +17,6 @@ export type TextColor =
 
 // The element each variant renders by default, as MUI's Typography: headings are headings, captions are spans.
 const ELEMENTS: Record<TextVariant, ElementType> = {
-  h1: 'h1',
-  h2: 'h2',
-  h3: 'h3',
   h4: 'h4',
   h5: 'h5',
   h6: 'h6',
@@ -41,7 +25,6 @@ const ELEMENTS: Record<TextVariant, ElementType> = {
   body1: 'p',
   body2: 'p',
   caption: 'span',
-  overline: 'span',
   inherit: 'p',
 };
 
