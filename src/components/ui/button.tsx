@@ -8,7 +8,7 @@ export interface ButtonLookProps {
   variant?: 'text' | 'outlined' | 'contained';
   size?: 'small' | 'medium';
   /** `inherit` takes the colour of the text around it (in an alert, on the top bar). */
-  color?: 'primary' | 'inherit' | 'error' | 'warning' | 'info' | 'success';
+  color?: 'primary' | 'inherit';
   fullWidth?: boolean;
   /** An <Icon> before or after the label; the label names the button. */
   startIcon?: ReactNode;
