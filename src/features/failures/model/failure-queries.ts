@@ -6,7 +6,7 @@ import { triageSession } from '../worker/triage-session';
 import { windowStart, type FailureWindow } from './failures-search';
 
 /** Failures read per window, newest first; the page says when there were more. */
-export const FAILURE_LIMIT = 10_000;
+const FAILURE_LIMIT = 10_000;
 
 type WindowParams = Omit<ExecutionHistoryParams, 'statuses' | 'limit'>;
 
