@@ -7,9 +7,9 @@ interface IconButtonProps extends Omit<ComponentProps<'button'>, 'aria-label' | 
   label: string;
   size?: 'small' | 'medium';
   /** `default`: the theme's icon grey; `inherit`: the text colour around it. */
-  color?: 'default' | 'inherit' | 'primary' | 'error';
-  /** Pulls the button into the padding of its container on that side, as MUI's `edge`. */
-  edge?: 'start' | 'end';
+  color?: 'default' | 'inherit';
+  /** Pulls the button into the padding of its container on the end side, as MUI's `edge`. */
+  edge?: 'end';
 }
 
 /** A round button around an <Icon>, as MUI's IconButton draws it; a real <button> named by `label`. */
@@ -28,7 +28,6 @@ export function IconButton({
     FOCUS_RING,
     color !== 'default' && styles[color],
     size === 'small' && styles.small,
-    edge === 'start' && styles.edgeStart,
     edge === 'end' && styles.edgeEnd,
     className,
   );

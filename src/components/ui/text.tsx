@@ -4,16 +4,7 @@ import styles from './text.module.css';
 
 export type TextVariant = 'h4' | 'h5' | 'h6' | 'subtitle1' | 'subtitle2' | 'body1' | 'body2' | 'caption' | 'inherit';
 
-export type TextColor =
-  | 'text.primary'
-  | 'text.secondary'
-  | 'text.disabled'
-  | 'primary'
-  | 'error'
-  | 'warning'
-  | 'info'
-  | 'success'
-  | 'inherit';
+export type TextColor = 'text.primary' | 'text.secondary' | 'warning' | 'inherit';
 
 // The element each variant renders by default, as MUI's Typography: headings are headings, captions are spans.
 const ELEMENTS: Record<TextVariant, ElementType> = {
@@ -31,12 +22,7 @@ const ELEMENTS: Record<TextVariant, ElementType> = {
 const COLOR_CLASSES: Record<TextColor, string | undefined> = {
   'text.primary': styles.textPrimary,
   'text.secondary': styles.textSecondary,
-  'text.disabled': styles.textDisabled,
-  primary: styles.primary,
-  error: styles.error,
   warning: styles.warning,
-  info: styles.info,
-  success: styles.success,
   inherit: undefined,
 };
 
