@@ -2,12 +2,12 @@ import type { ComponentProps } from 'react';
 import styles from './icon.module.css';
 import type { IconShape } from './icons';
 
-export type IconColor = 'inherit' | 'action' | 'disabled' | 'primary' | 'error' | 'warning' | 'info' | 'success';
+export type IconColor = 'inherit' | 'action' | 'disabled' | 'error' | 'warning' | 'info' | 'success';
 
 interface IconProps extends Omit<ComponentProps<'svg'>, 'color'> {
   icon: IconShape;
   /** `medium` is 24px; `inherit` follows the text around it. */
-  fontSize?: 'inherit' | 'small' | 'medium' | 'large';
+  fontSize?: 'inherit' | 'small' | 'medium';
   color?: IconColor;
   /** Names the icon for assistive technology; without it the icon is decoration, hidden from it. */
   titleAccess?: string;
