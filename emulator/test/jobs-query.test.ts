@@ -92,6 +92,15 @@ describe('jobs query envelope', () => {
     expect(onlyTotals.body.data).toEqual({ content: null, totalItems: 6, totalPages: 0 });
   });
 
+  it('answers one un-aliased root field a request: an alias finds nothing, jobs wins over executions', async () => {
+    const aliased = await query('{failed: executions(pageNumber:1,pageSize:1){totalItems}}');
+    expect(aliased).toEqual({ status: 200, body: { errors: [], data: null } });
+    const both = await query(
+      '{executions(pageNumber:1,pageSize:1){totalItems} jobs(pageNumber:1,pageSize:1){content{jobName} totalItems}}',
+    );
+    expect(both.body.data).toEqual({ content: [{ jobName: 'build-reports' }], totalItems: 6, totalPages: 0 });
+  });
+
   it('computes totalPages as (totalItems - 1) / pageSize + 1 in integer division', async () => {
     const page = async (size: number, filter: unknown[] = []) =>
       (
