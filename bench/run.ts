@@ -11,7 +11,7 @@ import { jobsQueryLatency, largestTeam } from './lib/jobs-query-latency';
 import { countMatches } from './lib/log-facts';
 import { logView, type LogView } from './lib/log-view';
 import { parseOnly } from './lib/only';
-import { evaluate, ratios, renderTable, type Figure, type FigureResult } from './lib/report';
+import { evaluate, ratios, renderCauses, renderTable, type Figure, type FigureResult } from './lib/report';
 import {
   coldLoad,
   EXECUTION_LINK,
@@ -112,22 +112,34 @@ async function logFigures(origin: string): Promise<Figure[]> {
   );
   const url = `${origin}/teams/${BENCH_TEAM}/jobs/${LOG_BENCH_JOB}/executions/${encodeURIComponent(execution.id)}`;
   const views = await repeat('log', runs, () => logView(browser, url, lines, { term: LOG_SEARCH_TERM, matches }));
-  const figure = (id: string, key: keyof LogView, label: string, goal?: number): Figure => ({
-    id: `log.${id}`,
-    label: `100,000-line log: ${label}`,
-    unit: 'ms',
-    values: views.map((view) => view[key]).filter((value) => !Number.isNaN(value)),
-    goal,
-  });
+  type TimeKey = { [K in keyof LogView]: LogView[K] extends number ? K : never }[keyof LogView];
+  type CauseKey = { [K in keyof LogView]: LogView[K] extends string ? K : never }[keyof LogView];
+  const figure = (id: string, key: TimeKey, label: string, goal?: number, cause?: CauseKey): Figure => {
+    const measured = views.filter((view) => !Number.isNaN(view[key]));
+    return {
+      id: `log.${id}`,
+      label: `100,000-line log: ${label}`,
+      unit: 'ms',
+      values: measured.map((view) => view[key]),
+      causes: cause && measured.map((view) => view[cause]),
+      goal,
+    };
+  };
   return [
     figure('first-lines', 'firstLinesMs', 'first lines visible'),
     figure('first-lines-after-response', 'firstLinesAfterResponseMs', 'response start → first lines visible', 500),
     figure('all-lines', 'allLinesMs', 'all lines loaded (count shown)'),
     figure('load-longest-task', 'loadLongestTaskMs', 'longest task while loading (from navigation)'),
-    figure('load-longest-task-after-response', 'loadLongestTaskAfterResponseMs', 'longest task while loading', 50),
+    figure(
+      'load-longest-task-after-response',
+      'loadLongestTaskAfterResponseMs',
+      'longest task while loading',
+      50,
+      'loadLongestTaskAfterResponseCause',
+    ),
     figure('end', 'endMs', 'End key → last line painted'),
     figure('search', 'searchMs', 'last key of search → first match and count'),
-    figure('search-longest-task', 'searchLongestTaskMs', 'longest task while searching', 50),
+    figure('search-longest-task', 'searchLongestTaskMs', 'longest task while searching', 50, 'searchLongestTaskCause'),
     {
       id: 'log.emulator.first-byte',
       label: 'emulator: the log’s first byte (warm)',
@@ -187,6 +199,7 @@ try {
       label: `runs page, ${BENCH_TEAM}: longest task`,
       unit: 'ms',
       values: loads.map((l) => l.longestTaskMs),
+      causes: loads.map((l) => l.longestTaskCause),
       goal: 50,
     });
   }
@@ -222,6 +235,7 @@ try {
         label: `history of ${history}: longest task`,
         unit: 'ms',
         values: histories.map((h) => h.longestTaskMs),
+        causes: histories.map((h) => h.longestTaskCause),
         goal: 50,
       },
       {
@@ -252,6 +266,7 @@ try {
         label: 'history: longest task while the chart zooms',
         unit: 'ms',
         values: zooms.map((z) => z.longestTaskMs),
+        causes: zooms.map((z) => z.longestTaskCause),
         goal: 50,
       },
       {
@@ -300,6 +315,7 @@ try {
         label: `${label}: longest task`,
         unit: 'ms',
         values: loads.map((l) => l.longestTaskMs),
+        causes: loads.map((l) => l.longestTaskCause),
         goal: 50,
       },
     );
@@ -319,6 +335,7 @@ try {
         label: `${label}: longest task`,
         unit: 'ms',
         values: loads.map((l) => l.longestTaskMs),
+        causes: loads.map((l) => l.longestTaskCause),
         goal: 50,
       },
       {
@@ -333,6 +350,7 @@ try {
         label: `${label}: longest task from the first request for failed runs`,
         unit: 'ms',
         values: loads.map((l) => l.triageLongestTaskMs),
+        causes: loads.map((l) => l.triageLongestTaskCause),
         goal: 50,
       },
       {
@@ -363,6 +381,8 @@ try {
 
 const results = figures.map(evaluate);
 console.log(`\n${renderTable(results)}`);
+const causes = renderCauses(results);
+if (causes) console.log(`\n${causes}`);
 if (theirs.length) {
   console.log(`\nOther dashboard (${args.url}):\n${renderTable(theirs)}`);
   console.log(ratios(results, theirs).join('\n'));

@@ -2,6 +2,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 import { installProbe } from './page-probe';
 import type { LongTask } from './stats';
+import { causeOf, type LongFrame } from './task-causes';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
@@ -77,6 +78,7 @@ export interface BenchWindow {
   __bench: {
     lcp: number;
     longTasks: LongTask[];
+    longFrames: LongFrame[];
     inputs: { type: string; at: number }[];
     /** `selector` is in the page (and its text is no longer `changedFrom`). */
     watch(selector: string, changedFrom?: string): Painted;
@@ -101,8 +103,13 @@ export function watchPainted(page: Page, selector: string, options: { changedFro
   );
 }
 
-export function longTasks(page: Page): Promise<LongTask[]> {
-  return page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks);
+/** The page's long tasks so far, each with what ran in it. */
+export async function longTasks(page: Page): Promise<LongTask[]> {
+  const { tasks, frames } = await page.evaluate(() => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    return { tasks: bench.longTasks, frames: bench.longFrames };
+  });
+  return tasks.map((task) => ({ ...task, cause: causeOf(task, frames) }));
 }
 
 /** When the user last pressed a key (`keydown`) or released the pointer (`pointerup`), in page time. */

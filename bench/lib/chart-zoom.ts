@@ -10,7 +10,7 @@ import {
   type BenchWindow,
 } from './browser';
 import { EXECUTION_LINK } from './scenarios';
-import { longestTaskWithin, percentile } from './stats';
+import { longestTaskCause, longestTaskWithin, percentile } from './stats';
 
 /** The duration-over-time scatter chart (zooms by brushing): the figure's SVG with axis text, not a legend marker. */
 const DURATION_CHART = 'figure[aria-labelledby="duration-chart-caption"] svg:has(text)';
@@ -20,6 +20,7 @@ export interface ChartZoom {
   frameP95Ms: number;
   frameMaxMs: number;
   longestTaskMs: number;
+  longestTaskCause: string;
   /** Pointer released → the first row of the selected time range painted. */
   rowsMs: number;
 }
@@ -55,10 +56,12 @@ export async function chartZoom(browser: Browser, url: string): Promise<ChartZoo
     await page.mouse.up();
     const painted = await withTimeout(rows, 30_000, 'the rows of the selected range');
     const frames = await page.evaluate(() => (window as unknown as BenchWindow).__bench.stopFrames());
+    const tasks = await longTasks(page);
     return {
       frameP95Ms: percentile(frames, 95),
       frameMaxMs: Math.max(...frames),
-      longestTaskMs: longestTaskWithin(await longTasks(page), start, painted.at),
+      longestTaskMs: longestTaskWithin(tasks, start, painted.at),
+      longestTaskCause: longestTaskCause(tasks, start, painted.at),
       rowsMs: painted.at - (await lastInput(page, 'pointerup')),
     };
   } finally {

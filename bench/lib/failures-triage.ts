@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { longTasks, openMeasuredPage, timeUntilPainted } from './browser';
-import { longestTaskWithin } from './stats';
+import { longestTaskCause, longestTaskWithin } from './stats';
 
 /** A cause card with its heading: the page has grouped the failures. */
 const CAUSE = 'section[aria-label="Causes"] article h3';
@@ -10,6 +10,7 @@ export interface FailuresTriage {
   causesMs: number;
   /** Longest task from navigation until the page is idle (groups shown, the few logs read). */
   longestTaskMs: number;
+  longestTaskCause: string;
   /** Tasks of 50 ms or more in that time. */
   longTasks: number;
   /**
@@ -17,6 +18,7 @@ export interface FailuresTriage {
    * the app's start.
    */
   triageLongestTaskMs: number;
+  triageLongestTaskCause: string;
   triageLongTasks: number;
   /** Cause cards on the page once idle. */
   causes: number;
@@ -37,8 +39,10 @@ export async function failuresTriage(browser: Browser, url: string): Promise<Fai
     return {
       causesMs,
       longestTaskMs: longestTaskWithin(tasks, 0, Infinity),
+      longestTaskCause: longestTaskCause(tasks, 0, Infinity),
       longTasks: tasks.length,
       triageLongestTaskMs: longestTaskWithin(triageTasks, triageFrom, Infinity),
+      triageLongestTaskCause: longestTaskCause(triageTasks, triageFrom, Infinity),
       triageLongTasks: triageTasks.length,
       causes: await page.locator(CAUSE).count(),
     };

@@ -9,7 +9,7 @@ import {
   withTimeout,
 } from './browser';
 import { escapeRegExp, firstMatchSummary } from './log-facts';
-import { longestTaskWithin } from './stats';
+import { longestTaskCause, longestTaskWithin } from './stats';
 
 const LOG_REGION = '[role="region"][aria-label="Log lines"]';
 /** The search summary next to the search box ("3 of 205"). */
@@ -36,12 +36,14 @@ export interface LogView {
   loadLongestTaskMs: number;
   /** Longest task from the log's answer starting until every line is shown: the log's own work, not the app's start. */
   loadLongestTaskAfterResponseMs: number;
+  loadLongestTaskAfterResponseCause: string;
   /** End key in the log → its last line painted. */
   endMs: number;
   /** Last key of the search term → its first match highlighted, with the match count beside the box. */
   searchMs: number;
   /** Longest task from the first key of the term until the first match is highlighted. */
   searchLongestTaskMs: number;
+  searchLongestTaskCause: string;
 }
 
 /** Figure 5: an execution page with a long log: showing it, reaching its end, searching it. */
@@ -75,6 +77,7 @@ export async function logView(browser: Browser, url: string, lines: number, sear
     await box.pressSequentially(search.term, { delay: 120 });
     const lastKey = await lastInput(page, 'keydown');
     const highlighted = await withTimeout(highlight, 30_000, 'the first match highlighted');
+    const searchTasks = await longTasks(page);
     const summary = await page.locator(MATCH_SUMMARY).textContent();
     if (!firstMatchSummary(search.matches).test(summary ?? ''))
       throw new Error(`the search summary reads "${summary}", not "1 of ${search.matches}"`);
@@ -86,9 +89,11 @@ export async function logView(browser: Browser, url: string, lines: number, sear
       loadLongestTaskAfterResponseMs: Number.isNaN(responseStart)
         ? Number.NaN
         : longestTaskWithin(loadTasks, responseStart, allLinesMs),
+      loadLongestTaskAfterResponseCause: longestTaskCause(loadTasks, responseStart, allLinesMs),
       endMs,
       searchMs: highlighted.at - lastKey,
-      searchLongestTaskMs: longestTaskWithin(await longTasks(page), typingFrom, highlighted.at),
+      searchLongestTaskMs: longestTaskWithin(searchTasks, typingFrom, highlighted.at),
+      searchLongestTaskCause: longestTaskCause(searchTasks, typingFrom, highlighted.at),
     };
   } finally {
     await measured.close();

@@ -1,12 +1,18 @@
 /**
  * Runs inside the page before any of its scripts (addInitScript): records largest contentful paint,
- * long tasks, when the user pressed keys and released the pointer, and the first frame after a selector appears —
+ * long tasks and the long animation frames that say what ran in them, when the user pressed keys and released the pointer, and the first frame after a selector appears —
  * "visible" means painted, so the time is taken in the animation frame after the DOM change.
  */
 export function installProbe(): void {
   interface Probe {
     lcp: number;
     longTasks: { start: number; duration: number }[];
+    longFrames: {
+      start: number;
+      duration: number;
+      renderStart: number;
+      scripts: { start: number; duration: number; what: string }[];
+    }[];
     /** `timeStamp` of every keydown and pointerup: when the user acted, before the page handled it. */
     inputs: { type: string; at: number }[];
     watch(selector: string, changedFrom?: string): Promise<{ at: number; text: string }>;
@@ -31,6 +37,7 @@ export function installProbe(): void {
   const probe: Probe = {
     lcp: 0,
     longTasks: [],
+    longFrames: [],
     inputs: [],
     watch: (selector, changedFrom) =>
       until(() => {
@@ -73,4 +80,36 @@ export function installProbe(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // What ran in each long task: long animation frames name their scripts (Chromium 123+; others report none).
+  if (!PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) return;
+  interface ScriptTiming extends PerformanceEntry {
+    invokerType: string;
+    invoker: string;
+    sourceURL: string;
+    sourceFunctionName: string;
+  }
+  interface FrameTiming extends PerformanceEntry {
+    renderStart: number;
+    scripts: ScriptTiming[];
+  }
+  const fileOf = (url: string) => url.replace(/[?#].*$/, '').replace(/^.*\//, '');
+  const describe = (script: ScriptTiming) => {
+    const invoker = /^https?:/.test(script.invoker) ? fileOf(script.invoker) : script.invoker;
+    const source = [script.sourceFunctionName, fileOf(script.sourceURL)].filter(Boolean).join(' in ');
+    return `${script.invokerType} ${invoker}${source && !invoker.endsWith(source) ? ` (${source})` : ''}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as FrameTiming[]) {
+      probe.longFrames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        renderStart: entry.renderStart,
+        scripts: entry.scripts.map((script) => ({
+          start: script.startTime,
+          duration: script.duration,
+          what: describe(script),
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 }

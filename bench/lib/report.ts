@@ -9,6 +9,8 @@ export interface Figure {
   goal?: number;
   /** Why nothing was measured, when nothing was. */
   skipped?: string;
+  /** For a longest-task figure, what ran in that task, per run ('' where the browser did not say). */
+  causes?: string[];
 }
 
 export interface FigureResult extends Omit<Figure, 'values'> {
@@ -44,6 +46,22 @@ export function renderTable(results: FigureResult[]): string {
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** What ran in the longest tasks of each figure that says, runs with the same cause together. */
+export function renderCauses(results: FigureResult[]): string {
+  const blocks = results.flatMap((r) => {
+    if (!r.causes?.some(Boolean)) return [];
+    const runs = new Map<string, number[]>();
+    r.causes.forEach((cause, run) => {
+      if (cause) runs.set(cause, [...(runs.get(cause) ?? []), r.values[run]!]);
+    });
+    const lines = [...runs].map(
+      ([cause, values]) => `  ${values.map((v) => format(v, r.unit)).join(', ')} ms: ${cause}`,
+    );
+    return [`${r.label}:`, ...lines];
+  });
+  return blocks.length ? ['What ran in the longest tasks (per run):', ...blocks].join('\n') : '';
 }
 
 function goalText(r: Figure): string {

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import {
   longTasks,
   openMeasuredPage,
@@ -8,7 +8,7 @@ import {
   type BenchWindow,
   type ResourceKind,
 } from './browser';
-import { longestTaskWithin, percentile } from './stats';
+import { longestTaskCause, longestTaskWithin, percentile } from './stats';
 
 /** A job row is painted when its name link is: skeleton rows have no link. */
 export const JOB_ROW = 'table tbody tr a[href*="/jobs/"]';
@@ -23,6 +23,7 @@ export interface ColdLoad {
   lcpMs: number;
   bytes: Record<ResourceKind, number>;
   longestTaskMs: number;
+  longestTaskCause: string;
 }
 
 /** Figures 1 and 2: a cold, throttled load of a list until its first row is painted. */
@@ -35,8 +36,14 @@ export async function coldLoad(browser: Browser, url: string, rowSelector = JOB_
     // LCP is final once the user could interact; give the observer a frame to report it.
     await measured.page.waitForTimeout(300);
     const lcpMs = await probeValue<number>(measured.page, 'window.__bench.lcp');
-    const longestTaskMs = await longestTask(measured.page);
-    return { firstRowMs, lcpMs, bytes, longestTaskMs };
+    const tasks = await longTasks(measured.page);
+    return {
+      firstRowMs,
+      lcpMs,
+      bytes,
+      longestTaskMs: longestTaskWithin(tasks, 0, Infinity),
+      longestTaskCause: longestTaskCause(tasks, 0, Infinity),
+    };
   } finally {
     await measured.close();
   }
@@ -124,6 +131,7 @@ export async function revisit(browser: Browser, url: string): Promise<Revisit> {
 export interface History {
   firstRowsMs: number;
   longestTaskMs: number;
+  longestTaskCause: string;
   scrollFrameP95Ms: number;
 }
 
@@ -142,12 +150,14 @@ export async function executionHistory(browser: Browser, url: string): Promise<H
       await page.waitForTimeout(80);
     }
     const frames = await framesPromise;
-    return { firstRowsMs, longestTaskMs: await longestTask(page), scrollFrameP95Ms: percentile(frames, 95) };
+    const tasks = await longTasks(page);
+    return {
+      firstRowsMs,
+      longestTaskMs: longestTaskWithin(tasks, 0, Infinity),
+      longestTaskCause: longestTaskCause(tasks, 0, Infinity),
+      scrollFrameP95Ms: percentile(frames, 95),
+    };
   } finally {
     await measured.close();
   }
-}
-
-async function longestTask(page: Page): Promise<number> {
-  return longestTaskWithin(await longTasks(page), 0, Infinity);
 }

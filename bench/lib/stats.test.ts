@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestTaskWithin, percentile, summarize } from './stats';
+import { longestTaskCause, longestTaskWithin, percentile, summarize } from './stats';
 
 describe('summarize', () => {
   it('gives median and spread, ignoring runs that measured nothing', () => {
@@ -29,5 +29,18 @@ describe('longestTaskWithin', () => {
     expect(longestTaskWithin(tasks, 1000, 1500)).toBe(120);
     expect(longestTaskWithin(tasks, 250, 1000)).toBe(300);
     expect(longestTaskWithin(tasks, 1500, 1990)).toBe(0);
+  });
+});
+
+describe('longestTaskCause', () => {
+  it('says what ran in the longest task of the window', () => {
+    const tasks = [
+      { start: 0, duration: 300, cause: 'module-script index.js 280 ms' },
+      { start: 950, duration: 120, cause: 'rendering (style, layout, paint) 100 ms' },
+      { start: 1200, duration: 80 },
+    ];
+    expect(longestTaskCause(tasks, 1000, 1500)).toBe('rendering (style, layout, paint) 100 ms');
+    expect(longestTaskCause(tasks, 1150, 1500)).toBe('');
+    expect(longestTaskCause(tasks, 1500, 1990)).toBe('');
   });
 });

@@ -23,6 +23,8 @@ export function percentile(values: number[], p: number): number {
 export interface LongTask {
   start: number;
   duration: number;
+  /** What ran in it (bench/lib/task-causes.ts), where the browser reports long animation frames. */
+  cause?: string;
 }
 
 /**
@@ -30,6 +32,18 @@ export interface LongTask {
  * reports tasks of 50 ms or more only: 0 means none reached 50 ms.
  */
 export function longestTaskWithin(tasks: readonly LongTask[], from: number, to: number): number {
+  return longestTaskIn(tasks, from, to)?.duration ?? 0;
+}
+
+/** What ran in that task ('' when there was none, or the browser does not say). */
+export function longestTaskCause(tasks: readonly LongTask[], from: number, to: number): string {
+  return longestTaskIn(tasks, from, to)?.cause ?? '';
+}
+
+function longestTaskIn(tasks: readonly LongTask[], from: number, to: number): LongTask | undefined {
   const during = tasks.filter((task) => task.start < to && task.start + task.duration > from);
-  return Math.max(0, ...during.map((task) => task.duration));
+  return during.reduce<LongTask | undefined>(
+    (longest, task) => (task.duration > (longest?.duration ?? 0) ? task : longest),
+    undefined,
+  );
 }
