@@ -25,11 +25,12 @@ export function ExecutionStrip({ job, executions, linkTo }: ExecutionStripProps)
   // Plain elements and plain links: a page of 100 jobs has 1,000 of them.
   return (
     <ol className={styles.strip} aria-label="Recent executions, oldest first">
-      {runs.map((run) => {
+      {runs.map((run, position) => {
         const started = formatDateTime(run.startTime, timeZone, { seconds: false });
         const label = `${executionStatusLabel(run.status)}${started ? `, started ${started}` : ''}`;
         return (
-          <li key={run.id}>
+          // By position, as the table's rows: another page or a new run updates these links in place.
+          <li key={position}>
             <a {...linkTo(paths.execution({ ...job, executionId: run.id }))} aria-label={label}>
               <ExecutionStatusIcon status={run.status} label={label} />
             </a>
