@@ -105,6 +105,10 @@ test.describe('team home', () => {
     await page.getByRole('menuitemradio', { name: 'All teams' }).click();
     await expect(page).toHaveURL(/\/teams$/);
     await expect(page.getByRole('heading', { level: 1, name: 'All teams' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Success over time' })).toContainText(/finished runs?/);
+    // Every team's runs: the chart fills as its 96 counts (24 hours × 4 outcomes) come in, the newest hours first.
+    const chart = page
+      .getByRole('region', { name: 'Success over time' })
+      .getByRole('group', { name: /^Finished runs per hour/ });
+    await expect(chart.getByRole('link').first()).toBeVisible();
   });
 });

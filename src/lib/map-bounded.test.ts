@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapBounded } from './map-bounded';
+import { mapBounded, streamBounded } from './map-bounded';
 
 /** A call that resolves when the test says so, recording how many run at once. */
 function gatedCalls() {
@@ -60,5 +60,41 @@ describe('mapBounded', () => {
     await expect(failing).rejects.toThrow('item 2');
     await settle();
     expect(started).toEqual([1, 2]);
+  });
+});
+
+describe('streamBounded', () => {
+  it('gives each answer as it arrives, with its item’s index, keeping the limit in flight', async () => {
+    const { call, open, most } = gatedCalls();
+    const answers: { index: number; value: number }[] = [];
+    const done = (async () => {
+      for await (const answer of streamBounded([1, 2, 3, 4], 2, call)) answers.push(answer);
+    })();
+    await settle();
+    open.splice(1, 1)[0]!();
+    await settle();
+    expect(answers).toEqual([{ index: 1, value: 20 }]);
+    while (open.length > 0) {
+      open.shift()!();
+      await settle();
+    }
+    await done;
+    expect(answers.map(({ index }) => index)).toEqual([1, 0, 2, 3]);
+    expect(most()).toBe(2);
+  });
+
+  it('starts no further call once the loop is left', async () => {
+    const { call, open } = gatedCalls();
+    const done = (async () => {
+      for await (const answer of streamBounded([1, 2, 3, 4, 5], 2, call)) if (answer.index === 0) break;
+    })();
+    await settle();
+    open.shift()!();
+    await done;
+    // The call started as the first answer came is the last one: answering what is in flight starts nothing.
+    expect(open).toHaveLength(2);
+    while (open.length > 0) open.shift()!();
+    await settle();
+    expect(open).toHaveLength(0);
   });
 });

@@ -11,21 +11,37 @@ export async function mapBounded<T, R>(
   signal?: AbortSignal,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
-  let next = 0;
-  let hasFailed = false;
-  const worker = async () => {
-    while (next < items.length && !hasFailed) {
-      signal?.throwIfAborted();
-      const index = next;
-      next += 1;
-      try {
-        results[index] = await fn(items[index]!);
-      } catch (error) {
-        hasFailed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+  for await (const { index, value } of streamBounded(items, limit, fn, signal)) results[index] = value;
   return results;
+}
+
+/**
+ * As `mapBounded`, but each answer as it arrives, with its item's index: a page can show the first answers while
+ * the rest are still asked (the team home's chart fills bucket by bucket instead of waiting for a hundred counts).
+ * Leaving the loop early starts no further call.
+ */
+export async function* streamBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+  signal?: AbortSignal,
+): AsyncGenerator<{ index: number; value: R }> {
+  const inFlight = new Map<number, Promise<{ index: number; value: R }>>();
+  let next = 0;
+  const start = () => {
+    signal?.throwIfAborted();
+    const index = next;
+    next += 1;
+    const call = fn(items[index]!).then((value) => ({ index, value }));
+    // Settled by the race below, or not awaited once an earlier call failed: never an unhandled rejection.
+    call.catch(() => undefined);
+    inFlight.set(index, call);
+  };
+  while (next < items.length && inFlight.size < Math.max(1, limit)) start();
+  while (inFlight.size > 0) {
+    const answer = await Promise.race(inFlight.values());
+    inFlight.delete(answer.index);
+    if (next < items.length) start();
+    yield answer;
+  }
 }

@@ -1,9 +1,9 @@
 import { ALL_TEAMS } from '../jobs/keys';
 import type { JobRef } from '../types';
+import type { OutcomeCountsParams } from './outcome-counts';
 import type {
   ExecutionCountParams,
   JobContactsParams,
-  OutcomeCountsParams,
   EnabledSchedulesParams,
   ScheduledJobsParams,
   ScheduleRunsParams,

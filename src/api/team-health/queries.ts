@@ -11,7 +11,7 @@ import { jobQueries } from '../jobs/queries';
 import { ExecutionsCountDocument, JobContactsDocument, JobsCountDocument, ScheduleRunsDocument } from './documents';
 import { teamHealthKeys, type FailureStatus } from './keys';
 
-interface Scope {
+export interface Scope {
   /** Undefined spans every team (the service's top-level `executions` and `jobs` do without a team filter). */
   team: string | undefined;
 }
@@ -34,13 +34,6 @@ export interface ScheduledJobsParams extends Scope {
   nextRunFrom: number;
   nextRunTo: number;
   pageSize: number;
-}
-
-export interface OutcomeCountsParams extends Scope {
-  /** Each window's inclusive bounds and whether it is settled (nothing in it changes any more). */
-  windows: { from: string; to: string; isSettled: boolean }[];
-  /** Status groups counted per window, GraphQL spelling. */
-  groups: GraphqlExecutionStatus[][];
 }
 
 export interface JobContactsParams extends Scope {
@@ -75,11 +68,11 @@ const SCHEDULE_RUNS_PAGE = 5_000;
 /** Pages read for one slice at most (jobs running every minute): beyond, the slice is not complete. */
 const SCHEDULE_RUNS_MAX_PAGES = 4;
 /**
- * Requests the home keeps in flight for its many small reads: the counts of "Success over time", and the job configs
- * of the notification check. Together at most the six connections a browser opens to a host, so that Refresh, or a
+ * Requests the home keeps in flight for its many small reads: the counts of "Success over time" (./outcome-counts.ts),
+ * and the job configs of the notification check. Together at most the six connections a browser opens to a host, so that Refresh, or a
  * link's page once these are cancelled, is not queued behind a hundred of them.
  */
-const COUNTS_AT_ONCE = 4;
+export const COUNTS_AT_ONCE = 4;
 const SWITCH_CHECKS_AT_ONCE = 2;
 
 const teamFilter = (team: string | undefined): Predicate[] =>
@@ -171,41 +164,6 @@ export const teamHealthQueries = {
           },
           { team: pathTeam, signal },
         ),
-    }),
-
-  /**
-   * Runs per window and status group, `counts[window][group]`: one small count request each (the service answers one
-   * root field a request, so they cannot be batched), `COUNTS_AT_ONCE` at a time. Each count is cached on its own, so
-   * a settled window is not asked again when the set moves on. Leaving the home cancels the counts still to come.
-   */
-  outcomeCounts: (client: ApiClient, queryClient: QueryClient, params: OutcomeCountsParams, pathTeam: string) =>
-    queryOptions({
-      queryKey: teamHealthKeys.outcomeCounts(params),
-      queryFn: async ({ signal }) => {
-        const cells = params.windows.flatMap(({ from, to, isSettled }) =>
-          params.groups.map((statuses) => ({ statuses, from, to, isSettled })),
-        );
-        const counts = await mapBounded(
-          cells,
-          COUNTS_AT_ONCE,
-          ({ statuses, from, to, isSettled }) =>
-            fetchQueryFor(
-              queryClient,
-              {
-                ...teamHealthQueries.executionCount(
-                  client,
-                  { team: params.team, statuses, startedFrom: from, startedTo: to },
-                  pathTeam,
-                ),
-                staleTime: isSettled ? Infinity : 0,
-              },
-              signal,
-            ),
-          signal,
-        );
-        const perWindow = params.groups.length;
-        return params.windows.map((_, index) => counts.slice(index * perWindow, (index + 1) * perWindow));
-      },
     }),
 
   /** Every job of the team with its failure contacts and deployment, `pageSize` jobs a request. */

@@ -13,19 +13,21 @@ interface HomeCardProps<T> {
   /** Beside the title: a span switch, a "see all" link. */
   action?: ReactNode;
   state: CardState<T>;
+  /** Busy beyond `state.isPending`: its data is here in part and still coming. */
+  isBusy?: boolean;
   /** What the card shows once its data is here (also when a refresh failed after it). */
   children: (data: T) => ReactNode;
 }
 
 /** One card of the home, a region named by its heading, its data in every state. A card that fails never takes the others with it. */
-export function HomeCard<T>({ title, action, state, children }: HomeCardProps<T>) {
+export function HomeCard<T>({ title, action, state, isBusy = false, children }: HomeCardProps<T>) {
   const headingId = useId();
   return (
     <Surface
       as="section"
       variant="outlined"
       aria-labelledby={headingId}
-      aria-busy={state.isPending}
+      aria-busy={state.isPending || isBusy}
       className={styles.card}
     >
       <div className={styles.header}>

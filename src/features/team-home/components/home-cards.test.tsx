@@ -10,7 +10,7 @@ import type { HealthCounts } from '../hooks/use-health-counts';
 import type { ScheduleCheck } from '../hooks/use-schedule-misses';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
 import type { RecentFailures } from '../hooks/use-recent-failures';
-import type { OutcomeBar } from '../hooks/use-success-over-time';
+import type { OutcomeBar, SuccessOverTime } from '../hooks/use-success-over-time';
 import type { UpcomingRuns } from '../hooks/use-upcoming-runs';
 import { homeLinks } from '../model/home-links';
 import { notificationCoverage } from '../model/notification-coverage';
@@ -270,17 +270,20 @@ describe('Success over time', () => {
       ...bucket,
       counts: counts[index] ?? { succeeded: 0, user_error: 0, platform_error: 0, other: 0 },
     }));
+  /** Every count answered. */
+  const counted = (counts: OutcomeBar['counts'][]): SuccessOverTime => ({ bars: bars(counts), counted: 96, cells: 96 });
 
   it('gives the success rate and totals in words, each segment a link to its window and status', () => {
     renderWithProviders(
       <SuccessOverTimeCard
-        state={state({ data: bars([{ succeeded: 39, user_error: 1, platform_error: 0, other: 2 }]) })}
+        state={state({ data: counted([{ succeeded: 39, user_error: 1, platform_error: 0, other: 2 }]) })}
         span="24h"
         onSpanChange={vi.fn()}
         links={links}
       />,
     );
     const card = screen.getByRole('region', { name: 'Success over time' });
+    expect(card).toHaveAttribute('aria-busy', 'false');
     expect(card).toHaveTextContent('Last 24 hours: 42 finished runs, 97.5% succeeded');
     const chart = within(card).getByRole('group', { name: /Finished runs per hour/ });
     const segment = within(chart).getByRole('link', { name: /1 user error$/ });
@@ -290,9 +293,33 @@ describe('Success over time', () => {
     );
   });
 
+  it('draws the bars counted so far and says it is still counting, with no totals until every count is in', () => {
+    const newest = { succeeded: 12, user_error: 0, platform_error: 3, other: 0 };
+    const counts: OutcomeBar['counts'][] = [];
+    counts[23] = newest;
+    renderWithProviders(
+      <SuccessOverTimeCard
+        state={state({ data: { bars: bars(counts), counted: 8, cells: 96 }, isFetching: true })}
+        span="24h"
+        onSpanChange={vi.fn()}
+        links={links}
+      />,
+    );
+    const card = screen.getByRole('region', { name: 'Success over time' });
+    expect(card).toHaveAttribute('aria-busy', 'true');
+    expect(within(card).getByRole('status')).toHaveTextContent('counting finished runs, newest first… 8 of 96 counts');
+    expect(card).not.toHaveTextContent(/\d finished runs?|% succeeded/);
+    const chart = within(card).getByRole('group', { name: /Finished runs per hour/ });
+    expect(
+      within(chart)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('aria-label')),
+    ).toEqual([expect.stringMatching(/^\d\d:00: 12 succeeded$/), expect.stringMatching(/^\d\d:00: 3 platform error$/)]);
+  });
+
   it('says when no run finished', () => {
     renderWithProviders(
-      <SuccessOverTimeCard state={state({ data: bars([]) })} span="24h" onSpanChange={vi.fn()} links={links} />,
+      <SuccessOverTimeCard state={state({ data: counted([]) })} span="24h" onSpanChange={vi.fn()} links={links} />,
     );
     expect(screen.getByText(/0 finished runs/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Success over time' })).toHaveTextContent('none passed or failed');
@@ -414,7 +441,12 @@ describe('every card after Health now', () => {
       counts: { succeeded: 1_000_000, user_error: 250_000, platform_error: 0, other: 0 },
     }));
     renderWithProviders(
-      <SuccessOverTimeCard state={state({ data: huge })} span="24h" onSpanChange={vi.fn()} links={links} />,
+      <SuccessOverTimeCard
+        state={state({ data: { bars: huge, counted: 96, cells: 96 } })}
+        span="24h"
+        onSpanChange={vi.fn()}
+        links={links}
+      />,
     );
     const region = screen.getByRole('region', { name: 'Success over time' });
     expect(region).toHaveTextContent('30,000,000 finished runs, 80.0% succeeded');

@@ -5,7 +5,7 @@ import { Text } from '@/components/ui/text';
 import { TextLink } from '@/components/ui/text-link';
 import { ToggleButtons, type ToggleOption } from '@/components/ui/toggle-buttons';
 import type { CardState } from '../model/card-state';
-import type { OutcomeBar } from '../hooks/use-success-over-time';
+import type { SuccessOverTime } from '../hooks/use-success-over-time';
 import { FINISHED_STATUSES, OUTCOMES, successRate, sumOutcomes, totalOf } from '../model/outcomes';
 import type { HomeLinks } from '../model/home-links';
 import type { ChartSpan } from '../model/chart-span';
@@ -18,7 +18,7 @@ import { OutcomeSwatch } from './outcome-swatch';
 import styles from './success-over-time-card.module.css';
 
 interface SuccessOverTimeCardProps {
-  state: CardState<OutcomeBar[]>;
+  state: CardState<SuccessOverTime>;
   span: ChartSpan;
   onSpanChange: (span: ChartSpan) => void;
   links: HomeLinks;
@@ -30,7 +30,10 @@ const SPAN_OPTIONS: ToggleOption<ChartSpan>[] = [
   { value: '7d', label: '7 days' },
 ];
 
-/** Finished runs per hour or day by final status, the success rate, and every segment a link to its runs. */
+/**
+ * Finished runs per hour or day by final status, the success rate, and every segment a link to its runs. The bars
+ * fill as their counts arrive, newest first; the totals and the rate wait for every count.
+ */
 export function SuccessOverTimeCard({ state, span, onSpanChange, links }: SuccessOverTimeCardProps) {
   const { timeZone } = useTimeZone();
   const label = new Intl.DateTimeFormat(
@@ -43,8 +46,13 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
     <ToggleButtons label="Span of the chart" options={SPAN_OPTIONS} value={span} onChange={onSpanChange} size="small" />
   );
   return (
-    <HomeCard title={CARD_TITLES.successOverTime} action={switcher} state={state}>
-      {(bars) => {
+    <HomeCard
+      title={CARD_TITLES.successOverTime}
+      action={switcher}
+      state={state}
+      isBusy={state.data !== undefined && state.data.counted < state.data.cells}
+    >
+      {({ bars, counted, cells }) => {
         const sum = sumOutcomes(bars);
         const finished = totalOf(sum);
         const rate = successRate(sum);
@@ -52,22 +60,29 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
         const preset = span;
         return (
           <>
-            <Text variant="body2" id={`success-summary-${span}`}>
-              {SPAN_LABELS[span]}:{' '}
-              <TextLink to={links.runs({ preset, status: FINISHED_STATUSES })}>
-                {formatNumber(finished)} finished {finished === 1 ? 'run' : 'runs'}
-              </TextLink>
-              {rate ? `, ${rate} succeeded` : ', none passed or failed'}
-              {OUTCOMES.filter(({ key }) => sum[key] > 0).map(({ key, label: outcome, statuses }) => (
-                <span key={key}>
-                  {' · '}
-                  <TextLink to={links.runs({ preset, status: statuses })}>
-                    {formatNumber(sum[key])} {outcome.toLowerCase()}
-                  </TextLink>
-                </span>
-              ))}
-              .
-            </Text>
+            {counted < cells ? (
+              <Text variant="body2" id={`success-summary-${span}`} role="status">
+                {SPAN_LABELS[span]}: counting finished runs, newest first… {formatNumber(counted)} of{' '}
+                {formatNumber(cells)} counts.
+              </Text>
+            ) : (
+              <Text variant="body2" id={`success-summary-${span}`}>
+                {SPAN_LABELS[span]}:{' '}
+                <TextLink to={links.runs({ preset, status: FINISHED_STATUSES })}>
+                  {formatNumber(finished)} finished {finished === 1 ? 'run' : 'runs'}
+                </TextLink>
+                {rate ? `, ${rate} succeeded` : ', none passed or failed'}
+                {OUTCOMES.filter(({ key }) => sum[key] > 0).map(({ key, label: outcome, statuses }) => (
+                  <span key={key}>
+                    {' · '}
+                    <TextLink to={links.runs({ preset, status: statuses })}>
+                      {formatNumber(sum[key])} {outcome.toLowerCase()}
+                    </TextLink>
+                  </span>
+                ))}
+                .
+              </Text>
+            )}
             <div
               role="group"
               aria-label={`Finished runs per ${span === '24h' ? 'hour' : 'day'}, ${SPAN_LABELS[span].toLowerCase()}`}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/api/api-client-context';
-import { teamHealthQueries } from '@/api/team-health/queries';
+import { outcomeCountsQuery } from '@/api/team-health/outcome-counts';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import { toGraphQLStatus } from '@/lib/execution-status';
 import { OUTCOMES, type OutcomeCounts } from '../model/outcomes';
@@ -11,7 +11,15 @@ import type { HomeScope } from './use-home-scope';
 import { useWindowAnchor } from './use-window-anchor';
 
 export interface OutcomeBar extends TimeBucket {
+  /** A count that has not answered yet is 0. */
   counts: OutcomeCounts;
+}
+
+export interface SuccessOverTime {
+  bars: OutcomeBar[];
+  /** Counts answered so far, of `cells` (windows × outcomes): the chart fills as they come, newest first. */
+  counted: number;
+  cells: number;
 }
 
 /** A bucket that closed this long ago changes only through runs that started in it and are still going. */
@@ -19,9 +27,10 @@ const SETTLED_AFTER_MS = 3 * 3_600_000;
 
 /**
  * Final outcomes per hour (24 h) or day (7 days): one count per bucket and outcome, asked of the service
- * (`totalItems`, page size 1), never by downloading the runs. Settled buckets are not asked again.
+ * (`totalItems`, page size 1), never by downloading the runs. Settled buckets are not asked again. The bars fill as
+ * the counts arrive.
  */
-export function useSuccessOverTime({ team, pathTeam }: HomeScope, span: ChartSpan): CardState<OutcomeBar[]> {
+export function useSuccessOverTime({ team, pathTeam }: HomeScope, span: ChartSpan): CardState<SuccessOverTime> {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const { timeZone } = useTimeZone();
@@ -33,16 +42,21 @@ export function useSuccessOverTime({ team, pathTeam }: HomeScope, span: ChartSpa
   }));
   const groups = OUTCOMES.map((outcome) => outcome.statuses.map(toGraphQLStatus));
   const result = useQuery({
-    ...teamHealthQueries.outcomeCounts(client, queryClient, { team, windows, groups }, pathTeam),
+    ...outcomeCountsQuery(client, queryClient, { team, windows, groups }, pathTeam),
     refetchInterval: HOME_REFRESH_MS,
+    // The last hour's chart while the next is asked: its windows are matched by their start, never by position.
     placeholderData: keepPreviousData,
   });
-  return combineStates([result], ([counts]) =>
-    buckets.map((bucket, index) => ({
-      ...bucket,
-      counts: Object.fromEntries(
-        OUTCOMES.map((outcome, at) => [outcome.key, counts?.[index]?.[at] ?? 0]),
-      ) as OutcomeCounts,
-    })),
-  );
+  return combineStates([result], ([data]) => {
+    let counted = 0;
+    const bars = buckets.map((bucket, index) => {
+      const cells = data?.counts[data.windows.indexOf(windows[index]!.from)] ?? [];
+      counted += cells.filter((cell) => cell !== undefined).length;
+      return {
+        ...bucket,
+        counts: Object.fromEntries(OUTCOMES.map((outcome, at) => [outcome.key, cells[at] ?? 0])) as OutcomeCounts,
+      };
+    });
+    return { bars, counted, cells: bars.length * OUTCOMES.length };
+  });
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../client';
 import type { GraphqlExecutionStatus } from '../types';
-import { teamHealthQueries, type OutcomeCountsParams } from './queries';
+import { outcomeCountsQuery, type OutcomeCountsParams } from './outcome-counts';
 
 const BASE = 'http://cs.test';
 const client = createApiClient({ baseUrl: BASE });
@@ -44,7 +44,7 @@ function renderCounts(queryClient: QueryClient, params: OutcomeCountsParams) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
-  return renderHook(() => useQuery(teamHealthQueries.outcomeCounts(client, queryClient, params, 'analytics')), {
+  return renderHook(() => useQuery(outcomeCountsQuery(client, queryClient, params, 'analytics')), {
     wrapper,
   });
 }
@@ -52,10 +52,17 @@ function renderCounts(queryClient: QueryClient, params: OutcomeCountsParams) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('outcome counts', () => {
-  it('keeps four counts in flight and answers counts[window][group]', async () => {
+  it('keeps four counts in flight, newest window first, and answers counts[window][group] as they come', async () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const windows = hours(3);
     const { result } = renderCounts(queryClient, { team: 'analytics', windows, groups: GROUPS });
+    await waitFor(() => expect(sent).toHaveLength(4));
+    expect(sent.map(({ request }) => askedOf(request).from)).toEqual([
+      windows[2]!.from,
+      windows[2]!.from,
+      windows[2]!.from,
+      windows[1]!.from,
+    ]);
     for (let answered = 0; answered < windows.length * GROUPS.length; answered += 1) {
       await waitFor(() => expect(sent.length).toBeGreaterThan(answered));
       await settle();
@@ -67,14 +74,60 @@ describe('outcome counts', () => {
         windows.findIndex((window) => window.from === from) * 10 +
           GROUPS.findIndex((group) => group.join() === statuses.join()),
       );
+      // The first answer is data at once: the chart need not wait for the other eight.
+      if (answered === 0) {
+        await waitFor(() => expect(result.current.data?.counted).toBe(1));
+        expect(result.current.data?.counts).toEqual([
+          [undefined, undefined, undefined],
+          [undefined, undefined, undefined],
+          [20, undefined, undefined],
+        ]);
+        expect(result.current.isFetching).toBe(true);
+      }
     }
     await waitFor(() =>
-      expect(result.current.data).toEqual([
-        [0, 1, 2],
-        [10, 11, 12],
-        [20, 21, 22],
-      ]),
+      expect(result.current.data).toEqual({
+        windows: windows.map(({ from }) => from),
+        counts: [
+          [0, 1, 2],
+          [10, 11, 12],
+          [20, 21, 22],
+        ],
+        counted: 9,
+      }),
     );
+    expect(result.current.isFetching).toBe(false);
+  });
+
+  it('counts a settled window it has in the cache first, and keeps the last full set while it asks again', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const [older, newer] = hours(2);
+    // Four groups: the new window's counts alone would take every request slot.
+    const groups = [...GROUPS, ['RUNNING' as const]];
+    const first = renderCounts(queryClient, { team: 'analytics', windows: [older!], groups });
+    await waitFor(() => expect(sent).toHaveLength(4));
+    sent.forEach(({ answer }, index) => answer(index));
+    await waitFor(() => expect(first.result.current.data?.counted).toBe(4));
+    first.unmount();
+    // The next hour: the settled window's bar is drawn from the cache at once, while the new one is asked.
+    const { result } = renderCounts(queryClient, {
+      team: 'analytics',
+      windows: [older!, { ...newer!, isSettled: false }],
+      groups,
+    });
+    await waitFor(() => expect(result.current.data?.counted).toBe(4));
+    expect(result.current.data?.counts[0]).toEqual([0, 1, 2, 3]);
+    await waitFor(() => expect(sent).toHaveLength(8));
+    sent.slice(4).forEach(({ answer }) => answer(7));
+    await waitFor(() => expect(result.current.data?.counted).toBe(8));
+    // A refresh asks the open window again; the chart keeps its counts until the new answers are all in.
+    void result.current.refetch();
+    await waitFor(() => expect(sent).toHaveLength(12));
+    sent.slice(8, 11).forEach(({ answer }) => answer(8));
+    await settle();
+    expect(result.current.data?.counts[1]).toEqual([7, 7, 7, 7]);
+    sent[11]!.answer(8);
+    await waitFor(() => expect(result.current.data?.counts[1]).toEqual([8, 8, 8, 8]));
   });
 
   it('leaving the home aborts the counts in flight and sends no more', async () => {
@@ -103,6 +156,6 @@ describe('outcome counts', () => {
     expect(askedOf(sent[2]!.request).from).toBe(first!.from);
     sent[1]!.answer(2);
     sent[2]!.answer(1);
-    await waitFor(() => expect(result.current.data).toEqual([[1], [2]]));
+    await waitFor(() => expect(result.current.data?.counts).toEqual([[1], [2]]));
   });
 });
