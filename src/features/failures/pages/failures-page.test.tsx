@@ -4,9 +4,11 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutionHistoryQueryVariables } from '@/api/graphql/documents';
 import type { ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
+import { browserStore } from '@/lib/browser-store';
 import { renderRoute } from '@/testing/render-with-providers';
 import { CAUSES_PER_STEP } from '../components/cause-list';
 import { historyRun } from '../model/failure-fixtures';
+import { saveSignature } from '../model/signature-store';
 
 /** The failures page's states against an in-memory GraphQL endpoint (MSW); triage runs for real. */
 const TEAM = 'analytics';
@@ -149,6 +151,34 @@ describe('failures page', { timeout: 30_000 }, () => {
     const card = await screen.findByRole('article', { name: "20_ingest.py: KeyError: 'customer_id'" }, LOAD);
     expect(card).toHaveTextContent('From logs this browser read');
     expect(screen.getByText(/1 cause comes from logs this browser read/)).toBeVisible();
+  });
+
+  it('still groups a run by the error its log showed once the log is gone, without asking for it again', async () => {
+    // Read on an earlier visit; three hours after a scheduled run its pod, and the log, are gone.
+    await saveSignature(
+      browserStore,
+      'load-1',
+      { step: '30_load.sql', error: 'OperationalError: connection refused' },
+      0,
+    );
+    const asked: string[] = [];
+    server.use(
+      http.get('*/data-jobs/for-team/:team/jobs/:job/executions/:id/logs', ({ params }) => {
+        asked.push(String(params.id));
+        return HttpResponse.json({ logs: '' });
+      }),
+    );
+    state.failures = [
+      historyRun({ id: 'load-1', jobName: 'load', startTime: minutesAgo(180), endTime: minutesAgo(175) }),
+    ];
+    renderRoute(`/teams/${TEAM}/failures`);
+    const card = await screen.findByRole(
+      'article',
+      { name: '30_load.sql: OperationalError: connection refused' },
+      LOAD,
+    );
+    expect(card).toHaveTextContent('From logs this browser read');
+    expect(asked).toEqual([]);
   });
 
   it('says when the browser keeps nothing (no IndexedDB here) and keeps working', async () => {
