@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { focusManager, QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/api/errors';
 import { createQueryClient } from './query-client';
 
@@ -24,5 +25,35 @@ describe('query client', () => {
 
   it('never retries mutations: starting a job twice is not harmless', () => {
     expect(createQueryClient().getDefaultOptions().mutations?.retry).toBe(false);
+  });
+
+  it('asks again for what a page shows when the tab regains focus, once it is older than the stale time', async () => {
+    vi.useFakeTimers();
+    try {
+      const queryFn = vi.fn(() => Promise.resolve(['a run']));
+      // Mounted, as QueryClientProvider mounts it: it then listens for focus.
+      const client = createQueryClient();
+      client.mount();
+      const observer = new QueryObserver(client, { queryKey: ['runs'], queryFn });
+      const unsubscribe = observer.subscribe(() => undefined);
+      await vi.waitFor(() => expect(queryFn).toHaveBeenCalledTimes(1));
+      // The client handles focus a task later, after resuming paused writes.
+      const refocus = async () => {
+        focusManager.setFocused(false);
+        focusManager.setFocused(true);
+        await vi.advanceTimersByTimeAsync(1);
+      };
+      await refocus();
+      expect(queryFn).toHaveBeenCalledTimes(1);
+      // A run started from the CLI while the user was in another tab appears when they come back.
+      vi.advanceTimersByTime(10_000);
+      await refocus();
+      expect(queryFn).toHaveBeenCalledTimes(2);
+      unsubscribe();
+      client.unmount();
+    } finally {
+      focusManager.setFocused(undefined);
+      vi.useRealTimers();
+    }
   });
 });
