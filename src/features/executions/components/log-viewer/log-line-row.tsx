@@ -5,6 +5,12 @@ import { segmentLine, type LogMatch } from '../../model/log-lines';
 interface LogLineRowProps {
   index: number;
   text: string;
+  /** The row's position in the list (the virtualiser's index, which differs from `index` while levels are hidden). */
+  row: number;
+  /** Offset of the row from the top of the list, in pixels. */
+  top: number;
+  /** Set where rows are measured (wrapped lines). */
+  measureRef: ((element: HTMLElement | null) => void) | undefined;
   query: string;
   /** The current match when it is on this line. */
   currentMatch: LogMatch | undefined;
@@ -14,10 +20,17 @@ interface LogLineRowProps {
   onLinkLine?: (lineNumber: number) => void;
 }
 
-/** One log line: its number and its text, with search hits in <mark>. Always text nodes, never markup. */
+/**
+ * One log line: its number and its text, with search hits in <mark>. Always text nodes, never markup. Three elements
+ * a row (the row, its number, its text): a first view renders about seventy rows, and each element more is style and
+ * layout work in the frame that shows the log.
+ */
 export const LogLineRow = memo(function LogLineRow({
   index,
   text,
+  row,
+  top,
+  measureRef,
   query,
   currentMatch,
   isFocused,
@@ -25,39 +38,46 @@ export const LogLineRow = memo(function LogLineRow({
   onLinkLine,
 }: LogLineRowProps) {
   const lineNumber = index + 1;
+  const segments = segmentLine(text, query);
   return (
     <div
+      ref={measureRef}
+      data-index={row}
       data-line={lineNumber}
       data-error={isErrorLine(text) ? '' : undefined}
       aria-current={isFocused ? 'true' : undefined}
+      style={{ transform: `translateY(${top}px)` }}
     >
-      <span data-gutter="" style={{ width: gutterWidth }}>
-        {onLinkLine ? (
-          <a
-            href={`#L${lineNumber}`}
-            aria-label={`Link to line ${lineNumber}`}
-            onClick={(event) => {
-              event.preventDefault();
-              onLinkLine(lineNumber);
-            }}
-          >
-            {lineNumber}
-          </a>
-        ) : (
-          lineNumber
-        )}
-      </span>
-      <span data-testid="log-line-text">
-        {segmentLine(text, query).map((segment) =>
-          segment.isMatch ? (
-            <mark key={segment.start} data-current={currentMatch?.start === segment.start ? 'true' : undefined}>
-              {segment.text}
-            </mark>
-          ) : (
-            <span key={segment.start}>{segment.text}</span>
-          ),
-        )}
-        {text === '' && ' '}
+      {onLinkLine ? (
+        <a
+          data-gutter=""
+          style={{ width: gutterWidth }}
+          href={`#L${lineNumber}`}
+          aria-label={`Link to line ${lineNumber}`}
+          onClick={(event) => {
+            event.preventDefault();
+            onLinkLine(lineNumber);
+          }}
+        >
+          {lineNumber}
+        </a>
+      ) : (
+        <span data-gutter="" style={{ width: gutterWidth }}>
+          {lineNumber}
+        </span>
+      )}
+      <span data-text="">
+        {segments.length === 1 && !segments[0]!.isMatch
+          ? text || ' '
+          : segments.map((segment) =>
+              segment.isMatch ? (
+                <mark key={segment.start} data-current={currentMatch?.start === segment.start ? 'true' : undefined}>
+                  {segment.text}
+                </mark>
+              ) : (
+                <span key={segment.start}>{segment.text}</span>
+              ),
+            )}
       </span>
     </div>
   );

@@ -22,12 +22,11 @@ export const logLineStyles = (theme: Theme): SystemStyleObject<Theme> => ({
     userSelect: 'none',
     bgcolor: 'background.paper',
   },
-  '& [data-gutter] a': {
-    color: 'inherit',
+  '& a[data-gutter]': {
     textDecoration: 'none',
     '&:hover, &:focus-visible': { textDecoration: 'underline' },
   },
-  '& [data-testid="log-line-text"]': { flex: 1, pr: 2 },
+  '& [data-text]': { flex: 1, pr: 2 },
   '& mark': { bgcolor: 'warning.light', color: 'inherit', borderRadius: 0.5 },
   '& mark[data-current="true"]': { bgcolor: 'warning.main', color: 'warning.contrastText' },
 });

@@ -187,22 +187,19 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
             {rows.rows.map((item) => {
               const line = lineAt(item.index);
               return (
-                <div
+                <LogLineRow
                   key={item.index}
-                  data-index={item.index}
-                  ref={rows.measureRow}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <LogLineRow
-                    index={line}
-                    text={lines[line] ?? ''}
-                    query={search.activeQuery}
-                    currentMatch={current?.line === line ? current : undefined}
-                    isFocused={focusedLine === line}
-                    gutterWidth={gutterWidth}
-                    onLinkLine={onLinkLine ? handleLinkLine : undefined}
-                  />
-                </div>
+                  index={line}
+                  text={lines[line] ?? ''}
+                  row={item.index}
+                  top={item.start}
+                  measureRef={rows.measureRow}
+                  query={search.activeQuery}
+                  currentMatch={current?.line === line ? current : undefined}
+                  isFocused={focusedLine === line}
+                  gutterWidth={gutterWidth}
+                  onLinkLine={onLinkLine ? handleLinkLine : undefined}
+                />
               );
             })}
           </Box>
