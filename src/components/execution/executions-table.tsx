@@ -1,27 +1,23 @@
-import ScheduleIcon from '@mui/icons-material/Schedule';
-import TouchAppIcon from '@mui/icons-material/TouchApp';
-import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
+import { useDelegatedLinks } from '@/components/routing/use-delegated-links';
 import type { ExecutionOrder, ExecutionOrderProperty } from '@/api/graphql/executions-query';
 import type { ExecutionSummary, JobRef } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { SortableTableHead, type SortableColumn } from '@/components/table/sortable-table-head';
 import { TruncatedText } from '@/components/table/truncated-text';
+import { classNames } from '@/components/ui/class-names';
+import { Icon } from '@/components/ui/icon';
+import { ScheduleIcon, TouchAppIcon } from '@/components/ui/icons';
+import table from '@/components/ui/table.module.css';
+import text from '@/components/ui/text.module.css';
+import textLink from '@/components/ui/text-link.module.css';
 import { Duration } from '@/components/time/duration';
 import { Time } from '@/components/time/time';
 import { shortVersion } from '@/lib/job-version';
 import { paths } from '@/lib/paths';
 import { CancelExecutionButton } from './cancel-execution-button';
 import type { ExecutionColumn, ExecutionColumnId } from './execution-columns';
+import styles from './executions-table.module.css';
 
 /** Rows ticked for an action on several executions (cancel them together, compare two). */
 export interface RowSelection {
@@ -48,21 +44,33 @@ interface ExecutionsTableProps {
 
 const SELECT_COLUMN: SortableColumn<ExecutionOrderProperty> = { id: 'select', label: 'Select' };
 
+// Plain elements with the kit's class names: a page of 100 runs renders no styled component per cell.
+const TABLE = classNames(table.table, table.small);
+const ROW = classNames(table.row, table.hover);
+const SELECTED_ROW = classNames(ROW, table.selected);
+const CHECKBOX_CELL = classNames(table.cell, table.checkbox);
+const NO_WRAP_CELL = classNames(table.cell, styles.noWrap);
+const BODY2 = classNames(text.text, text.body2);
+const STARTED_BY = classNames(text.caption, text.textSecondary, styles.startedBy);
+const NO_WRAP = new Set<ExecutionColumnId>(['start', 'end', 'duration']);
+
+/** A plain link's attributes, followed in the app by the body's click handler (useDelegatedLinks). */
+type LinkTo = (to: string) => { href: string };
+
 function TypeCell({ row }: { row: ExecutionSummary }) {
   const isScheduled = row.type?.toLowerCase() === 'scheduled';
-  const Icon = isScheduled ? ScheduleIcon : TouchAppIcon;
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-      <Icon fontSize="small" color="action" aria-hidden />
-      <Box sx={{ minWidth: 0 }}>
-        <Typography variant="body2">{row.type ? (isScheduled ? 'Scheduled' : 'Manual') : '—'}</Typography>
+    <div className={styles.type}>
+      <Icon icon={isScheduled ? ScheduleIcon : TouchAppIcon} fontSize="small" color="action" />
+      <div className={styles.typeText}>
+        <span className={BODY2}>{row.type ? (isScheduled ? 'Scheduled' : 'Manual') : '—'}</span>
         {row.startedBy && (
-          <Typography variant="caption" color="text.secondary" component="div">
+          <span className={STARTED_BY}>
             <TruncatedText text={`by ${row.startedBy}`} maxWidth={140} />
-          </Typography>
+          </span>
         )}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 }
 
@@ -70,10 +78,12 @@ function ExecutionCells({
   row,
   jobRef,
   shown,
+  linkTo,
 }: {
   row: ExecutionSummary;
   jobRef: JobRef | undefined;
   shown: readonly ExecutionColumn[];
+  linkTo: LinkTo;
 }) {
   const cells: Record<ExecutionColumnId, () => ReactNode> = {
     status: () => <ExecutionStatusChip status={row.status} message={row.message} />,
@@ -83,9 +93,9 @@ function ExecutionCells({
           text={jobRef.job}
           maxWidth={160}
           wrap={(line) => (
-            <Link component={RouterLink} to={paths.job(jobRef)}>
+            <a {...linkTo(paths.job(jobRef))} className={textLink.link}>
               {line}
-            </Link>
+            </a>
           )}
         />
       ) : (
@@ -98,9 +108,9 @@ function ExecutionCells({
           maxWidth={200}
           cut="start"
           wrap={(line) => (
-            <Link component={RouterLink} to={paths.execution({ ...jobRef, executionId: row.id! })}>
+            <a {...linkTo(paths.execution({ ...jobRef, executionId: row.id! }))} className={textLink.link}>
               {line}
-            </Link>
+            </a>
           )}
         />
       ) : (
@@ -111,9 +121,7 @@ function ExecutionCells({
     end: () => <Time value={row.endTime} fallback="Not finished" />,
     duration: () => (row.startTime ? <Duration start={row.startTime} end={row.endTime} /> : '—'),
     job_version: () => (
-      <Box component="code" title={row.deployment?.jobVersion ?? undefined}>
-        {shortVersion(row.deployment?.jobVersion)}
-      </Box>
+      <code title={row.deployment?.jobVersion ?? undefined}>{shortVersion(row.deployment?.jobVersion)}</code>
     ),
     vdk_version: () => <TruncatedText text={row.deployment?.vdkVersion} maxWidth={120} />,
     message: () => <TruncatedText text={row.message} maxWidth={220} />,
@@ -122,11 +130,10 @@ function ExecutionCells({
       row.id &&
       jobRef && <CancelExecutionButton executionRef={{ ...jobRef, executionId: row.id }} status={row.status} />,
   };
-  const noWrap = new Set<ExecutionColumnId>(['start', 'end', 'duration']);
   return shown.map((column) => (
-    <TableCell key={column.id} sx={noWrap.has(column.id) ? { whiteSpace: 'nowrap' } : undefined}>
+    <td key={column.id} className={NO_WRAP.has(column.id) ? NO_WRAP_CELL : table.cell}>
       {cells[column.id]()}
-    </TableCell>
+    </td>
   ));
 }
 
@@ -139,45 +146,53 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
   const { jobOf, columns, visible, rows, sort, onSortChange, selection, empty, isUpdating } = props;
   const shown = columns.filter((column) => visible.has(column.id));
   const headers = [...(selection ? [SELECT_COLUMN] : []), ...shown];
+  // One click handler follows the body's job and execution links: a Link each would cost every row its hooks.
+  const links = useDelegatedLinks();
   return (
-    <Box>
-      <TableContainer sx={{ opacity: isUpdating ? 0.7 : 1, transition: 'opacity 150ms' }}>
-        <Table size="small" aria-label="Executions">
-          <SortableTableHead
-            columns={headers}
-            sort={{ by: sort.property, direction: sort.direction === 'ASC' ? 'asc' : 'desc' }}
-            firstDirection="desc"
-            onSortChange={({ by, direction }) =>
-              onSortChange({ property: by, direction: direction === 'asc' ? 'ASC' : 'DESC' })
-            }
-          />
-          <TableBody>
-            {rows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={headers.length}>{empty}</TableCell>
-              </TableRow>
-            ) : (
-              rows.map((row) => (
-                <TableRow key={row.id} hover selected={row.id ? selection?.selected.has(row.id) : false}>
+    <div className={classNames(table.container, styles.container, isUpdating && styles.updating)}>
+      <table className={TABLE} aria-label="Executions">
+        <SortableTableHead
+          columns={headers}
+          sort={{ by: sort.property, direction: sort.direction === 'ASC' ? 'asc' : 'desc' }}
+          firstDirection="desc"
+          onSortChange={({ by, direction }) =>
+            onSortChange({ property: by, direction: direction === 'asc' ? 'ASC' : 'DESC' })
+          }
+        />
+        {/* Delegation: the clicks handled here are those of the real links inside. */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody onClick={links.onClick}>
+          {rows.length === 0 ? (
+            <tr className={table.row}>
+              <td className={table.cell} colSpan={headers.length}>
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => {
+              const isSelected = row.id ? (selection?.selected.has(row.id) ?? false) : false;
+              return (
+                <tr key={row.id} className={isSelected ? SELECTED_ROW : ROW}>
                   {selection && (
-                    <TableCell padding="checkbox">
+                    <td className={CHECKBOX_CELL}>
                       {row.id && selection.isSelectable(row) && (
-                        <Checkbox
-                          size="small"
-                          checked={selection.selected.has(row.id)}
+                        <input
+                          type="checkbox"
+                          className={styles.checkbox}
+                          checked={isSelected}
                           onChange={() => selection.onToggle(row)}
-                          slotProps={{ input: { 'aria-label': `Select run ${row.id}` } }}
+                          aria-label={`Select run ${row.id}`}
                         />
                       )}
-                    </TableCell>
+                    </td>
                   )}
-                  <ExecutionCells row={row} jobRef={jobOf(row)} shown={shown} />
-                </TableRow>
-              ))
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </Box>
+                  <ExecutionCells row={row} jobRef={jobOf(row)} shown={shown} linkTo={links.linkProps} />
+                </tr>
+              );
+            })
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
