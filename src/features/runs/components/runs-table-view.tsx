@@ -1,10 +1,6 @@
 import CancelIcon from '@mui/icons-material/Cancel';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+// MUI's Button only for "Cancel selected" (the kit has no error colour), rendered once runs are ticked.
+import MuiButton from '@mui/material/Button';
 import { useState } from 'react';
 import type { ExecutionRef, ExecutionSummary } from '@/api/types';
 import { hasFilters } from '@/components/execution/execution-filters';
@@ -14,6 +10,12 @@ import { ColumnChooser } from '@/components/table/column-chooser';
 import { useTableColumns } from '@/components/table/use-table-columns';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { EmptyState } from '@/components/feedback/empty-state';
+import placeholder from '@/components/feedback/page-placeholder.module.css';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { classNames } from '@/components/ui/class-names';
+import { Surface } from '@/components/ui/surface';
+import { Text } from '@/components/ui/text';
 import { Pager } from '@/components/table/pager';
 import { isActive } from '@/lib/execution-status';
 import { countOf } from '@/lib/words';
@@ -22,6 +24,7 @@ import { useRuns } from '../hooks/use-runs';
 import { RUNS_PAGE_SIZES, type RunsSearch } from '../model/runs-search';
 import { BulkCancelDialog } from './bulk-cancel-dialog';
 import { RunsRefresh } from './runs-refresh';
+import styles from './runs-table-view.module.css';
 
 interface RunsTableViewProps {
   team: string | undefined;
@@ -62,21 +65,15 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
   };
 
   return (
-    <Stack spacing={2}>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', minHeight: 40 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+    <div className={styles.view}>
+      <div className={styles.toolbar}>
+        <Text variant="body2" color="text.secondary" className={styles.count}>
           {view ? countOf(view.totalItems, 'execution') : ''}
-        </Typography>
+        </Text>
         {selected.size > 0 && (
-          <Stack
-            direction="row"
-            spacing={1}
-            role="group"
-            aria-label="Selected executions"
-            sx={{ alignItems: 'center' }}
-          >
-            <Typography variant="body2">{selected.size} selected</Typography>
-            <Button
+          <div role="group" aria-label="Selected executions" className={styles.selection}>
+            <Text variant="body2">{selected.size} selected</Text>
+            <MuiButton
               variant="outlined"
               color="error"
               size="small"
@@ -84,11 +81,11 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
               onClick={() => setToCancel([...selected.values()])}
             >
               Cancel selected
-            </Button>
+            </MuiButton>
             <Button size="small" onClick={() => setSelected(new Map())}>
               Clear selection
             </Button>
-          </Stack>
+          </div>
         )}
         <RunsRefresh query={runs} hasActive={hasActive} />
         <ColumnChooser
@@ -97,7 +94,7 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
           onToggle={columns.setVisible}
           onReset={columns.reset}
         />
-      </Stack>
+      </div>
       {(search.type || search.startedBy) && (
         <Alert severity="info">
           The Control Service cannot filter executions by type or by who started them, so those filters are applied to
@@ -116,7 +113,7 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
         />
       )}
       {view ? (
-        <Paper variant="outlined">
+        <Surface variant="outlined">
           <ExecutionsTable
             jobOf={jobOf}
             columns={RUNS_COLUMNS}
@@ -155,13 +152,18 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
             onPage={setPage}
             onPageSize={(pageSize) => setFilters({ pageSize })}
           />
-        </Paper>
+        </Surface>
       ) : (
         !runs.isError && (
-          <Skeleton variant="rounded" height={360} role="progressbar" aria-label="Loading the executions" />
+          <div
+            role="progressbar"
+            aria-busy="true"
+            aria-label="Loading the executions"
+            className={classNames(placeholder.bone, placeholder.block, styles.placeholder)}
+          />
         )
       )}
       <BulkCancelDialog refs={toCancel} onClose={() => setToCancel([])} onDone={() => setSelected(new Map())} />
-    </Stack>
+    </div>
   );
 }

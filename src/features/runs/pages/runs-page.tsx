@@ -1,21 +1,41 @@
-import TableRowsIcon from '@mui/icons-material/TableRows';
-import ViewTimelineIcon from '@mui/icons-material/ViewTimeline';
-import Stack from '@mui/material/Stack';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
 import { NO_FILTERS } from '@/components/execution/execution-filters';
 import { LoadingBar } from '@/components/feedback/loading-bar';
 import { RejectedParamsAlert } from '@/components/feedback/rejected-params-alert';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { useTeamScope } from '@/components/team/use-team-scope';
+import { Icon } from '@/components/ui/icon';
+import { TableRowsIcon, ViewTimelineIcon } from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
+import { ToggleButtons, type ToggleOption } from '@/components/ui/toggle-buttons';
 import { RunsFilters } from '../components/runs-filters';
 import { RunsTableView } from '../components/runs-table-view';
 import { useRunsSearch } from '../hooks/use-runs-search';
 import type { RunsView } from '../model/runs-search';
+import styles from './runs-page.module.css';
 
 const RunsTimeline = lazy(() => import('../components/timeline/runs-timeline'));
+
+const VIEWS: readonly ToggleOption<RunsView>[] = [
+  {
+    value: 'table',
+    label: (
+      <>
+        <Icon icon={TableRowsIcon} fontSize="small" />
+        Table
+      </>
+    ),
+  },
+  {
+    value: 'timeline',
+    label: (
+      <>
+        <Icon icon={ViewTimelineIcon} fontSize="small" />
+        Timeline
+      </>
+    ),
+  },
+];
 
 /** `/teams/:team/executions` and `/executions`: every run of a team's (or every team's) jobs, as a table or a timeline. */
 export function RunsPage() {
@@ -25,28 +45,21 @@ export function RunsPage() {
   const clearFilters = () => setFilters({ ...NO_FILTERS, job: undefined, startedBy: undefined });
 
   return (
-    <Stack spacing={2}>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h4" component="h1" sx={{ flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+    // The UI kit's plain elements: the page's first render inserts no styles (the filters' MUI fields still do).
+    <div className={styles.page}>
+      <div className={styles.header}>
+        <Text variant="h4" as="h1" className={styles.title}>
           {team ? `Runs of ${team}` : search.team ? `Runs of ${search.team}` : 'Runs of all teams'}
-        </Typography>
-        <ToggleButtonGroup
+        </Text>
+        <ToggleButtons
+          label="View"
           size="small"
-          exclusive
+          options={VIEWS}
           value={search.view}
-          onChange={(_, view: RunsView | null) => view && setView(view)}
-          aria-label="View"
-        >
-          <ToggleButton value="table" sx={{ gap: 0.75 }}>
-            <TableRowsIcon fontSize="small" aria-hidden />
-            Table
-          </ToggleButton>
-          <ToggleButton value="timeline" sx={{ gap: 0.75 }}>
-            <ViewTimelineIcon fontSize="small" aria-hidden />
-            Timeline
-          </ToggleButton>
-        </ToggleButtonGroup>
-      </Stack>
+          onChange={setView}
+          className={styles.view}
+        />
+      </div>
       <RejectedParamsAlert rejected={rejected} onDrop={dropRejected} />
       <RunsFilters search={search} onChange={setFilters} />
       {search.view === 'table' ? (
@@ -63,6 +76,6 @@ export function RunsPage() {
           <RunsTimeline team={team ?? search.team} pathTeam={pathTeam} search={search} setFilters={setFilters} />
         </Suspense>
       )}
-    </Stack>
+    </div>
   );
 }
