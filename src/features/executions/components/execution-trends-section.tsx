@@ -2,6 +2,7 @@ import Skeleton from '@mui/material/Skeleton';
 import { lazy, Suspense } from 'react';
 import type { ExecutionChartRun } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { useChartModel } from '../hooks/use-chart-model';
 import type { ExecutionStatus } from '@/lib/execution-status';
 
 // Its own chunk: @mui/x-charts loads only when the history is opened.
@@ -29,6 +30,7 @@ export function ExecutionTrendsSection({
   onSelectRange,
   onOpenExecution,
 }: ExecutionTrendsSectionProps) {
+  const model = useChartModel(runs.data?.runs);
   const placeholder = <Skeleton variant="rounded" height={300} role="progressbar" aria-label="Loading the charts" />;
   const error = runs.error ?? counts.error;
   if (error && !runs.data) {
@@ -41,12 +43,13 @@ export function ExecutionTrendsSection({
       />
     );
   }
-  if (!runs.data || counts.isPending) return placeholder;
+  if (!runs.data || !model || counts.isPending) return placeholder;
   if (runs.data.totalItems === 0) return null;
   return (
     <Suspense fallback={placeholder}>
       <ExecutionCharts
-        executions={runs.data.runs}
+        model={model}
+        shown={runs.data.runs.length}
         totalInRange={runs.data.fetched < runs.data.totalItems ? runs.data.totalItems : undefined}
         counts={counts.counts}
         countsIgnoreType={hasTypeFilter}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationSummary, statusSummary } from './chart-summaries';
+import { durationStats, durationSummary, statusSummary } from './chart-summaries';
 import type { DurationPoint } from './duration-points';
 
 const at = (iso: string) => Date.parse(iso);
@@ -11,12 +11,11 @@ const points: DurationPoint[] = [
 
 describe('chart summaries', () => {
   it('says what the duration chart shows: span, median, longest, failures, deployments', () => {
-    const marker = { at: at('2026-11-27T10:30:00Z') } as Parameters<typeof durationSummary>[1][number];
-    expect(durationSummary(points, [marker], 'UTC')).toBe(
+    expect(durationSummary(durationStats(points), 1, 'UTC')).toBe(
       '3 executions started from 2026-11-27 10:00 UTC to 2026-11-27 12:00 UTC. ' +
         'Median duration 2m, longest 10m (run-2). 1 failed. 1 deployment in this range.',
     );
-    expect(durationSummary([], [], 'UTC')).toBe('No executions in this range.');
+    expect(durationSummary(durationStats([]), 0, 'UTC')).toBe('No executions in this range.');
   });
 
   it('puts the status bars in words', () => {

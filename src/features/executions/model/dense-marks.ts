@@ -17,10 +17,12 @@ const PAINT_ORDER: readonly ExecutionStatus[] = [
 
 export type StatusPoint = DurationPoint & { status: ExecutionStatus };
 
-/** The points that have a status, in the order to paint them. */
+/** The points that have a status, in the order to paint them (within a status, in their given order). */
 export function paintOrder(points: readonly DurationPoint[]): StatusPoint[] {
-  const rank = (point: StatusPoint) => PAINT_ORDER.indexOf(point.status);
-  return points.filter((point): point is StatusPoint => point.status !== undefined).sort((a, b) => rank(a) - rank(b));
+  // One pass into a list per status: a sort by rank costs a comparison with lookups per pair of 10,000 points.
+  const byStatus = new Map<ExecutionStatus, StatusPoint[]>(PAINT_ORDER.map((status) => [status, []]));
+  for (const point of points) if (point.status) byStatus.get(point.status)?.push(point as StatusPoint);
+  return PAINT_ORDER.flatMap((status) => byStatus.get(status)!);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExecutionSummary } from '@/api/types';
-import { deploymentMarkers } from './deployment-markers';
+import { deployedRuns, deploymentMarkers as markersOf } from './deployment-markers';
+
+const deploymentMarkers = (runs: ExecutionSummary[]) => markersOf(deployedRuns(runs));
 
 function run(
   id: string,

@@ -15,18 +15,28 @@ export interface DeploymentMarker {
 
 type Deployed = ExecutionChartRun & { deployment: NonNullable<ExecutionChartRun['deployment']> };
 
+/** A run that names its deployment, with its start parsed once (a sort of 10,000 would parse it at each comparison). */
+export interface DeployedRun {
+  execution: Deployed;
+  start: number;
+}
+
+/** The runs that name their deployment and have a start: `deploymentMarkers`' input, gathered a slice at a time. */
+export function deployedRuns(executions: readonly ExecutionChartRun[]): DeployedRun[] {
+  const deployed: DeployedRun[] = [];
+  for (const execution of executions) {
+    const start = execution.startTime ? Date.parse(execution.startTime) : NaN;
+    if (!Number.isNaN(start) && execution.deployment) deployed.push({ execution: execution as Deployed, start });
+  }
+  return deployed;
+}
+
 /**
  * Each point in time where the job version or the VDK version differs from the execution before
  * it — the "it got slow after this deploy" markers on the duration chart. Input in any order.
  */
-export function deploymentMarkers(executions: readonly ExecutionChartRun[]): DeploymentMarker[] {
-  // Each start parsed once: a chart of 10,000 runs would parse it again at every comparison of the sort.
-  const ordered = executions
-    .map((execution) => ({ execution, start: execution.startTime ? Date.parse(execution.startTime) : NaN }))
-    .filter((entry): entry is { execution: Deployed; start: number } =>
-      Boolean(!Number.isNaN(entry.start) && entry.execution.deployment),
-    )
-    .sort((a, b) => a.start - b.start);
+export function deploymentMarkers(deployed: readonly DeployedRun[]): DeploymentMarker[] {
+  const ordered = [...deployed].sort((a, b) => a.start - b.start);
   const markers: DeploymentMarker[] = [];
   for (let index = 1; index < ordered.length; index += 1) {
     const previous = ordered[index - 1]!.execution.deployment;

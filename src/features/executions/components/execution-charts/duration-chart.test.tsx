@@ -2,6 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { executionStatusLabel, normalizeExecutionStatus } from '@/lib/execution-status';
 import { API_STATUSES, duplicates } from '@/testing/api-statuses';
+import type { ChartModel } from '../../model/chart-model';
+import { durationStats } from '../../model/chart-summaries';
 import type { DurationPoint } from '../../model/duration-points';
 import { DurationChart } from './duration-chart';
 import { StatusMarker } from './status-marks';
@@ -13,6 +15,13 @@ const points: DurationPoint[] = API_STATUSES.graphql.map((status, index) => ({
   status: normalizeExecutionStatus(status),
   isRunning: false,
 }));
+const model: ChartModel = {
+  points,
+  dense: undefined,
+  markers: [],
+  stats: durationStats(points),
+  span: [points[0]!.x, points.at(-1)!.x],
+};
 
 describe('DurationChart', () => {
   it('draws the points of every status in a shape of their own, so they differ without colour', () => {
@@ -42,13 +51,7 @@ describe('DurationChart', () => {
   it('names every status in the legend, each beside its own shape', () => {
     const { container } = render(
       <div style={{ width: 600 }}>
-        <DurationChart
-          points={points}
-          markers={[]}
-          timeZone="UTC"
-          onSelectRange={() => undefined}
-          onOpenExecution={() => undefined}
-        />
+        <DurationChart model={model} timeZone="UTC" onSelectRange={() => undefined} onOpenExecution={() => undefined} />
       </div>,
     );
     for (const status of API_STATUSES.graphql) {

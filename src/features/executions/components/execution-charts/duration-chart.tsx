@@ -8,17 +8,16 @@ import { type ComponentType, memo, useMemo } from 'react';
 import { EXECUTION_STATUSES, type ExecutionStatus, executionStatusLabel } from '@/lib/execution-status';
 import { formatDateTime, formatDuration } from '@/lib/time';
 import { shortVersion } from '@/lib/job-version';
-import type { DeploymentMarker } from '../../model/deployment-markers';
-import { paintOrder, SVG_MARK_LIMIT, type StatusPoint } from '../../model/dense-marks';
-import { durationUnit, type DurationPoint } from '../../model/duration-points';
+import type { ChartModel } from '../../model/chart-model';
+import type { StatusPoint } from '../../model/dense-marks';
+import { durationUnit } from '../../model/duration-points';
 import { BrushToRange } from './brush-to-range';
 import { DenseMarks } from './dense-marks';
 import { statusColor } from '@/components/execution/status-colors';
 import { StatusLegendMark, StatusMarker } from './status-marks';
 
 interface DurationChartProps {
-  points: DurationPoint[];
-  markers: DeploymentMarker[];
+  model: ChartModel;
   timeZone: string;
   onSelectRange: (from: Date, to: Date) => void;
   onOpenExecution: (executionId: string) => void;
@@ -47,16 +46,15 @@ function describePoint(status: ExecutionStatus, seconds: number, start: number, 
  * `SVG_MARK_LIMIT` runs each mark is an SVG element with its tooltip; above, the marks are painted on a canvas.
  */
 export const DurationChart = memo(function DurationChart({
-  points,
-  markers,
+  model,
   timeZone,
   onSelectRange,
   onOpenExecution,
 }: DurationChartProps) {
+  const { points, dense, markers, span } = model;
   const theme = useTheme();
-  const longest = useMemo(() => points.reduce((most, point) => Math.max(most, point.y), 0), [points]);
+  const longest = model.stats?.longest.seconds ?? 0;
   const { unit, divisor } = durationUnit(longest);
-  const dense = useMemo(() => (points.length > SVG_MARK_LIMIT ? paintOrder(points) : undefined), [points]);
   const colors = useMemo(
     () =>
       Object.fromEntries(EXECUTION_STATUSES.map((status) => [status, statusColor(theme, status)])) as Record<
@@ -66,7 +64,8 @@ export const DurationChart = memo(function DurationChart({
     [theme],
   );
   const series = useMemo(() => {
-    const present = new Set(points.map((point) => point.status));
+    const present = new Set<ExecutionStatus | undefined>();
+    for (const point of points) present.add(point.status);
     return EXECUTION_STATUSES.filter((status) => present.has(status)).map((status) => ({
       id: status,
       label: executionStatusLabel(status),
@@ -83,13 +82,7 @@ export const DurationChart = memo(function DurationChart({
         value ? describePoint(status, value.y * divisor, value.x, timeZone) : '',
     }));
   }, [points, dense, divisor, colors, timeZone]);
-  const [min, max] = useMemo(() => {
-    if (points.length === 0 && markers.length === 0) return [undefined, undefined];
-    let [low, high] = [Infinity, -Infinity];
-    for (const { x } of points) [low, high] = [Math.min(low, x), Math.max(high, x)];
-    for (const { at } of markers) [low, high] = [Math.min(low, at), Math.max(high, at)];
-    return [low, high];
-  }, [points, markers]);
+  const [min, max] = span ?? [undefined, undefined];
   // A little room at both ends so the first and last points are not cut in half.
   const pad = min !== undefined && max !== undefined ? Math.max((max - min) * 0.02, 30_000) : 0;
   const showSeconds = min !== undefined && max !== undefined && max - min < 15 * 60_000;

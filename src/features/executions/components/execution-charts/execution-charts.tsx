@@ -1,22 +1,20 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
-import type { ExecutionChartRun } from '@/api/types';
 import { Time } from '@/components/time/time';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { ExecutionStatus } from '@/lib/execution-status';
 import { shortVersion } from '@/lib/job-version';
+import type { ChartModel } from '../../model/chart-model';
 import { durationSummary, statusSummary } from '../../model/chart-summaries';
-import { deploymentMarkers } from '../../model/deployment-markers';
-import { SVG_MARK_LIMIT } from '../../model/dense-marks';
-import { durationPoints } from '../../model/duration-points';
 import { DurationChart } from './duration-chart';
 import { StatusDistribution } from './status-distribution';
 import { formatNumber } from '@/lib/words';
 
 export interface ExecutionChartsProps {
-  /** Every execution in range, or the newest up to the chart's limit. */
-  executions: ExecutionChartRun[];
+  /** Drawn from every execution in range, or the newest up to the chart's limit. */
+  model: ChartModel;
+  /** How many executions the model was drawn from. */
+  shown: number;
   /** How many the range holds, when that is more than the chart was given. */
   totalInRange: number | undefined;
   counts: { status: ExecutionStatus; count: number }[];
@@ -44,14 +42,10 @@ function ChartSummary({ id, children }: { id: string; children: string }) {
 
 /** Duration over time with deployment markers, and the status distribution. Loaded as its own chunk. */
 export function ExecutionCharts(props: ExecutionChartsProps) {
-  const { executions, totalInRange, counts, countsIgnoreType, onSelectRange, onOpenExecution } = props;
+  const { model, shown, totalInRange, counts, countsIgnoreType, onSelectRange, onOpenExecution } = props;
+  const { markers } = model;
   const { timeZone } = useTimeZone();
-  const points = useMemo(() => durationPoints(executions), [executions]);
-  const markers = useMemo(() => deploymentMarkers(executions), [executions]);
-  const summary = useMemo(
-    () => durationSummary(points, markers, timeZone) + (points.length > SVG_MARK_LIMIT ? DENSE_NOTE : ''),
-    [points, markers, timeZone],
-  );
+  const summary = durationSummary(model.stats, markers.length, timeZone) + (model.dense ? DENSE_NOTE : '');
 
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
@@ -65,12 +59,11 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
           Duration over time
           {totalInRange === undefined
             ? ''
-            : ` (newest ${formatNumber(executions.length)} of ${formatNumber(totalInRange)} in range)`}{' '}
+            : ` (newest ${formatNumber(shown)} of ${formatNumber(totalInRange)} in range)`}{' '}
           — drag across the chart to filter by that time; click a point to open it
         </Typography>
         <DurationChart
-          points={points}
-          markers={markers}
+          model={model}
           timeZone={timeZone}
           onSelectRange={onSelectRange}
           onOpenExecution={onOpenExecution}
