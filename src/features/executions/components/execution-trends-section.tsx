@@ -1,35 +1,35 @@
 import Skeleton from '@mui/material/Skeleton';
-import { lazy, Suspense } from 'react';
-import type { ExecutionChartRun } from '@/api/types';
+import { lazy, memo, Suspense } from 'react';
+import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
 import { useChartModel } from '../hooks/use-chart-model';
-import type { ExecutionStatus } from '@/lib/execution-status';
+import { useExecutionTrends } from '../hooks/use-execution-trends';
+import type { ExecutionsSearch } from '../model/executions-search';
 
 // Its own chunk: @mui/x-charts loads only when the history is opened.
 const ExecutionCharts = lazy(() => import('./execution-charts/execution-charts'));
 
 interface ExecutionTrendsSectionProps {
-  runs: {
-    /** The runs in range after the type filter; `fetched` before it, of `totalItems` in range. */
-    data?: { runs: ExecutionChartRun[]; fetched: number; totalItems: number };
-    error: Error | null;
-    refetch: () => unknown;
-    isFetching: boolean;
-  };
-  counts: { counts: { status: ExecutionStatus; count: number }[]; isPending: boolean; error: Error | null };
-  hasTypeFilter: boolean;
+  jobRef: JobRef;
+  search: ExecutionsSearch;
+  /** The table's rows have arrived: the charts' requests wait for them (`useExecutionTrends`). */
+  afterRows: boolean;
   onSelectRange: (from: Date, to: Date) => void;
   onOpenExecution: (executionId: string) => void;
 }
 
-/** The charts above the table, or a placeholder of the same size while their data or code loads. */
-export function ExecutionTrendsSection({
-  runs,
-  counts,
-  hasTypeFilter,
+/**
+ * The charts above the table, or a placeholder of the same size while their data or code loads. Their data is read
+ * here, not by the page: its pages of runs and its counts arriving re-render the charts, not the table's rows.
+ */
+export const ExecutionTrendsSection = memo(function ExecutionTrendsSection({
+  jobRef,
+  search,
+  afterRows,
   onSelectRange,
   onOpenExecution,
 }: ExecutionTrendsSectionProps) {
+  const { runs, counts } = useExecutionTrends(jobRef, search, afterRows);
   const model = useChartModel(runs.data?.runs);
   const placeholder = <Skeleton variant="rounded" height={300} role="progressbar" aria-label="Loading the charts" />;
   const error = runs.error ?? counts.error;
@@ -52,10 +52,10 @@ export function ExecutionTrendsSection({
         shown={runs.data.runs.length}
         totalInRange={runs.data.fetched < runs.data.totalItems ? runs.data.totalItems : undefined}
         counts={counts.counts}
-        countsIgnoreType={hasTypeFilter}
+        countsIgnoreType={search.type !== undefined}
         onSelectRange={onSelectRange}
         onOpenExecution={onOpenExecution}
       />
     </Suspense>
   );
-}
+});

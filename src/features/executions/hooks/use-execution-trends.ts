@@ -13,8 +13,19 @@ import { toListParams } from '../model/executions-params';
 /** The chart draws every run in range up to this many, the newest; the table pages through all. */
 export const CHART_LIMIT = 10_000;
 
-const activeSinceOf = (runs: ExecutionChartRuns['runs']) =>
-  oldestActiveStart(runs.map((run) => ({ active: isActive(run.status), startTime: run.startTime })));
+type ChartRuns = ExecutionChartRuns['runs'];
+
+/** By the runs' identity: each render and each poll decision would otherwise look at 10,000 runs again. */
+const activeSinceByRuns = new WeakMap<ChartRuns, ReturnType<typeof oldestActiveStart>>();
+
+const activeSinceOf = (runs: ChartRuns | undefined) => {
+  if (!runs) return undefined;
+  if (!activeSinceByRuns.has(runs)) {
+    const active = runs.map((run) => ({ active: isActive(run.status), startTime: run.startTime }));
+    activeSinceByRuns.set(runs, oldestActiveStart(active));
+  }
+  return activeSinceByRuns.get(runs);
+};
 
 /**
  * Data for the charts: every execution in the filtered range (up to `CHART_LIMIT`, fetched in pages side by side),
@@ -48,7 +59,7 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch, afterR
     }),
     refetchInterval: (query) =>
       listPollInterval({
-        activeSince: activeSinceOf(query.state.data?.runs ?? []),
+        activeSince: activeSinceOf(query.state.data?.runs),
         baseMs: pollIntervalMs,
         failures: query.state.fetchFailureCount,
       }),
@@ -58,7 +69,7 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch, afterR
     enabled: afterRows,
   });
 
-  const activeSince = activeSinceOf(runs.data?.runs ?? []);
+  const activeSince = activeSinceOf(runs.data?.runs);
   const statuses: readonly ExecutionStatus[] = search.statuses.length > 0 ? search.statuses : EXECUTION_STATUSES;
   const counts = useQueries({
     queries: statuses.map((status) => ({

@@ -24,7 +24,6 @@ import { paths } from '@/lib/paths';
 import { CompareTicked } from '../components/compare-ticked';
 import { ExecutionTrendsSection } from '../components/execution-trends-section';
 import { ExecutionsEmpty } from '../components/executions-empty';
-import { useExecutionTrends } from '../hooks/use-execution-trends';
 import { useExecutions } from '../hooks/use-executions';
 import { useExecutionsSearch } from '../hooks/use-executions-search';
 import { useRefreshExecutions } from '../hooks/use-refresh-executions';
@@ -45,7 +44,6 @@ export function ExecutionsPage() {
   const { search, rejected, setFilters, setPage, dropRejected } = useExecutionsSearch();
   const executions = useExecutions(jobRef, search);
   const rowsSettled = (executions.isSuccess && !executions.isPlaceholderData) || executions.isError;
-  const trends = useExecutionTrends(jobRef, search, rowsSettled);
   const refresh = useRefreshExecutions(jobRef);
   const ticked = useRunSelection(serializeExecutionsSearch(search).toString());
   const view = executions.data;
@@ -94,9 +92,9 @@ export function ExecutionsPage() {
       )}
       <QueryBoundary title="Could not show the charts">
         <ExecutionTrendsSection
-          runs={trends.runs}
-          counts={trends.counts}
-          hasTypeFilter={search.type !== undefined}
+          jobRef={jobRef}
+          search={search}
+          afterRows={rowsSettled}
           onSelectRange={handleSelectRange}
           onOpenExecution={handleOpenExecution}
         />
