@@ -92,15 +92,23 @@ interface ExecutionStatusIconProps {
 }
 
 /**
- * Compact, icon-only status (e.g. the last-10-executions strip): the shape tells the status, the
+ * Compact, icon-only status (e.g. the timeline's bars): the shape tells the status, the
  * accessible name and title say it in words.
  */
 export function ExecutionStatusIcon({ status, label, fontSize = 'small' }: ExecutionStatusIconProps) {
-  const { label: statusLabel, icon, color } = appearance(status);
-  const name = label ?? statusLabel;
+  const name = label ?? appearance(status).label;
   return (
     <span role="img" aria-label={name} title={name} className={styles.iconOnly}>
-      <Icon icon={icon} fontSize={fontSize} color={ICON_COLORS[color]} />
+      <ExecutionStatusGlyph status={status} fontSize={fontSize} />
     </span>
   );
+}
+
+/**
+ * The status's shape in its colour, hidden from assistive tech: for an element that names the status itself (a link
+ * of the job list's recent runs, 10 a row, whose own label and title say it).
+ */
+export function ExecutionStatusGlyph({ status, fontSize = 'small' }: Omit<ExecutionStatusIconProps, 'label'>) {
+  const { icon, color } = appearance(status);
+  return <Icon icon={icon} fontSize={fontSize} color={ICON_COLORS[color]} />;
 }

@@ -1,5 +1,5 @@
 import type { JobRef, JobSummaryExecution } from '@/api/types';
-import { ExecutionStatusIcon } from '@/components/execution/execution-status-chip';
+import { ExecutionStatusGlyph } from '@/components/execution/execution-status-chip';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import { executionStatusLabel } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
@@ -31,8 +31,9 @@ export function ExecutionStrip({ job, executions, linkTo }: ExecutionStripProps)
         return (
           // By position, as the table's rows: another page or a new run updates these links in place.
           <li key={position}>
-            <a {...linkTo(paths.execution({ ...job, executionId: run.id }))} aria-label={label}>
-              <ExecutionStatusIcon status={run.status} label={label} />
+            {/* The link names the run (and shows it on hover): its icon needs no name of its own. */}
+            <a {...linkTo(paths.execution({ ...job, executionId: run.id }))} aria-label={label} title={label}>
+              <ExecutionStatusGlyph status={run.status} />
             </a>
           </li>
         );
