@@ -79,7 +79,9 @@ export function DenseMarks({ points, divisor, colors, size, describe, onOpen }: 
       }
       if (next < points.length) frame = requestAnimationFrame(paint);
     };
-    paint();
+    // From the frame after the next: the chart's mount (axes, legend, their measuring) and the frame that lays it
+    // out are long tasks already; the marks' first slice would lengthen one of them.
+    frame = requestAnimationFrame(() => (frame = requestAnimationFrame(paint)));
     return () => cancelAnimationFrame(frame);
   }, [points, place, width, height, colors, size]);
 
