@@ -259,6 +259,19 @@ function shortScopedName(local: string, file: string): string {
   return name;
 }
 
+/**
+ * The `app` project's files share one jsdom window and one module cache (`isolate: false`): a fresh window per file
+ * took most of the unit stage (src/testing/setup.ts resets the window before each file). These files replace modules
+ * (`vi.mock`) or load them afresh (`vi.resetModules`), which a shared cache would carry into other files: they run in
+ * project `app-isolated`, a window and a cache each.
+ */
+const ISOLATED_APP_TESTS = [
+  'src/auth/auth-gate.test.tsx',
+  'src/auth/oidc-gate.test.tsx',
+  'src/features/job-list/route.test.tsx',
+  'src/lib/after-first-content.test.ts',
+];
+
 export default defineConfig(({ command }) => ({
   css: { modules: command === 'build' ? { generateScopedName: shortScopedName } : {} },
   // Relative asset URLs: one build works at any base path (see README, "Hosting").
@@ -329,7 +342,17 @@ export default defineConfig(({ command }) => ({
           environment: 'jsdom',
           setupFiles: ['src/testing/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.node.test.ts'],
+          exclude: ['src/**/*.node.test.ts', ...ISOLATED_APP_TESTS],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app-isolated',
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup.ts'],
+          include: ISOLATED_APP_TESTS,
         },
       },
       {

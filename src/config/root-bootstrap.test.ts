@@ -24,7 +24,9 @@ function openAt(path: string) {
 }
 
 afterEach(() => {
-  document.head.replaceChildren();
+  // Only what the bootstrap and these tests put in: the app project's files share one window, whose head holds the
+  // styles other files' components inserted.
+  for (const added of document.head.querySelectorAll('base, script')) added.remove();
   onError = undefined;
 });
 

@@ -1,8 +1,13 @@
-import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { indexedDB as fakeIndexedDB } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserStore } from './browser-store';
 
 describe('createBrowserStore', () => {
+  // Stubbed per test rather than installed (fake-indexeddb/auto): the app project's files share one window, where
+  // the others run without IndexedDB, as jsdom has none.
+  beforeEach(() => vi.stubGlobal('indexedDB', fakeIndexedDB));
+  afterEach(() => vi.unstubAllGlobals());
+
   it('keeps values in IndexedDB, where another page of the same browser reads them', async () => {
     const store = createBrowserStore('test-db-1');
     await store.set('a', { x: 1 });

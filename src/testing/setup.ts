@@ -1,6 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+
+// The `app` project runs its files in one jsdom window with one module cache (`isolate: false` in vite.config.ts: a
+// fresh window per file cost most of the unit stage), and runs this file again before each of them: it puts back what
+// a fresh window has, so that no file sees what another left behind.
+localStorage.clear();
+sessionStorage.clear();
+history.replaceState(null, '', '/');
+document.title = '';
+document.body.replaceChildren();
+for (const { name } of [...document.documentElement.attributes]) document.documentElement.removeAttribute(name);
+vi.useRealTimers();
 
 // jsdom does not scroll; pages scroll to the top on navigation.
 window.scrollTo = () => {};

@@ -11,7 +11,12 @@ beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(new Date('2026-11-27T16:30:00Z'));
 });
-afterEach(() => vi.useRealTimers());
+// The spies below wrap the fake timers: restored first, or they would put the fake ones back after the real ones, for
+// the files that share this window (vite.config.ts, ISOLATED_APP_TESTS).
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 describe('useNow', () => {
   it('ticks every component together from one timer', () => {
