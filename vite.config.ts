@@ -5,6 +5,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compactGraphql } from './scripts/lib/compact-graphql.ts';
+import { ISOLATED_APP_TESTS } from './scripts/lib/isolated-app-tests.ts';
 
 // The local Control Service (emulator) answers the API and the OpenID provider on one origin,
 // like an ingress in production; the dev server proxies both so the app stays same-origin.
@@ -258,19 +259,6 @@ function shortScopedName(local: string, file: string): string {
   scopedNames.set(name, key);
   return name;
 }
-
-/**
- * The `app` project's files share one jsdom window and one module cache (`isolate: false`): a fresh window per file
- * took most of the unit stage (src/testing/setup.ts resets the window before each file). These files replace modules
- * (`vi.mock`) or load them afresh (`vi.resetModules`), which a shared cache would carry into other files: they run in
- * project `app-isolated`, a window and a cache each.
- */
-const ISOLATED_APP_TESTS = [
-  'src/auth/auth-gate.test.tsx',
-  'src/auth/oidc-gate.test.tsx',
-  'src/features/job-list/route.test.tsx',
-  'src/lib/after-first-content.test.ts',
-];
 
 export default defineConfig(({ command }) => ({
   css: { modules: command === 'build' ? { generateScopedName: shortScopedName } : {} },

@@ -1,0 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ISOLATED_APP_TESTS, REPLACES_MODULES } from './lib/isolated-app-tests.ts';
+
+const appTestFiles = () =>
+  readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .map((file) => path.posix.join('src', file.split(path.sep).join('/')))
+    .filter((file) => /\.test\.tsx?$/.test(file) && !file.endsWith('.node.test.ts'));
+
+describe('app test files that replace modules', () => {
+  it('run in the isolated project, and only they do', () => {
+    const replacing = appTestFiles().filter((file) => REPLACES_MODULES.test(readFileSync(file, 'utf8')));
+    expect(replacing.sort()).toEqual([...ISOLATED_APP_TESTS].sort());
+  });
+
+  it('are recognised by what they call', () => {
+    expect(REPLACES_MODULES.test("vi.mock('@/auth/oidc-login', () => ({}))")).toBe(true);
+    expect(REPLACES_MODULES.test('vi.resetModules();')).toBe(true);
+    expect(REPLACES_MODULES.test('vi.stubGlobal("fetch", stub)')).toBe(false);
+  });
+});
