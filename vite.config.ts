@@ -76,8 +76,16 @@ const queryHook =
  * bundler must assume have side effects. Builds drop the names (they only label React DevTools) and mark those calls
  * pure, so what the app does not render is left out: Form and the fetchers' submit machinery, and, since the app
  * links through its own RouterLink (src/components/routing/router-link.tsx), Link and NavLink with framework mode's
- * prefetching: ~3,800 gzip bytes of the shell. Lines stay where they were, so the source map still fits.
+ * prefetching: ~3,800 gzip bytes of the shell.
+ *
+ * It also keeps what only other setups use, behind checks made as the app runs, which a bundler cannot decide. Builds
+ * leave it out:
+ * - createBrowserRouter's `instrumentations` option (hooks around every navigation and loader, ~930 gzip bytes), which
+ *   the app does not pass: a build given it stops at start, saying so.
+ * Lines stay where they were, so the source map still fits.
  */
+const leftOutOfReactRouter = (option: string) =>
+  `throw new Error('Builds leave out React Router ${option} (vite.config.ts, reactRouterTreeShaking).')`;
 const reactRouterTreeShaking: Plugin = {
   name: 'react-router-tree-shaking',
   apply: 'build',
@@ -87,7 +95,8 @@ const reactRouterTreeShaking: Plugin = {
     return {
       code: code
         .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '')
-        .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2'),
+        .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2')
+        .replace(/^( +if \(init\.instrumentations\) \{)$/gm, `$1 ${leftOutOfReactRouter('instrumentations')};`),
       map: null,
     };
   },
