@@ -81,7 +81,9 @@ const queryHook =
  * It also keeps what only other setups use, behind checks made as the app runs, which a bundler cannot decide. Builds
  * leave it out:
  * - createBrowserRouter's `instrumentations` option (hooks around every navigation and loader, ~930 gzip bytes), which
- *   the app does not pass: a build given it stops at start, saying so.
+ *   the app does not pass: a build given it stops at start, saying so;
+ * - the error boundary's handling of React Server Components' errors (redirects and responses encoded in an error's
+ *   digest, ~590), which runs only inside RSCRouterContext, provided only by RSC's framework mode.
  * Lines stay where they were, so the source map still fits.
  */
 const leftOutOfReactRouter = (option: string) =>
@@ -96,7 +98,9 @@ const reactRouterTreeShaking: Plugin = {
       code: code
         .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '')
         .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2')
-        .replace(/^( +if \(init\.instrumentations\) \{)$/gm, `$1 ${leftOutOfReactRouter('instrumentations')};`),
+        .replace(/^( +if \(init\.instrumentations\) \{)$/gm, `$1 ${leftOutOfReactRouter('instrumentations')};`)
+        .replace(/^( +if \()this\.context( && typeof error === "object")/m, '$1false$2')
+        .replace(/^( +if \()this\.context(\) \{)$/m, '$1false$2'),
       map: null,
     };
   },
