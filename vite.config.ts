@@ -83,7 +83,9 @@ const queryHook =
  * - createBrowserRouter's `instrumentations` option (hooks around every navigation and loader, ~930 gzip bytes), which
  *   the app does not pass: a build given it stops at start, saying so;
  * - the error boundary's handling of React Server Components' errors (redirects and responses encoded in an error's
- *   digest, ~590), which runs only inside RSCRouterContext, provided only by RSC's framework mode.
+ *   digest, ~590), which runs only inside RSCRouterContext, provided only by RSC's framework mode;
+ * - reading the router state that a server render leaves in the page (`window.__staticRouterHydrationData`, ~230):
+ *   the app is rendered in the browser only.
  * Lines stay where they were, so the source map still fits.
  */
 const leftOutOfReactRouter = (option: string) =>
@@ -100,7 +102,8 @@ const reactRouterTreeShaking: Plugin = {
         .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2')
         .replace(/^( +if \(init\.instrumentations\) \{)$/gm, `$1 ${leftOutOfReactRouter('instrumentations')};`)
         .replace(/^( +if \()this\.context( && typeof error === "object")/m, '$1false$2')
-        .replace(/^( +if \()this\.context(\) \{)$/m, '$1false$2'),
+        .replace(/^( +if \()this\.context(\) \{)$/m, '$1false$2')
+        .replace(/^( +hydrationData: opts\?\.hydrationData) \|\| parseHydrationData\(\),$/gm, '$1,'),
       map: null,
     };
   },
