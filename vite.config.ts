@@ -80,8 +80,9 @@ const queryHook =
  *
  * It also keeps what only other setups use, behind checks made as the app runs, which a bundler cannot decide. Builds
  * leave it out:
- * - createBrowserRouter's `instrumentations` option (hooks around every navigation and loader, ~930 gzip bytes), which
- *   the app does not pass: a build given it stops at start, saying so;
+ * - createBrowserRouter's `instrumentations` option (hooks around every navigation and loader, ~930 gzip bytes) and
+ *   its `patchRoutesOnNavigation` (routes discovered while navigating, ~200), which the app does not pass: a build
+ *   given either stops at start, saying so;
  * - the error boundary's handling of React Server Components' errors (redirects and responses encoded in an error's
  *   digest, ~590), which runs only inside RSCRouterContext, provided only by RSC's framework mode;
  * - reading the router state that a server render leaves in the page (`window.__staticRouterHydrationData`, ~230):
@@ -103,7 +104,12 @@ const reactRouterTreeShaking: Plugin = {
         .replace(/^( +if \(init\.instrumentations\) \{)$/gm, `$1 ${leftOutOfReactRouter('instrumentations')};`)
         .replace(/^( +if \()this\.context( && typeof error === "object")/m, '$1false$2')
         .replace(/^( +if \()this\.context(\) \{)$/m, '$1false$2')
-        .replace(/^( +hydrationData: opts\?\.hydrationData) \|\| parseHydrationData\(\),$/gm, '$1,'),
+        .replace(/^( +hydrationData: opts\?\.hydrationData) \|\| parseHydrationData\(\),$/gm, '$1,')
+        .replace(
+          /^( +patchRoutesOnNavigation: opts\?\.patchRoutesOnNavigation)(,)$/gm,
+          `$1 && (() => { ${leftOutOfReactRouter('patchRoutesOnNavigation')} })()$2`,
+        )
+        .replace(/\binit\.patchRoutesOnNavigation\b/g, 'undefined'),
       map: null,
     };
   },
