@@ -87,6 +87,10 @@ const queryHook =
  *   digest, ~590), which runs only inside RSCRouterContext, provided only by RSC's framework mode;
  * - reading the router state that a server render leaves in the page (`window.__staticRouterHydrationData`, ~230):
  *   the app is rendered in the browser only.
+ * Its production build also warns developers on the console (an API misused, a route without an element, …), and
+ * those long messages ship in the shell; React's production build has no such warnings. Builds drop every call to
+ * React Router's warning functions (~1,300 gzip bytes); development, on its development build, keeps them. Errors it
+ * throws keep their messages.
  * Lines stay where they were, so the source map still fits.
  */
 const leftOutOfReactRouter = (option: string) =>
@@ -109,7 +113,9 @@ const reactRouterTreeShaking: Plugin = {
           /^( +patchRoutesOnNavigation: opts\?\.patchRoutesOnNavigation)(,)$/gm,
           `$1 && (() => { ${leftOutOfReactRouter('patchRoutesOnNavigation')} })()$2`,
         )
-        .replace(/\binit\.patchRoutesOnNavigation\b/g, 'undefined'),
+        .replace(/\binit\.patchRoutesOnNavigation\b/g, 'undefined')
+        // A call to a function without side effects whose result is unused is left out, with its message.
+        .replace(/^function (warning|warnOnce|warningOnce)\(/gm, '/* @__NO_SIDE_EFFECTS__ */ function $1('),
       map: null,
     };
   },
