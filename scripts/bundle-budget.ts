@@ -11,10 +11,10 @@ import { entryKey, LANDING_ROUTES, routeAssets } from './lib/route-assets.ts';
 
 // BUNDLE_DIST measures another build folder (e.g. a private `vite build --outDir .dist-<name>`).
 const DIST = process.env.BUNDLE_DIST ?? 'dist';
-// Just above the larger landing route (job list 153,013 bytes, Dec 2026, after session 7's cuts), so a
-// regression fails. `scripts/bundle-breakdown.ts` says what the bytes are. The goal stays 150,000.
-const BUDGET = 153_500;
-const GOAL = 150_000;
+// The project's rule for a first visit (issue #18). Session 10's cuts left the job list at 149,456 bytes and the team
+// home at 148,373 (Dec 2026): what a route adds must be paid for by a cut. `scripts/bundle-breakdown.ts` says what
+// the bytes are.
+const BUDGET = 150_000;
 // With login configured, the sign-in gate's chunk also loads before the first content (src/auth/auth-gate.tsx).
 const SIGN_IN_GATE = 'src/auth/oidc-gate.tsx';
 
@@ -81,10 +81,6 @@ function check(manifest: Manifest, route: string, chunks: readonly string[]) {
     for (const violation of signInLibrary) console.error(`  ${violation}`);
     process.exitCode = 1;
   }
-  const toGoal = total - GOAL;
-  console.log(
-    `Goal ${GOAL.toLocaleString('en-US')}: ${toGoal > 0 ? `${toGoal.toLocaleString('en-US')} above` : `met, ${(-toGoal).toLocaleString('en-US')} to spare`}.`,
-  );
   if (total > BUDGET) {
     console.error(
       `FAIL: ${total.toLocaleString('en-US')} gzip bytes is over the budget of ${BUDGET.toLocaleString('en-US')}.`,
