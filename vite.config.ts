@@ -86,7 +86,10 @@ const queryHook =
  * - the error boundary's handling of React Server Components' errors (redirects and responses encoded in an error's
  *   digest, ~590), which runs only inside RSCRouterContext, provided only by RSC's framework mode;
  * - reading the router state that a server render leaves in the page (`window.__staticRouterHydrationData`, ~230):
- *   the app is rendered in the browser only.
+ *   the app is rendered in the browser only;
+ * - the inline script by which ScrollRestoration restores the scroll before a server-rendered page hydrates (~320),
+ *   which it renders only inside framework mode's FrameworkContext; in the app it renders nothing, and its hook does
+ *   the restoring.
  * Its production build also warns developers on the console (an API misused, a route without an element, …), and
  * those long messages ship in the shell; React's production build has no such warnings. Builds drop every call to
  * React Router's warning functions (~1,300 gzip bytes); development, on its development build, keeps them. Errors it
@@ -109,6 +112,7 @@ const reactRouterTreeShaking: Plugin = {
         .replace(/^( +if \()this\.context( && typeof error === "object")/m, '$1false$2')
         .replace(/^( +if \()this\.context(\) \{)$/m, '$1false$2')
         .replace(/^( +hydrationData: opts\?\.hydrationData) \|\| parseHydrationData\(\),$/gm, '$1,')
+        .replace(/^( +if \()!remixContext \|\| remixContext\.isSpaMode(\) \{)$/m, '$1true$2')
         .replace(
           /^( +patchRoutesOnNavigation: opts\?\.patchRoutesOnNavigation)(,)$/gm,
           `$1 && (() => { ${leftOutOfReactRouter('patchRoutesOnNavigation')} })()$2`,
