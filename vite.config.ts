@@ -98,30 +98,79 @@ const queryHook =
  */
 const leftOutOfReactRouter = (option: string) =>
   `throw new Error('Builds leave out React Router ${option} (vite.config.ts, reactRouterTreeShaking).')`;
+/** One edit of React Router's build: `what` names it in the error a build gives when the pattern finds nothing. */
+interface SourceEdit {
+  what: string;
+  pattern: RegExp;
+  replacement: string;
+}
+const reactRouterEdits: SourceEdit[] = [
+  { what: 'component names', pattern: /^[\w$]+\.displayName = "[^"\n]*";$/gm, replacement: '' },
+  {
+    what: 'pure forwardRef and memo',
+    pattern: /^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm,
+    replacement: '$1/* @__PURE__ */ $2',
+  },
+  {
+    what: 'instrumentations',
+    pattern: /^( +if \(init\.instrumentations\) \{)$/gm,
+    replacement: `$1 ${leftOutOfReactRouter('instrumentations')};`,
+  },
+  {
+    what: "RSC errors' digest",
+    pattern: /^( +if \()this\.context( && typeof error === "object")/m,
+    replacement: '$1false$2',
+  },
+  { what: 'RSC error handler', pattern: /^( +if \()this\.context(\) \{)$/m, replacement: '$1false$2' },
+  {
+    what: 'hydration data',
+    pattern: /^( +hydrationData: opts\?\.hydrationData) \|\| parseHydrationData\(\),$/gm,
+    replacement: '$1,',
+  },
+  {
+    what: "ScrollRestoration's server-render script",
+    pattern: /^( +if \()!remixContext \|\| remixContext\.isSpaMode(\) \{)$/m,
+    replacement: '$1true$2',
+  },
+  {
+    what: 'patchRoutesOnNavigation option',
+    pattern: /^( +patchRoutesOnNavigation: opts\?\.patchRoutesOnNavigation)(,)$/gm,
+    replacement: `$1 && (() => { ${leftOutOfReactRouter('patchRoutesOnNavigation')} })()$2`,
+  },
+  { what: 'patchRoutesOnNavigation reads', pattern: /\binit\.patchRoutesOnNavigation\b/g, replacement: 'undefined' },
+  // A call to a function without side effects whose result is unused is left out, with its message.
+  {
+    what: 'warnings',
+    pattern: /^function (warning|warnOnce|warningOnce)\(/gm,
+    replacement: '/* @__NO_SIDE_EFFECTS__ */ function $1(',
+  },
+];
+// Each edit must still find its code: after a React Router upgrade, one that silently matched nothing would bring its
+// bytes back, and one that matched elsewhere could change what runs, so the build stops and names it.
+const editsApplied = new Set<string>();
 const reactRouterTreeShaking: Plugin = {
   name: 'react-router-tree-shaking',
   apply: 'build',
   enforce: 'pre',
+  buildStart() {
+    editsApplied.clear();
+  },
   transform(code, id) {
     if (!/[\\/]react-router[\\/]dist[\\/]production[\\/][^\\/]+\.mjs$/.test(id)) return undefined;
-    return {
-      code: code
-        .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '')
-        .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|memo)\()/gm, '$1/* @__PURE__ */ $2')
-        .replace(/^( +if \(init\.instrumentations\) \{)$/gm, `$1 ${leftOutOfReactRouter('instrumentations')};`)
-        .replace(/^( +if \()this\.context( && typeof error === "object")/m, '$1false$2')
-        .replace(/^( +if \()this\.context(\) \{)$/m, '$1false$2')
-        .replace(/^( +hydrationData: opts\?\.hydrationData) \|\| parseHydrationData\(\),$/gm, '$1,')
-        .replace(/^( +if \()!remixContext \|\| remixContext\.isSpaMode(\) \{)$/m, '$1true$2')
-        .replace(
-          /^( +patchRoutesOnNavigation: opts\?\.patchRoutesOnNavigation)(,)$/gm,
-          `$1 && (() => { ${leftOutOfReactRouter('patchRoutesOnNavigation')} })()$2`,
-        )
-        .replace(/\binit\.patchRoutesOnNavigation\b/g, 'undefined')
-        // A call to a function without side effects whose result is unused is left out, with its message.
-        .replace(/^function (warning|warnOnce|warningOnce)\(/gm, '/* @__NO_SIDE_EFFECTS__ */ function $1('),
-      map: null,
-    };
+    let edited = code;
+    for (const { what, pattern, replacement } of reactRouterEdits) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(edited)) continue;
+      editsApplied.add(what);
+      edited = edited.replace(pattern, replacement);
+    }
+    return { code: edited, map: null };
+  },
+  buildEnd(error) {
+    const missing = reactRouterEdits.filter(({ what }) => !editsApplied.has(what)).map(({ what }) => what);
+    if (!error && missing.length > 0) {
+      this.error(`React Router's build changed: no code matched the edits ${missing.join(', ')} (vite.config.ts).`);
+    }
   },
 };
 
