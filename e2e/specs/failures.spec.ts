@@ -72,7 +72,6 @@ test.describe('failures page', () => {
       .filter({ hasText: first! });
     await expect(incident).toHaveCount(1, { timeout: 20_000 });
     await expect(incident).toContainText(second!);
-    await expect(incident.getByRole('link', { name: /^Show these \d+ runs$/ })).toBeVisible();
 
     const change = causes.getByRole('article', { name: `Failing since job version ${version}` });
     await expect(change).toHaveCount(1);
@@ -81,5 +80,24 @@ test.describe('failures page', () => {
     await expect(change).toContainText(/the previous version \w+ succeeded 2 times/);
     await change.getByRole('link', { name: failedId }).click();
     await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs/${changed}/executions/${failedId}$`));
+
+    // The incident's runs: the runs page filtered to its two jobs, and only their runs listed.
+    await page.goBack();
+    await incident.getByRole('link', { name: /^Show these \d+ runs$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/executions\\?`));
+    const filtered = page.getByRole('list', { name: 'Only the jobs' });
+    await expect(filtered.getByRole('listitem')).toHaveText([first!, second!].sort());
+    const table = page.getByRole('table', { name: 'Executions' });
+    // Each row links its run (an id that starts with the job's name) and its job.
+    const linksOf = (job: string) => table.getByRole('link', { name: new RegExp(`^${job}`) });
+    await expect(linksOf(first!).first()).toBeVisible();
+    await expect(linksOf(second!).first()).toBeVisible();
+    const listed = await table.getByRole('link').allTextContents();
+    expect(listed.filter((name) => !name.startsWith(first!) && !name.startsWith(second!))).toEqual([]);
+
+    // A job taken off the filter is off the list.
+    await filtered.getByRole('button', { name: `Remove job ${first}` }).click();
+    await expect(linksOf(first!)).toHaveCount(0);
+    await expect(linksOf(second!).first()).toBeVisible();
   });
 });

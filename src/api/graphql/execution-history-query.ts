@@ -29,8 +29,8 @@ export interface ExecutionHistory {
 export const HISTORY_PAGE_SIZE = 1000;
 /** Pages of one listing asked for at once, once page 1 has said how many there are. */
 export const HISTORY_PARALLEL_REQUESTS = 3;
-/** Job names per request: they travel in the URL, which the service caps at about 8 KB (§3.1). */
-export const HISTORY_JOBS_PER_REQUEST = 40;
+/** Job names one request can filter by: they travel in the URL, which the service caps at about 8 KB (§3.1). */
+export const JOB_NAMES_PER_REQUEST = 40;
 
 export function buildExecutionHistoryVariables(
   params: ExecutionHistoryParams,
@@ -55,8 +55,8 @@ export function jobBatches(jobs: string[] | undefined): (string[] | undefined)[]
   if (jobs === undefined) return [undefined];
   const unique = [...new Set(jobs)].sort();
   const batches: string[][] = [];
-  for (let start = 0; start < unique.length; start += HISTORY_JOBS_PER_REQUEST) {
-    batches.push(unique.slice(start, start + HISTORY_JOBS_PER_REQUEST));
+  for (let start = 0; start < unique.length; start += JOB_NAMES_PER_REQUEST) {
+    batches.push(unique.slice(start, start + JOB_NAMES_PER_REQUEST));
   }
   return batches;
 }

@@ -14,7 +14,7 @@ import {
 import { Surface } from '@/components/ui/surface';
 import { Text } from '@/components/ui/text';
 import { TextLink } from '@/components/ui/text-link';
-import { causeRunsHref, sampleRunHref, timelineHref } from '../model/cause-links';
+import { causeRunsHref, linkNamesJobs, sampleRunHref, timelineHref } from '../model/cause-links';
 import type { Cause, CauseKind } from '../model/triage';
 import styles from './cause-card.module.css';
 
@@ -132,6 +132,11 @@ export function CauseCard({ cause, team }: { cause: Cause; team: string | undefi
       <LinkButton to={causeRunsHref(cause, team)} size="small" className={styles.show}>
         {cause.runs === 1 ? 'Show this run' : `Show these ${plural(cause.runs, 'run')}`}
       </LinkButton>
+      {!linkNamesJobs(cause) && (
+        <Text variant="caption" color="text.secondary">
+          Too many jobs for one filter: the runs page shows every job’s runs with these statuses in this time span.
+        </Text>
+      )}
     </Surface>
   );
 }

@@ -1,14 +1,18 @@
+import { JOB_NAMES_PER_REQUEST } from '@/api/graphql/execution-history-query';
 import { paths } from '@/lib/paths';
 import type { Cause, RunRef } from './triage';
 
+/** Whether the runs page can be filtered to each job of the cause: its one request names at most so many. */
+export const linkNamesJobs = (cause: Cause) => cause.jobs.length <= JOB_NAMES_PER_REQUEST;
+
 /**
- * The runs page filtered to a cause's runs: its statuses, its job when there is one, and its time span
- * (a minute past the last start, so the newest run is inside).
+ * The runs page filtered to a cause's runs: its statuses, its jobs, and its time span (a minute past the last start,
+ * so the newest run is inside). A cause of more jobs than the page can name links to every job's runs of that span.
  */
 export function causeRunsHref(cause: Cause, team: string | undefined): string {
   const search = {
     status: cause.statuses,
-    job: cause.jobs.length === 1 ? cause.jobs[0] : undefined,
+    job: linkNamesJobs(cause) ? cause.jobs : undefined,
     from: cause.firstSeen,
     to: new Date(Date.parse(cause.lastSeen) + 60_000).toISOString(),
   };

@@ -124,7 +124,7 @@ describe('failures page', { timeout: 30_000 }, () => {
     expect(cards[0]).toHaveTextContent('load-a, load-b');
     expect(within(cards[0]!).getByRole('link', { name: 'Show these 2 runs' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/^\/teams\/analytics\/executions\?status=platform_error&from=/),
+      expect.stringMatching(/^\/teams\/analytics\/executions\?status=platform_error&job=load-a&job=load-b&from=/),
     );
     expect(within(cards[1]!).getByRole('heading')).toHaveTextContent('Failing since job version 1a2b3c4');
     expect(cards[1]).toHaveTextContent('deployed by alice');

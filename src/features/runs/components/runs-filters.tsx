@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NO_FILTERS } from '@/components/execution/execution-filters';
 import { ExecutionsFilters } from '@/components/execution/executions-filters';
 import type { RunsSearch } from '../model/runs-search';
+import { SelectedJobs } from './selected-jobs';
 
 interface RunsFiltersProps {
   search: RunsSearch;
@@ -43,22 +44,25 @@ function CommittedField({
   );
 }
 
-/** The history's filters (status, type, time) plus the job and who started the run. */
+/** The history's filters (status, type, time) plus the jobs and who started the run. */
 export function RunsFilters({ search, onChange }: RunsFiltersProps) {
   return (
     <ExecutionsFilters
       search={search}
       onChange={onChange}
-      hasMoreFilters={search.job !== undefined || search.startedBy !== undefined}
-      onClear={() => onChange({ ...NO_FILTERS, job: undefined, startedBy: undefined })}
+      hasMoreFilters={search.jobs.length > 0 || search.startedBy !== undefined}
+      onClear={() => onChange({ ...NO_FILTERS, jobs: [], startedBy: undefined })}
     >
+      <SelectedJobs jobs={search.jobs} onChange={(jobs) => onChange({ jobs })} />
       {/* Keyed by the value: a change from elsewhere (Clear filters, Back) replaces what was typed. */}
       <CommittedField
-        key={`job:${search.job ?? ''}`}
-        label="Job name"
-        value={search.job}
-        onCommit={(job) => onChange({ job })}
-        helperText="The exact name of one job"
+        key={`job:${search.jobs.join('\n')}`}
+        label="Add a job"
+        value={undefined}
+        onCommit={(job) => {
+          if (job && !search.jobs.includes(job)) onChange({ jobs: [...search.jobs, job] });
+        }}
+        helperText="The exact name of a job: the runs of the jobs named are shown"
       />
       <CommittedField
         key={`by:${search.startedBy ?? ''}`}

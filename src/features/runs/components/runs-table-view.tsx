@@ -133,7 +133,7 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
                   title={`Page ${search.page} is past the end`}
                   action={<Button onClick={() => setPage(1)}>Go to the first page</Button>}
                 />
-              ) : hasFilters(search) || search.job || search.startedBy ? (
+              ) : hasFilters(search) || search.jobs.length > 0 || search.startedBy ? (
                 <EmptyState
                   title="No executions match these filters"
                   action={<Button onClick={onClearFilters}>Clear filters</Button>}

@@ -25,44 +25,58 @@ export interface Lane {
 interface UseTimelineLanesOptions {
   team: string | undefined;
   pathTeam: string;
-  /** Exact name: a timeline of one job. */
-  job: string | undefined;
+  /** Exact names: a timeline of those jobs only; empty: every job. */
+  jobs: readonly string[];
   window: TimeWindow;
   /** First and last lane index on screen (with overscan). */
   visible: { start: number; end: number };
 }
 
+const JOB_ORDER = { property: 'jobName' as const, direction: 'ASC' as const };
+
 /**
  * The timeline's lanes, one per job in name order, for a team of any size: the job count comes with the first page,
  * and only the pages of lanes on screen are asked for, each with one request for its jobs' runs in the window.
+ * Several named jobs are one page of lanes (they are fewer than a page): the service filters jobs by one name, so
+ * each is asked for on its own.
  */
-export function useTimelineLanes({ team, pathTeam, job, window, visible }: UseTimelineLanesOptions) {
+export function useTimelineLanes({ team, pathTeam, jobs, window, visible }: UseTimelineLanesOptions) {
   const client = useApiClient();
   const { pollIntervalMs } = useConfig();
+  const byName = jobs.length > 1;
   const jobsParams = (page: number) => ({
     team,
-    jobName: job,
+    jobName: jobs[0],
     page,
     pageSize: LANES_PER_PAGE,
-    sort: { property: 'jobName' as const, direction: 'ASC' as const },
+    sort: JOB_ORDER,
   });
   const first = useQuery({
     ...jobQueries.timeline(client, jobsParams(1), pathTeam),
     placeholderData: keepPreviousData,
+    enabled: !byName,
   });
-  const total = first.data?.totalItems ?? 0;
+  const named = useQueries({
+    queries: (byName ? [...jobs].sort() : []).map((jobName) =>
+      jobQueries.timeline(client, { team, jobName, page: 1, pageSize: 1 }, pathTeam),
+    ),
+  });
+  const namedJobs = named.every((result) => result.data)
+    ? named.flatMap((result) => result.data?.content?.filter((item) => item !== null) ?? [])
+    : undefined;
+  const total = (byName ? namedJobs?.length : first.data?.totalItems) ?? 0;
   const firstPage = Math.floor(Math.max(0, visible.start) / LANES_PER_PAGE) + 1;
   const lastPage = Math.max(firstPage, Math.floor(Math.max(0, visible.end) / LANES_PER_PAGE) + 1);
-  const pageNumbers = Array.from({ length: lastPage - firstPage + 1 }, (_, index) => firstPage + index);
+  const pageNumbers = byName ? [1] : Array.from({ length: lastPage - firstPage + 1 }, (_, index) => firstPage + index);
 
   const jobPages = useQueries({
-    queries: pageNumbers.map((page) => ({
+    queries: (byName ? [] : pageNumbers).map((page) => ({
       ...jobQueries.timeline(client, jobsParams(page), pathTeam),
       enabled: total > 0,
     })),
   });
-  const namesOf = (index: number) =>
-    (jobPages[index]?.data?.content ?? []).flatMap((item) => (item?.jobName ? [item.jobName] : []));
+  const jobsOf = (index: number) => (byName ? namedJobs : jobPages[index]?.data?.content) ?? [];
+  const namesOf = (index: number) => jobsOf(index).flatMap((item) => (item?.jobName ? [item.jobName] : []));
   const runPages = useQueries({
     queries: pageNumbers.map((_, index) => {
       const jobs = namesOf(index);
@@ -99,8 +113,8 @@ export function useTimelineLanes({ team, pathTeam, job, window, visible }: UseTi
     }
   }
   const laneAt = (index: number): Lane | undefined => {
-    const pageIndex = Math.floor(index / LANES_PER_PAGE) + 1 - firstPage;
-    const item = jobPages[pageIndex]?.data?.content?.[index % LANES_PER_PAGE];
+    const pageIndex = byName ? 0 : Math.floor(index / LANES_PER_PAGE) + 1 - firstPage;
+    const item = jobsOf(pageIndex)[index % LANES_PER_PAGE];
     if (!item?.jobName) return undefined;
     const loaded = runPages[pageIndex]?.data !== undefined;
     return {
@@ -109,18 +123,22 @@ export function useTimelineLanes({ team, pathTeam, job, window, visible }: UseTi
     };
   };
 
-  const all: { error: Error | null; isFetching: boolean; refetch: () => Promise<unknown> }[] = [first];
+  const jobLists = byName ? named : [first];
+  const all: { error: Error | null; isFetching: boolean; refetch: () => Promise<unknown> }[] = [...jobLists];
   for (const result of [jobPages, runPages].flat()) all.push(result);
   return {
     total,
-    /** The first page of jobs has not answered yet: the count of lanes is not known. */
-    isPending: first.isPending,
+    /** The first page of jobs (or a named job) has not answered yet: the count of lanes is not known. */
+    isPending: jobLists.some((result) => result.isPending),
     /** It failed, and no earlier answer stands in: there are no lanes to show. */
-    jobsError: first.data === undefined ? first.error : null,
+    jobsError: jobLists.find((result) => result.data === undefined && result.error)?.error ?? null,
     error: all.find((result) => result.error)?.error ?? null,
     refetch: () => Promise.all(all.map((result) => result.refetch())),
     isFetching: all.some((result) => result.isFetching),
-    dataUpdatedAt: Math.min(...runPages.map((result) => result.dataUpdatedAt || Infinity), first.dataUpdatedAt),
+    dataUpdatedAt: Math.min(
+      ...runPages.map((result) => result.dataUpdatedAt || Infinity),
+      ...jobLists.map((result) => result.dataUpdatedAt),
+    ),
     hasActive: [...byJob.values()].some((runs) => runs.some((run) => isActive(run.status))),
     isTruncated: runPages.some((result) => (result.data?.totalItems ?? 0) > MAX_RUNS_PER_PAGE),
     laneAt,

@@ -7,7 +7,7 @@ import type { RunsSearch } from './runs-search';
 export function toRunsParams(team: string | undefined, search: RunsSearch, now = Date.now()): RunsListParams {
   return {
     team: team ?? search.team,
-    jobs: search.job ? [search.job] : undefined,
+    jobs: search.jobs,
     page: search.page,
     pageSize: search.pageSize,
     statuses: search.statuses.map(toGraphQLStatus),

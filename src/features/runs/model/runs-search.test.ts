@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JOB_NAMES_PER_REQUEST } from '@/api/graphql/execution-history-query';
 import { DEFAULT_RUNS_SEARCH, parseRunsSearch, serializeRunsSearch } from './runs-search';
 
 const parse = (query: string) => parseRunsSearch(new URLSearchParams(query));
@@ -13,7 +14,7 @@ describe('runs page URL state', () => {
     expect(search).toEqual({
       statuses: ['user_error', 'platform_error'],
       type: 'scheduled',
-      job: 'ingest',
+      jobs: ['ingest'],
       startedBy: 'jdoe',
       range: { kind: 'preset', preset: '24h' },
       page: 2,
@@ -39,9 +40,26 @@ describe('runs page URL state', () => {
     expect(rejected.map((param) => param.name).sort()).toEqual(['page', 'preset', 'sort', 'status', 'view']);
   });
 
+  it('reads several jobs, each once, in the order of the link', () => {
+    const { search, rejected } = parse('job=ingest-sales&job=%20ingest-costs%20&job=ingest-sales&job=');
+    expect(search.jobs).toEqual(['ingest-sales', 'ingest-costs']);
+    expect(rejected).toEqual([]);
+  });
+
+  it('names the jobs it cannot take: a blank one, and those past the most one request can name', () => {
+    const names = Array.from({ length: JOB_NAMES_PER_REQUEST + 2 }, (_, index) => `job-${index}`);
+    const { search, rejected } = parse([...names, '  '].map((name) => `job=${name}`).join('&'));
+    expect(search.jobs).toEqual(names.slice(0, JOB_NAMES_PER_REQUEST));
+    expect(rejected).toEqual([
+      { name: 'job', value: `job-${JOB_NAMES_PER_REQUEST}` },
+      { name: 'job', value: `job-${JOB_NAMES_PER_REQUEST + 1}` },
+      { name: 'job', value: '  ' },
+    ]);
+  });
+
   it('writes back what it reads, leaving defaults out', () => {
     expect(serializeRunsSearch(DEFAULT_RUNS_SEARCH).toString()).toBe('');
-    const query = 'status=running&job=a+b&preset=7d&page=3&page_size=50&sort=job_name&view=timeline';
+    const query = 'status=running&job=a+b&job=c&preset=7d&page=3&page_size=50&sort=job_name&view=timeline';
     expect(serializeRunsSearch(parse(query).search).toString()).toBe(query);
   });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { JOB_NAMES_PER_REQUEST } from '@/api/graphql/execution-history-query';
 import type { ExecutionOrder } from '@/api/graphql/executions-query';
 import {
   DEFAULT_ORDER,
@@ -13,7 +14,7 @@ import { TIME_PRESETS, toTimeRange } from '@/lib/time-range';
 /**
  * The runs page's URL state, agreed with the pages that link to it (the home):
  *
- *   ?status=user_error&status=platform_error&type=scheduled&job=ingest-sales&startedBy=jdoe
+ *   ?status=user_error&status=platform_error&type=scheduled&job=ingest-sales&job=ingest-costs&startedBy=jdoe
  *   &preset=24h | &from=2026-11-20T00:00:00.000Z&to=2026-11-21T00:00:00.000Z
  *   &page=2&page_size=50&sort=-end_time&view=timeline&team=analytics (team: the all-teams page only)
  *
@@ -26,8 +27,8 @@ export const RUNS_VIEWS = ['table', 'timeline'] as const;
 export type RunsView = (typeof RUNS_VIEWS)[number];
 
 export interface RunsSearch extends ExecutionFilters {
-  /** Exact job name (the service filters by it). */
-  job?: string;
+  /** Exact job names (the service filters by them), at most JOB_NAMES_PER_REQUEST: one request names them all. */
+  jobs: string[];
   /** Part of "started by", any case (applied to each page: the service cannot filter by it). */
   startedBy?: string;
   page: number;
@@ -40,6 +41,7 @@ export interface RunsSearch extends ExecutionFilters {
 
 export const DEFAULT_RUNS_SEARCH: RunsSearch = {
   statuses: [],
+  jobs: [],
   range: { kind: 'all' },
   page: 1,
   pageSize: 25,
@@ -48,6 +50,22 @@ export const DEFAULT_RUNS_SEARCH: RunsSearch = {
 };
 
 const textSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(1_000));
+
+/**
+ * `job` repeated, each name once; past the most one request can name, the rest are rejected (named, not dropped
+ * without a word).
+ */
+function readJobs(params: URLSearchParams, rejected: RejectedParam[]): string[] {
+  const jobs: string[] = [];
+  for (const raw of params.getAll('job')) {
+    if (raw === '') continue;
+    const result = v.safeParse(textSchema, raw);
+    if (result.success && jobs.includes(result.output)) continue;
+    if (result.success && jobs.length < JOB_NAMES_PER_REQUEST) jobs.push(result.output);
+    else rejected.push({ name: 'job', value: raw });
+  }
+  return jobs;
+}
 
 export function parseRunsSearch(params: URLSearchParams): {
   search: RunsSearch;
@@ -59,7 +77,7 @@ export function parseRunsSearch(params: URLSearchParams): {
     search: {
       statuses: statuses(),
       type: one('type', typeSchema),
-      job: one('job', textSchema),
+      jobs: readJobs(params, rejected),
       startedBy: one('startedBy', textSchema),
       range: toTimeRange(one('preset', v.picklist(TIME_PRESETS)), one('from', instantSchema), one('to', instantSchema)),
       page: one('page', pageSchema) ?? 1,
@@ -76,7 +94,7 @@ export function serializeRunsSearch(search: RunsSearch): URLSearchParams {
   const params = new URLSearchParams();
   for (const status of search.statuses) params.append('status', status);
   if (search.type) params.set('type', search.type);
-  if (search.job) params.set('job', search.job);
+  for (const job of search.jobs) params.append('job', job);
   if (search.startedBy) params.set('startedBy', search.startedBy);
   if (search.range.kind === 'preset') params.set('preset', search.range.preset);
   if (search.range.kind === 'custom') {

@@ -42,7 +42,7 @@ export function RunsPage() {
   const { team, pathTeam } = useTeamScope();
   const { search, rejected, setFilters, setPage, setView, dropRejected } = useRunsSearch();
   useDocumentTitle('Runs', team ?? search.team ?? 'All teams');
-  const clearFilters = () => setFilters({ ...NO_FILTERS, job: undefined, startedBy: undefined });
+  const clearFilters = () => setFilters({ ...NO_FILTERS, jobs: [], startedBy: undefined });
 
   return (
     // The UI kit's plain elements: the page's first render inserts no styles (the filters' MUI fields still do).

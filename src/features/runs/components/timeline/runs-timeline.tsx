@@ -51,7 +51,7 @@ export default function RunsTimeline({ team, pathTeam, search, setFilters }: Run
   const lanes = useTimelineLanes({
     team,
     pathTeam,
-    job: search.job,
+    jobs: search.jobs,
     window,
     visible,
   });
