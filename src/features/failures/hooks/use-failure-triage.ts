@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import { executionQueries } from '@/api/executions/queries';
 import type { TeamScope } from '@/components/team/team-scope';
+import { useJobTeams } from '@/components/team/use-job-teams';
 import { browserStore } from '@/lib/browser-store';
 import { nextTask } from '@/lib/next-task';
 import { failureQueries, windowParams } from '../model/failure-queries';
@@ -40,14 +41,22 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
   });
 
   const stored = useQuery({ queryKey: signatureKeys.stored, queryFn: () => readSignatures(browserStore) });
-  // Logs are read only on a team's page: every run there names its team, which the logs endpoint needs.
   const candidates = useMemo(
-    () => (team && stored.data && digest ? logCandidates(digest.withLogs, new Set(stored.data.keys())) : []),
-    [team, stored.data, digest],
+    () => (stored.data && digest ? logCandidates(digest.withLogs, new Set(stored.data.keys())) : []),
+    [stored.data, digest],
   );
+  // The logs endpoint needs the run's team, which a run does not name: on every team's page it is asked per job.
+  const jobTeams = useJobTeams(
+    candidates.map((run) => run.jobName!),
+    team,
+    pathTeam,
+  );
+  const readable = candidates.flatMap((run) => {
+    const runTeam = jobTeams.teamOf(run.jobName);
+    return runTeam ? [{ run, ref: { team: runTeam, job: run.jobName!, executionId: run.id! } }] : [];
+  });
   const reads = useQueries({
-    queries: candidates.map((run) => {
-      const ref = { team: team!, job: run.jobName!, executionId: run.id! };
+    queries: readable.map(({ run, ref }) => {
       // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is the app's one client
       return {
         queryKey: signatureKeys.read(ref.team, ref.job, ref.executionId),
@@ -64,17 +73,18 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
       };
     }),
   });
-  const readSignaturesKey = reads.map((read) => (read.data ? 1 : 0)).join('');
+  // The runs whose log showed a signature: what the signatures below, and so the triage, change with.
+  const readSignaturesKey = readable.map(({ run }, index) => (reads[index]?.data ? run.id : '')).join('\n');
 
   const signatures = useMemo(() => {
     const all = new Map(stored.data);
     reads.forEach((read, index) => {
-      if (read.data) all.set(candidates[index]!.id!, read.data);
+      if (read.data) all.set(readable[index]!.run.id!, read.data);
     });
     return all;
-    // `reads` is a new array every render; its settled results are what matter.
+    // `reads` and `readable` are new arrays every render; the settled results are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored.data, candidates, readSignaturesKey]);
+  }, [stored.data, readSignaturesKey]);
 
   const refresh = () => {
     void failures.refetch();
@@ -110,7 +120,7 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
     causes: triage.data,
     isTriaging: triage.isFetching,
     logsRead: reads.filter((read) => read.isSuccess).length,
-    logsReading: reads.some((read) => read.isPending),
+    logsReading: jobTeams.isPending || reads.some((read) => read.isPending),
     signaturesPersist: browserStore.isPersistent(),
     refresh,
   };

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ExecutionHistoryQueryVariables } from '@/api/graphql/documents';
+import type { ExecutionHistoryQueryVariables, JobsListQueryVariables } from '@/api/graphql/documents';
 import type { ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
 import { browserStore } from '@/lib/browser-store';
 import { renderRoute } from '@/testing/render-with-providers';
@@ -23,6 +23,8 @@ const state = {
   /** Holds every answer until it resolves. */
   gate: undefined as Promise<void> | undefined,
   logs: {} as Record<string, string>,
+  /** The team path of each log asked for. */
+  logTeams: [] as string[],
   requests: [] as ExecutionHistoryQueryVariables[],
 };
 
@@ -31,6 +33,13 @@ const server = setupServer(
     await state.gate;
     const params = new URL(request.url).searchParams;
     const variables = JSON.parse(params.get('variables') ?? '{}') as ExecutionHistoryQueryVariables;
+    // A jobs query (its filter is a list): the all-teams page asks which team a job is in.
+    const jobsFilter = (variables as JobsListQueryVariables).filter;
+    if (Array.isArray(jobsFilter)) {
+      const jobName = jobsFilter.find((predicate) => predicate?.property === 'jobName')?.pattern;
+      const content = jobName ? [{ jobName, config: { team: TEAM } }] : [];
+      return HttpResponse.json({ errors: [], data: { content, totalItems: content.length, totalPages: 1 } });
+    }
     state.requests.push(variables);
     if (state.fail) {
       return HttpResponse.json({ what: 'Internal error', why: 'Database down' }, { status: 503 });
@@ -45,9 +54,10 @@ const server = setupServer(
       data: { content: rows, totalItems: state.totalItems ?? rows.length, totalPages: 1 },
     });
   }),
-  http.get('*/data-jobs/for-team/:team/jobs/:job/executions/:id/logs', ({ params }) =>
-    HttpResponse.json({ logs: state.logs[String(params.id)] ?? '' }),
-  ),
+  http.get('*/data-jobs/for-team/:team/jobs/:job/executions/:id/logs', ({ params }) => {
+    state.logTeams.push(String(params.team));
+    return HttpResponse.json({ logs: state.logs[String(params.id)] ?? '' });
+  }),
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -61,6 +71,7 @@ afterEach(() => {
     failSuccesses: false,
     gate: undefined,
     logs: {},
+    logTeams: [],
     requests: [],
   });
 });
@@ -151,6 +162,28 @@ describe('failures page', { timeout: 30_000 }, () => {
     const card = await screen.findByRole('article', { name: "20_ingest.py: KeyError: 'customer_id'" }, LOAD);
     expect(card).toHaveTextContent('From logs this browser read');
     expect(screen.getByText(/1 cause comes from logs this browser read/)).toBeVisible();
+  });
+
+  it('reads recent logs on every team’s page too, asking which team each job is in', async () => {
+    state.failures = [
+      historyRun({
+        id: 'sales-1',
+        jobName: 'sales',
+        startTime: minutesAgo(4),
+        endTime: minutesAgo(2),
+        type: 'SCHEDULED',
+      }),
+    ];
+    state.logs['sales-1'] = [
+      '2026-12-01 10:00:01,482 [VDK] sales [INFO ] vdk.run [id:sales-1]- Processing step 20_ingest.py ...',
+      'Traceback (most recent call last):',
+      "KeyError: 'customer_id'",
+    ].join('\n');
+    renderRoute('/failures');
+    const card = await screen.findByRole('article', { name: "20_ingest.py: KeyError: 'customer_id'" }, LOAD);
+    expect(card).toHaveTextContent('From logs this browser read');
+    expect(screen.getByText(/1 cause comes from logs this browser read/)).toBeVisible();
+    expect(state.logTeams).toEqual([TEAM]);
   });
 
   it('still groups a run by the error its log showed once the log is gone, without asking for it again', async () => {

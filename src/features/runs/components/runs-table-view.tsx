@@ -17,9 +17,9 @@ import { classNames } from '@/components/ui/class-names';
 import { Surface } from '@/components/ui/surface';
 import { Text } from '@/components/ui/text';
 import { Pager } from '@/components/table/pager';
+import { useJobTeams } from '@/components/team/use-job-teams';
 import { isActive } from '@/lib/execution-status';
 import { countOf } from '@/lib/words';
-import { useJobTeams } from '../hooks/use-job-teams';
 import { useRuns } from '../hooks/use-runs';
 import { RUNS_PAGE_SIZES, type RunsSearch } from '../model/runs-search';
 import { BulkCancelDialog } from './bulk-cancel-dialog';
@@ -42,7 +42,7 @@ export function RunsTableView({ team, pathTeam, search, setFilters, setPage, onC
   const runs = useRuns({ team, pathTeam, search });
   const columns = useTableColumns('runs', RUNS_COLUMNS);
   const view = runs.data;
-  const teamOf = useJobTeams(
+  const { teamOf } = useJobTeams(
     (view?.rows ?? []).map((row) => row.jobName ?? '').filter(Boolean),
     team ?? search.team,
     pathTeam,

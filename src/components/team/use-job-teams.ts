@@ -7,9 +7,9 @@ import type { JobsPage } from '@/api/types';
 const TEAM_STALE_MS = 10 * 60_000;
 
 /**
- * The team of each named job, for links and cancel on the all-teams runs page: an execution does not say its team
- * (docs/api-reference.md §3.4), job names are unique across teams, and one tiny jobs query per job on the page
- * (exact name, one row) answers it. On a team's page nothing is asked.
+ * The team of each named job, where a page spans every team and needs a run's team (its links, cancel, its log): an
+ * execution does not say its team (docs/api-reference.md §3.4), job names are unique across teams, and one tiny jobs
+ * query per job (exact name, one row) answers it. On a team's page nothing is asked. `isPending`: some are still asked.
  */
 export function useJobTeams(jobNames: readonly string[], knownTeam: string | undefined, pathTeam: string) {
   const client = useApiClient();
@@ -25,8 +25,11 @@ export function useJobTeams(jobNames: readonly string[], knownTeam: string | und
       results.forEach((result, index) => {
         if (result.data) teams.set(names[index]!, result.data);
       });
-      return (jobName: string | null | undefined): string | undefined =>
-        knownTeam ?? (jobName ? teams.get(jobName) : undefined);
+      return {
+        teamOf: (jobName: string | null | undefined): string | undefined =>
+          knownTeam ?? (jobName ? teams.get(jobName) : undefined),
+        isPending: results.some((result) => result.isPending),
+      };
     },
   });
 }
