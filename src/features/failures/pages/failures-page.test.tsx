@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutionHistoryQueryVariables, JobsListQueryVariables } from '@/api/graphql/documents';
-import type { ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
+import { JOB_NAMES_PER_REQUEST, type ExecutionHistoryRun } from '@/api/graphql/execution-history-query';
 import { browserStore } from '@/lib/browser-store';
 import { renderRoute } from '@/testing/render-with-providers';
 import { CAUSES_PER_STEP } from '../components/cause-list';
@@ -274,6 +274,21 @@ describe('failures page', { timeout: 30_000 }, () => {
     await waitFor(() => expect(causes).toHaveAttribute('aria-busy', 'false'), DRAWN);
     expect(within(causes).getAllByRole('article')).toHaveLength(CAUSES_PER_STEP + 5);
     expect(within(causes).queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+  });
+
+  it('links a cause of more jobs than the runs page can filter by to its statuses and time, and says so', async () => {
+    const jobs = Array.from({ length: JOB_NAMES_PER_REQUEST + 1 }, (_, index) => `ingest-${index}`);
+    state.failures = jobs.map((jobName, index) =>
+      historyRun({ id: `${jobName}-1`, jobName, startTime: minutesAgo(100 + index) }),
+    );
+    renderRoute(`/teams/${TEAM}/failures`);
+    const card = within(await drawnCauses()).getByRole('article');
+    const link = within(card).getByRole('link', { name: `Show these ${jobs.length} runs` });
+    expect(link).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/teams\/analytics\/executions\?status=user_error&from=/),
+    );
+    expect(card).toHaveTextContent(/Too many jobs for one filter: the runs page shows every job’s runs/);
   });
 
   it('spans every team at /failures, linking runs to the all-teams runs page', async () => {
