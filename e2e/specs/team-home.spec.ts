@@ -55,6 +55,47 @@ test.describe('team home', () => {
     await expect(page.getByRole('heading', { name: `Execution ${id}` })).toBeVisible();
   });
 
+  test('a notification coverage row opens that job’s contacts editor at the list that notifies nobody', async ({
+    page,
+    api,
+    baseURL,
+    apiAccessToken,
+  }) => {
+    const job = uniqueName('home-uncovered');
+    await api.createJob(TEAM, {
+      job_name: job,
+      config: {
+        contacts: {
+          notified_on_job_failure_user_error: ['oncall@example.com'],
+          notified_on_job_failure_platform_error: [],
+          notified_on_job_success: [],
+          notified_on_job_deploy: [],
+        },
+      },
+    });
+    await controlService(baseURL!, apiAccessToken!).deploy(TEAM, job);
+
+    await page.goto(`/teams/${TEAM}`);
+    const uncovered = page
+      .getByRole('region', { name: 'Notification coverage' })
+      .getByRole('region', { name: 'Platform errors notify nobody' });
+    await uncovered.getByRole('link', { name: `${job} · edit contacts` }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs/${job}\\?edit=contacts&field=`));
+    const editor = page.getByRole('form', { name: 'Edit notifications' });
+    const platform = editor.getByRole('textbox', { name: 'On platform error' });
+    await expect(platform).toBeFocused();
+    await expect(platform).toBeInViewport();
+    // The link survives a reload: the editor opens again, at the same list.
+    await page.reload();
+    await expect(platform).toBeFocused();
+
+    await page.keyboard.type('platform@example.com');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('platform@example.com');
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs/${job}$`));
+  });
+
   test('counts a scheduled run the emulator missed; the job’s link opens the timeline that marks it missed', async ({
     page,
     api,

@@ -14,7 +14,7 @@ export function RejectedParamsAlert({ rejected, onDrop }: { rejected: RejectedPa
         </Button>
       }
     >
-      Some filters in the link were not understood and are ignored:{' '}
+      Some parts of the link were not understood and are ignored:{' '}
       {rejected.map(({ name, value }) => `${name}=${value}`).join(', ')}.
     </Alert>
   );

@@ -1,6 +1,7 @@
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { DataJob, DataJobContacts, JobRef } from '@/api/types';
+import type { EditorLinkTarget } from '../hooks/use-editor-link';
 import { useJobSectionEditor } from '../hooks/use-job-section-editor';
 import {
   CONTACT_LISTS,
@@ -48,7 +49,14 @@ function ContactsView({ contacts }: { contacts: DataJobContacts | undefined }) {
   );
 }
 
-export function ContactsSection({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
+interface ContactsSectionProps {
+  jobRef: JobRef;
+  job: DataJob;
+  /** Set while the URL links to the contacts editor (the team home's notification coverage does). */
+  link?: EditorLinkTarget;
+}
+
+export function ContactsSection({ jobRef, job, link }: ContactsSectionProps) {
   const editor = useJobSectionEditor({ ref: jobRef, section: 'contacts', read, apply });
   const draft = editor.value;
   const problems = draft ? CONTACT_LISTS.map(({ field }) => problemOf(draft[field])) : [];
@@ -60,12 +68,14 @@ export function ContactsSection({ jobRef, job }: { jobRef: JobRef; job: DataJob 
       canSave={problems.every((problem) => problem === undefined)}
       hint="Who gets an e-mail from the Control Service, and when."
       view={<ContactsView contacts={job.config.contacts} />}
+      link={link}
       form={
         draft && (
           <Stack spacing={2}>
             {CONTACT_LISTS.map(({ field, label }, index) => (
               <TextField
                 key={field}
+                name={field}
                 label={label}
                 value={draft[field]}
                 onChange={(event) => editor.change({ ...draft, [field]: event.target.value })}

@@ -2,9 +2,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useRef } from 'react';
 import type { DataJob } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import { useWriteAccess } from '@/components/permissions/use-write-access';
+import type { EditorLinkTarget } from '../hooks/use-editor-link';
+import { useLinkedEditor } from '../hooks/use-linked-editor';
 import type { SectionEditor } from '../hooks/use-job-section-editor';
 import { saveFailureTitle } from '../model/save-failure';
 import { ConflictAlert } from './conflict-alert';
@@ -22,23 +25,36 @@ interface EditableSectionProps<T> {
   canSave: boolean;
   /** One-line hint under the title. */
   hint?: ReactNode;
+  /** Set while the URL links to this editor: it opens, with focus in it. */
+  link?: EditorLinkTarget;
 }
 
 /** A card of the overview with its own Edit → Save / Cancel, its error and its conflict next to it. */
-export function EditableSection<T>({ title, job, editor, view, form, canSave, hint }: EditableSectionProps<T>) {
+export function EditableSection<T>({ title, job, editor, view, form, canSave, hint, link }: EditableSectionProps<T>) {
+  const sectionRef = useRef<HTMLElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const canEdit = useWriteAccess(editor.ref.team).reason === undefined;
+  useLinkedEditor({ link, editor, job, canEdit, section: sectionRef, form: formRef });
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (canSave) editor.save();
   };
   return (
     <SectionCard
+      ref={sectionRef}
       title={title}
       team={editor.ref.team}
       hint={hint}
       onEdit={editor.isEditing ? undefined : () => editor.start(job)}
     >
       {editor.isEditing ? (
-        <Box component="form" noValidate onSubmit={handleSubmit} aria-label={`Edit ${title.toLowerCase()}`}>
+        <Box
+          ref={formRef}
+          component="form"
+          noValidate
+          onSubmit={handleSubmit}
+          aria-label={`Edit ${title.toLowerCase()}`}
+        >
           {editor.isRestored && (
             <Alert severity="info" role="status" sx={{ mb: 2 }}>
               Restored your unsaved edits from earlier.

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId, type ReactNode } from 'react';
+import { type Ref, useId, type ReactNode } from 'react';
 import { ReasonHint } from '@/components/permissions/reason-hint';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
 
@@ -16,14 +16,16 @@ interface SectionCardProps {
   /** One line under the title. */
   hint?: ReactNode;
   children: ReactNode;
+  /** The section, focusable by script: a link to its editor lands here when the editor may not open. */
+  ref?: Ref<HTMLElement>;
 }
 
 /** A card of the job overview: a section named by its heading, with an Edit button beside the heading. */
-export function SectionCard({ title, team, onEdit, hint, children }: SectionCardProps) {
+export function SectionCard({ title, team, onEdit, hint, children, ref }: SectionCardProps) {
   const headingId = useId();
   const { reason } = useWriteAccess(team);
   return (
-    <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2 }}>
+    <Paper ref={ref} component="section" aria-labelledby={headingId} tabIndex={-1} variant="outlined" sx={{ p: 2 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography id={headingId} variant="h6" component="h2">
           {title}

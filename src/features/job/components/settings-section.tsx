@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import type { DataJob, JobRef } from '@/api/types';
 import { Fact, Facts } from '@/components/facts/facts';
 import { safeHttpUrl } from '@/lib/safe-url';
+import type { EditorLinkTarget } from '../hooks/use-editor-link';
 import { useJobSectionEditor } from '../hooks/use-job-section-editor';
 import { EditableSection } from './editable-section';
 
@@ -44,26 +45,29 @@ interface SettingsSectionProps {
   /** From the deployment; undefined when the job is not deployed. */
   pythonVersion: string | undefined;
   sourceUrl: string | null | undefined;
+  /** Set while the URL links to the settings editor (the team home's switched-off notifications do). */
+  link?: EditorLinkTarget;
 }
 
-export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl }: SettingsSectionProps) {
+export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl, link }: SettingsSectionProps) {
   const editor = useJobSectionEditor({ ref: jobRef, section: 'settings', read, apply });
   const draft = editor.value;
   const problem = draft ? delayProblem(draft.delayMinutes) : undefined;
-  const link = safeHttpUrl(sourceUrl);
+  const sourceLink = safeHttpUrl(sourceUrl);
   return (
     <EditableSection
       title="Settings"
       job={job}
       editor={editor}
       canSave={problem === undefined}
+      link={link}
       view={
         <Facts>
           <Fact label="Python version">{pythonVersion ?? 'Not deployed'}</Fact>
           <Fact label="Source">
-            {link ? (
-              <Link href={link} target="_blank" rel="noopener noreferrer">
-                {link}
+            {sourceLink ? (
+              <Link href={sourceLink} target="_blank" rel="noopener noreferrer">
+                {sourceLink}
               </Link>
             ) : sourceUrl ? (
               `${sourceUrl} (not an http(s) link)`
@@ -82,6 +86,7 @@ export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl }: Setti
             <FormControlLabel
               control={
                 <Checkbox
+                  name="generate_keytab"
                   checked={draft.generateKeytab}
                   onChange={(event) => editor.change({ ...draft, generateKeytab: event.target.checked })}
                 />
@@ -91,6 +96,7 @@ export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl }: Setti
             <FormControlLabel
               control={
                 <Checkbox
+                  name="enable_execution_notifications"
                   checked={draft.notifications}
                   onChange={(event) => editor.change({ ...draft, notifications: event.target.checked })}
                 />
@@ -98,6 +104,7 @@ export function SettingsSection({ jobRef, job, pythonVersion, sourceUrl }: Setti
               label="Execution notifications"
             />
             <TextField
+              name="notification_delay_period_minutes"
               label="Delay alert after (minutes)"
               value={draft.delayMinutes}
               onChange={(event) => editor.change({ ...draft, delayMinutes: event.target.value })}

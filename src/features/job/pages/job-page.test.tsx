@@ -339,6 +339,57 @@ describe('job overview', { timeout: 40_000 }, () => {
   });
 });
 
+describe('a link into an editor (the team home’s notification coverage)', { timeout: 40_000 }, () => {
+  // Run on their own (-t), these load the page's lazy chunks first: on a loaded machine that takes over 5 s.
+  const FIRST_RENDER = 15_000;
+
+  it('opens the contacts editor focused on the linked list, and drops the link once saved', async () => {
+    const { user, router } = renderRoute(`${URL}?edit=contacts&field=notified_on_job_failure_platform_error`);
+    const platform = await screen.findByRole('textbox', { name: 'On platform error' }, { timeout: FIRST_RENDER });
+    await waitFor(() => expect(platform).toHaveFocus());
+    expect(screen.getByRole('form', { name: 'Edit notifications' })).toContainElement(platform);
+
+    await user.keyboard('platform@example.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(state.puts).toHaveLength(1));
+    expect((state.puts[0] as DataJob).config.contacts?.notified_on_job_failure_platform_error).toEqual([
+      'platform@example.com',
+    ]);
+    // Closed: a reload shows the section as saved instead of opening the editor again.
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await within(region('Notifications')).findByText('platform@example.com')).toBeVisible();
+  });
+
+  it('opens the settings editor on the notifications switch, and drops the link on Cancel', async () => {
+    const { user, router } = renderRoute(`${URL}?edit=settings&field=enable_execution_notifications`);
+    const toggle = await screen.findByRole('checkbox', { name: 'Execution notifications' }, { timeout: FIRST_RENDER });
+    await waitFor(() => expect(toggle).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.queryByRole('form', { name: 'Edit settings' })).not.toBeInTheDocument();
+  });
+
+  it('lands on the section, where the disabled Edit says why, for someone who may not change the job', async () => {
+    renderRoute(`${URL}?edit=contacts`, { signedInAs: { name: 'Bob', username: 'bob', teams: ['finance'] } });
+    expect(await screen.findByRole('button', { name: 'Edit notifications' }, { timeout: FIRST_RENDER })).toBeDisabled();
+    await waitFor(() => expect(region('Notifications')).toHaveFocus());
+    expect(screen.queryByRole('form', { name: 'Edit notifications' })).not.toBeInTheDocument();
+  });
+
+  it('says when the link names an editor the page does not have, and removes it on request', async () => {
+    const { user, router } = renderRoute(`${URL}?edit=owners`);
+    const message = await screen.findByText(
+      'Some parts of the link were not understood and are ignored: edit=owners.',
+      undefined,
+      { timeout: FIRST_RENDER },
+    );
+    expect(screen.getAllByRole('alert').some((alert) => alert.contains(message))).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Remove from the link' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+});
+
 describe('secrets editor', { timeout: 40_000 }, () => {
   it('never shows or stores secret values, and replaces them on save', async () => {
     const secretPuts: unknown[] = [];

@@ -1,5 +1,6 @@
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
+import { RejectedParamsAlert } from '@/components/feedback/rejected-params-alert';
 import { useJobRef } from '@/components/routing/use-job-ref';
 import type { DataJob, JobRef } from '@/api/types';
 import { nextCronRuns } from '@/lib/cron';
@@ -11,6 +12,7 @@ import { KeyValueSection } from '../components/key-value-section';
 import { RecentExecutions } from '../components/recent-executions';
 import { ScheduleSection } from '../components/schedule-section';
 import { SettingsSection } from '../components/settings-section';
+import { useEditorLink } from '../hooks/use-editor-link';
 import { useJob } from '../hooks/use-job';
 import { useJobDeployment } from '../hooks/use-job-deployment';
 import { useJobSummary } from '../hooks/use-job-summary';
@@ -21,6 +23,7 @@ function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
   const deployment = useJobDeployment(jobRef).data;
   const summary = useJobSummary(jobRef).data;
   const recent = useRecentExecutions(jobRef);
+  const editorLink = useEditorLink();
   const durations = (recent.data?.content ?? [])
     .filter((run) => run && isTerminal(run.status) && run.endTime)
     .map((run) => secondsBetween(run?.startTime, run?.endTime))
@@ -33,6 +36,7 @@ function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
 
   return (
     <Stack spacing={2}>
+      <RejectedParamsAlert rejected={editorLink.rejected} onDrop={editorLink.drop} />
       <RecentExecutions jobRef={jobRef} query={recent} nextRun={nextRun} offScheduleRun={offScheduleRun} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
@@ -49,12 +53,13 @@ function JobOverview({ jobRef, job }: { jobRef: JobRef; job: DataJob }) {
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>
           <Stack spacing={2}>
-            <ContactsSection jobRef={jobRef} job={job} />
+            <ContactsSection jobRef={jobRef} job={job} link={editorLink.targetOf('contacts')} />
             <SettingsSection
               jobRef={jobRef}
               job={job}
               pythonVersion={deployment?.python_version}
               sourceUrl={summary?.config?.sourceUrl}
+              link={editorLink.targetOf('settings')}
             />
           </Stack>
         </Grid>

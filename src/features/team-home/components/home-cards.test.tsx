@@ -340,7 +340,7 @@ describe('Notification coverage', () => {
     { team: TEAM, job: 'nobody', userError: [], platformError: [], isDeployed: true },
   ]);
 
-  it('lists the uncovered jobs per kind of failure, each with a link to edit its contacts', () => {
+  it('lists the uncovered jobs per kind of failure, each linking into its contacts editor at that kind’s list', () => {
     renderWithProviders(<NotificationCoverageCard state={state({ data: coverage })} switches={switches()} />);
     const platform = screen.getByRole('region', { name: 'Platform errors notify nobody' });
     expect(
@@ -348,8 +348,15 @@ describe('Notification coverage', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual(['user-only · edit contacts', 'nobody · edit contacts']);
+    expect(within(platform).getByRole('link', { name: 'user-only · edit contacts' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs/user-only?edit=contacts&field=notified_on_job_failure_platform_error',
+    );
     const user = screen.getByRole('region', { name: 'User errors notify nobody' });
-    expect(within(user).getByRole('link')).toHaveAttribute('href', '/teams/analytics/jobs/nobody');
+    expect(within(user).getByRole('link')).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs/nobody?edit=contacts&field=notified_on_job_failure_user_error',
+    );
   });
 
   it('asks before checking a large team’s switches one request a job, and lists the ones off', async () => {
@@ -369,7 +376,11 @@ describe('Notification coverage', () => {
         switches={switches({ total: 2, failed: 1, off: [{ team: TEAM, job: 'user-only' }] })}
       />,
     );
-    expect(screen.getByRole('region', { name: 'Execution notifications switched off' })).toHaveTextContent('user-only');
+    const off = screen.getByRole('region', { name: 'Execution notifications switched off' });
+    expect(within(off).getByRole('link', { name: 'user-only · edit settings' })).toHaveAttribute(
+      'href',
+      '/teams/analytics/jobs/user-only?edit=settings&field=enable_execution_notifications',
+    );
     expect(screen.getByText(/1 jobs could not be checked/)).toBeInTheDocument();
   });
 });

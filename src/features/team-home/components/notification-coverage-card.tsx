@@ -1,10 +1,11 @@
 import type { JobRef } from '@/api/types';
+import type { ContactField } from '@/components/contacts/contact-lists';
+import { jobEditorPath } from '@/components/routing/job-editor-link';
 import { Button } from '@/components/ui/button';
 import { Icon } from '@/components/ui/icon';
 import { NotificationsOffIcon } from '@/components/ui/icons';
 import { Text } from '@/components/ui/text';
 import { TextLink } from '@/components/ui/text-link';
-import { paths } from '@/lib/paths';
 import type { CardState } from '../model/card-state';
 import type { SwitchCheck } from '../hooks/use-notification-coverage';
 import type { NotificationCoverage } from '../model/notification-coverage';
@@ -15,7 +16,28 @@ import styles from './notification-coverage-card.module.css';
 
 const SHOWN = 8;
 
-function JobList({ title, jobs }: { title: string; jobs: readonly JobRef[] }) {
+/** A job's link into the editor, at the field, that fixes what its list is about. */
+interface Fix {
+  to: (ref: JobRef) => string;
+  label: string;
+}
+
+const editContacts = (field: ContactField): Fix => ({
+  to: (ref) => jobEditorPath(ref, 'contacts', field),
+  label: 'edit contacts',
+});
+const SWITCH_ON: Fix = {
+  to: (ref) => jobEditorPath(ref, 'settings', 'enable_execution_notifications'),
+  label: 'edit settings',
+};
+
+interface JobListProps {
+  title: string;
+  jobs: readonly JobRef[];
+  fix: Fix;
+}
+
+function JobList({ title, jobs, fix }: JobListProps) {
   return (
     <section aria-label={title}>
       <Text variant="subtitle2" as="h3">
@@ -25,11 +47,10 @@ function JobList({ title, jobs }: { title: string; jobs: readonly JobRef[] }) {
         <ul className={styles.jobs}>
           {jobs.slice(0, SHOWN).map((ref) => (
             <li key={`${ref.team}/${ref.job}`}>
-              <TextLink to={paths.job(ref)} className={styles.job}>
-                {ref.job}
+              <TextLink to={fix.to(ref)} className={styles.job}>
+                {ref.job}{' '}
                 <Text as="span" variant="body2" color="text.secondary">
-                  {' '}
-                  · edit contacts
+                  · {fix.label}
                 </Text>
               </TextLink>
             </li>
@@ -74,7 +95,7 @@ function SwitchesOff({ switches }: { switches: SwitchCheck }) {
   }
   return (
     <>
-      <JobList title="Execution notifications switched off" jobs={switches.off} />
+      <JobList title="Execution notifications switched off" jobs={switches.off} fix={SWITCH_ON} />
       {switches.failed > 0 && (
         <Text variant="body2" color="warning" role="status">
           {formatNumber(switches.failed)} jobs could not be checked; the list above may be missing them.
@@ -107,8 +128,16 @@ export function NotificationCoverageCard({ state, switches }: NotificationCovera
               Of {formatNumber(coverage.deployed)} deployed {coverage.deployed === 1 ? 'job' : 'jobs'}, failures that
               notify nobody:
             </Text>
-            <JobList title="User errors notify nobody" jobs={coverage.userErrorUncovered} />
-            <JobList title="Platform errors notify nobody" jobs={coverage.platformErrorUncovered} />
+            <JobList
+              title="User errors notify nobody"
+              jobs={coverage.userErrorUncovered}
+              fix={editContacts('notified_on_job_failure_user_error')}
+            />
+            <JobList
+              title="Platform errors notify nobody"
+              jobs={coverage.platformErrorUncovered}
+              fix={editContacts('notified_on_job_failure_platform_error')}
+            />
             <SwitchesOff switches={switches} />
           </>
         )
