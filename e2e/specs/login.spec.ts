@@ -1,4 +1,5 @@
 import type { Page, Request } from '@playwright/test';
+import { decodeJwt } from 'jose';
 import { dashboardAuth } from '../fixtures/auth';
 import { userStoreKey } from '../../src/auth/storage-keys';
 import {
@@ -6,6 +7,7 @@ import {
   expect,
   expectNoLoginInLocalStorage,
   signInWithForm,
+  recordRenewals,
   test,
   TOKEN_TTL_SECONDS,
   uniqueName,
@@ -88,12 +90,21 @@ test.describe('login with OpenID Connect', () => {
     page.on('response', (response) => {
       if (response.status() === 401) unauthorized.push(response.url());
     });
+    const renewals = recordRenewals(page);
 
-    // An edit typed now stays open past two token lifetimes; its save needs a valid token.
+    // An edit typed now stays open until its token has expired and the renewed one was renewed again (each renewal
+    // schedules the next); its save needs a valid token.
     await page.getByRole('button', { name: 'Edit description' }).click();
     const field = page.getByRole('textbox', { name: 'Description' });
     await field.fill('Typed before the tokens expired.');
-    await page.waitForTimeout((TOKEN_TTL_SECONDS * 2 + 2) * 1000);
+    const firstExpiresMs = decodeJwt(firstToken!.replace(/^Bearer /, '')).exp! * 1000;
+    await expect
+      .poll(() => renewals.length >= 2 && Date.now() > firstExpiresMs + 1000, {
+        message: 'two renewals, and the first token expired',
+        timeout: (TOKEN_TTL_SECONDS * 2 + 10) * 1000,
+        intervals: [250],
+      })
+      .toBe(true);
     await expect(field).toHaveValue('Typed before the tokens expired.');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(field).toBeHidden();

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { controlService } from '../fixtures/control-service';
-import { expect, signInWithForm, test, TOKEN_TTL_SECONDS, uniqueName } from '../fixtures/login';
+import {
+  expect,
+  signInWithForm,
+  test,
+  TOKEN_TTL_SECONDS,
+  uniqueName,
+  waitUntilAccessTokenExpired,
+} from '../fixtures/login';
 import { guardPage, SECRETS_DISABLED } from '../fixtures/page-guard';
 
 /** Pages of the provider (sign-in form) and the app's sign-in callback the tab went through from now on. */
@@ -14,8 +21,6 @@ function recordSignInPages(page: Page): string[] {
   return seen;
 }
 
-const waitSeconds = (page: Page, seconds: number) => page.waitForTimeout(seconds * 1000);
-
 /**
  * The session changes under a user who is editing: the sign-in ends at the provider, the user is taken
  * off a team. (Tokens that simply expire and renew during an edit: login.spec.ts.)
@@ -24,6 +29,7 @@ test.describe('a session that changes while the user edits', () => {
   test('when the provider ended the session, the user signs in again and comes back to the form with the edit, then saves', async ({
     page,
     api,
+    baseURL,
     identityAdmin,
   }) => {
     test.slow();
@@ -42,7 +48,7 @@ test.describe('a session that changes while the user edits', () => {
     await cron.fill('30 6 * * 1-5');
     // An administrator signs alice out everywhere; her access token runs out while she is still typing.
     await identityAdmin.endSignIn('alice');
-    await waitSeconds(page, TOKEN_TTL_SECONDS + 2);
+    await waitUntilAccessTokenExpired(page, baseURL!);
     await page.getByRole('button', { name: 'Save' }).click();
 
     // No renewal is possible: the provider asks her to sign in (its session ended too), nothing was saved.
@@ -65,6 +71,7 @@ test.describe('a session that changes while the user edits', () => {
   test('when someone else signs in after the session ended, they are not offered the edits of the person before', async ({
     page,
     api,
+    baseURL,
     identityAdmin,
   }) => {
     test.slow();
@@ -75,7 +82,7 @@ test.describe('a session that changes while the user edits', () => {
     await page.getByRole('button', { name: 'Edit description' }).click();
     await page.getByRole('textbox', { name: 'Description' }).fill('Alice’s half-finished sentence');
     await identityAdmin.endSignIn('alice');
-    await waitSeconds(page, TOKEN_TTL_SECONDS + 2);
+    await waitUntilAccessTokenExpired(page, baseURL!);
     await page.getByRole('button', { name: 'Save' }).click();
 
     await signInWithForm(page, 'bob');
