@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from '../fixtures/axe';
 import { columnCells } from '../fixtures/table-columns';
+import { controlService } from '../fixtures/control-service';
 import { strToU8, zipSync } from 'fflate';
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
@@ -85,13 +86,16 @@ test.describe('execution history and logs', () => {
     tokens,
   }) => {
     const control = setup(baseURL!, async () => tokens.access_token);
+    const clock = controlService(baseURL!, async () => tokens.access_token);
     const job = uniqueName('exec-live');
     await api.createJob(TEAM, { job_name: job });
     await control.deploy(job);
-    // 10× clock: about 15 s submitted (room for a slow machine to show it) and 15 s running in real time.
+    // A minute submitted and a minute running on the 10× clock (room for a slow machine to show each phase); the
+    // test moves the emulator's clock on to the next phase once it has seen one.
+    const phaseSeconds = 600;
     await control.profile(job, {
-      startDelaySeconds: 150,
-      durationSeconds: 150,
+      startDelaySeconds: phaseSeconds,
+      durationSeconds: phaseSeconds,
       jitter: 0,
       userErrorRate: 0,
       platformErrorRate: 0,
@@ -120,13 +124,16 @@ test.describe('execution history and logs', () => {
     await expect(summary.filter({ hasText: '"full_reload": true' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Not started yet' })).toBeVisible();
 
+    await clock.advanceClock(phaseSeconds * 1000);
     await expect(execution.getByText('Running', { exact: true }).first()).toBeVisible({ timeout: 25_000 });
     const logLines = page.getByRole('region', { name: 'Log lines' });
     await expect(logLines).toBeVisible({ timeout: 15_000 });
     const lineCount = async () => Number((await page.getByText(/^\d+ lines?$/).textContent())?.split(' ')[0]);
     const firstCount = await lineCount();
+    await clock.advanceClock((phaseSeconds / 2) * 1000);
     await expect.poll(lineCount, { timeout: 20_000 }).toBeGreaterThan(firstCount);
 
+    await clock.advanceClock((phaseSeconds / 2) * 1000);
     await expect(execution.getByText('Succeeded', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
     await expect(logLines.getByText(/Job execution result: SUCCESS/)).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
