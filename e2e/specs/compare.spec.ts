@@ -2,10 +2,17 @@ import { controlService, type ControlService } from '../fixtures/control-service
 import { expect, test, uniqueName } from '../fixtures/signed-in';
 
 const TEAM = 'analytics';
-/** Runs that finish in seconds on the 10× clock and keep their logs for the whole test. */
+/** Short runs that keep their logs for the whole test. */
 const QUICK = { durationSeconds: 20, jitter: 0, startDelaySeconds: 1, skippedRate: 0, podTtlSeconds: 36_000 };
+/**
+ * A failing run stops after 30–90 % of its duration: 24–72 s, so B takes 4–52 s longer than A (with 60, B could take
+ * as long as A, and the page rightly said so: a flaky test).
+ */
+const FAILING_DURATION_SECONDS = 80;
 
+/** Moves the emulator's clock past the run's end instead of waiting for it, then waits for its status. */
 async function finished(control: ControlService, job: string, id: string, status: string) {
+  await control.advanceClock((QUICK.startDelaySeconds + FAILING_DURATION_SECONDS) * 1000);
   await expect.poll(() => control.executionStatus(TEAM, job, id), { timeout: 30_000 }).toBe(status);
 }
 
@@ -27,7 +34,12 @@ test.describe('compare two runs', () => {
     await finished(control, job, good, 'succeeded');
 
     // The failing run is started from the dashboard, with arguments: the service never reports them.
-    await control.profile(job, { ...QUICK, durationSeconds: 60, platformErrorRate: 0, userErrorRate: 1 });
+    await control.profile(job, {
+      ...QUICK,
+      durationSeconds: FAILING_DURATION_SECONDS,
+      platformErrorRate: 0,
+      userErrorRate: 1,
+    });
     await page.goto(`/teams/${TEAM}/jobs/${job}/executions`);
     await page.getByRole('button', { name: 'Execute with arguments…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Execute now with arguments' });
