@@ -63,7 +63,14 @@ test.describe('tables fit the screen', () => {
     });
     await service.setProperties(TEAM, job, {});
     await service.deploy(TEAM, job);
-    await service.profile(job, { durationSeconds: 1, jitter: 0, startDelaySeconds: 0, userErrorRate: 1 });
+    await service.profile(job, {
+      durationSeconds: 1,
+      jitter: 0,
+      startDelaySeconds: 0,
+      userErrorRate: 1,
+      platformErrorRate: 0,
+      skippedRate: 0,
+    });
     const id = await service.start(TEAM, job);
     await expect.poll(() => service.executionStatus(TEAM, job, id), { timeout: 30_000 }).toBe('user_error');
     await service.call('PUT', `/__emulator/executions/${encodeURIComponent(id)}`, { message: LONG_MESSAGE });
