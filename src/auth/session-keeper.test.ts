@@ -50,6 +50,13 @@ describe('session keeper', () => {
     expect(manager.signinSilent).toHaveBeenCalledTimes(1);
   });
 
+  it('renews a token about to expire before sending it, so it cannot expire on the way', async () => {
+    const manager = fakeManager(user('almost', 3), async () => user('fresh', 300));
+    const keeper = createSessionKeeper({ manager, currentUrl: () => 'http://app/x' });
+    expect(await keeper.getAccessToken()).toBe('fresh');
+    expect(manager.signinSilent).toHaveBeenCalledTimes(1);
+  });
+
   it('renews on a timer before expiry, so requests never carry an expired token', async () => {
     const manager = fakeManager(user('a1', 10), async () => user('a2', 10));
     const keeper = createSessionKeeper({ manager, currentUrl: () => 'http://app/x' });

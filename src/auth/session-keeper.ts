@@ -16,6 +16,8 @@ export interface SessionKeeperOptions {
 const RENEW_SHARE = 0.25;
 const MAX_MARGIN_SECONDS = 60;
 const RETRY_AFTER_FAILURE_MS = 15_000;
+/** A token with less life than this may expire on its way to the service, which then answers 401: renew it first. */
+const SEND_MARGIN_SECONDS = 5;
 
 /** Seconds before expiry to renew a token that had `lifetimeSeconds` to live when it arrived. */
 export function renewalMarginSeconds(lifetimeSeconds: number): number {
@@ -74,8 +76,9 @@ export function createSessionKeeper({ manager, currentUrl, signIn, now = Date.no
     async getAccessToken(): Promise<string | undefined> {
       const user = await manager.getUser();
       if (!user) return undefined;
-      if (!user.expired) return user.access_token;
-      // Asleep laptop or throttled tab: the timer did not fire. Renew before sending.
+      const secondsLeft = (user.expires_at ?? Infinity) - now() / 1000;
+      if (secondsLeft > SEND_MARGIN_SECONDS) return user.access_token;
+      // Asleep laptop, throttled tab, or a reload just before the renewal timer: renew before sending.
       return ((await renew()) ?? user).access_token;
     },
 
