@@ -46,4 +46,23 @@ describe('RunsFilters', () => {
     expect(jobsInUrl(router)).toEqual([]);
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Only the jobs' })).not.toBeInTheDocument(), SETTLED);
   });
+
+  it('ticks several statuses in one opening of the menu, and picks a custom range', async () => {
+    const { router, user } = renderWithProviders(<FiltersInUrl />, { url: '/executions' });
+    await user.click(screen.getByRole('button', { name: 'Status: All statuses' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Succeeded' }, SETTLED));
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Running' }));
+    expect(screen.getByRole('menuitemcheckbox', { name: 'Succeeded' })).toBeChecked();
+    expect(new URLSearchParams(router.state.location.search).getAll('status')).toEqual(['succeeded', 'running']);
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('button', { name: 'Status: Succeeded, Running' }, SETTLED)).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Time range: All time' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Custom range' }, SETTLED));
+    expect(await screen.findByLabelText(/^Started from \(/, undefined, SETTLED)).toHaveAttribute(
+      'type',
+      'datetime-local',
+    );
+    expect(screen.getByLabelText(/^Started until \(/)).toHaveValue('');
+  });
 });

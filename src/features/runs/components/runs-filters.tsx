@@ -1,7 +1,7 @@
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { NO_FILTERS } from '@/components/execution/execution-filters';
 import { ExecutionsFilters } from '@/components/execution/executions-filters';
+import { TextInput } from '@/components/ui/text-input';
 import type { RunsSearch } from '../model/runs-search';
 import { SelectedJobs } from './selected-jobs';
 
@@ -28,8 +28,7 @@ function CommittedField({
     if (next !== value) onCommit(next);
   };
   return (
-    <TextField
-      size="small"
+    <TextInput
       label={label}
       value={typed}
       onChange={(event) => setTyped(event.target.value)}
@@ -39,7 +38,7 @@ function CommittedField({
       }}
       title={helperText}
       autoComplete="off"
-      slotProps={{ htmlInput: { spellCheck: false } }}
+      spellCheck={false}
     />
   );
 }
