@@ -4,6 +4,7 @@ import { Icon } from '@/components/ui/icon';
 import { ArrowDropDownIcon, CheckIcon } from '@/components/ui/icons';
 import type { FilterOption } from './filter-menu';
 import styles from './checklist-filter-menu.module.css';
+import filterMenuStyles from './filter-menu.module.css';
 import { LazyMenu, LazyMenuItem } from './lazy-menu';
 
 interface ChecklistFilterMenuProps<T extends string> {
@@ -34,7 +35,7 @@ export function ChecklistFilterMenu<T extends string>(props: ChecklistFilterMenu
         variant="outlined"
         color="inherit"
         endIcon={<Icon icon={ArrowDropDownIcon} />}
-        className={styles.trigger}
+        className={filterMenuStyles.trigger}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? true : undefined}

@@ -1,4 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
+import { classNames } from './class-names';
+import outlined from './outlined-field.module.css';
 import styles from './text-input.module.css';
 
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> {
@@ -9,9 +11,9 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'cl
 /** A labelled single-line input that looks like MUI's small outlined TextField, without MUI's input machinery. */
 export function TextInput({ label, ...input }: TextInputProps) {
   return (
-    <label className={styles.field}>
+    <label className={classNames(outlined.outlined, styles.field)}>
       <span className={styles.label}>{label}</span>
-      <input className={styles.input} {...input} />
+      <input className={classNames(outlined.plainInput, styles.input)} {...input} />
     </label>
   );
 }

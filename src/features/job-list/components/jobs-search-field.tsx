@@ -3,6 +3,8 @@ import { Icon } from '@/components/ui/icon';
 import { IconButton } from '@/components/ui/icon-button';
 import { ClearIcon, SearchIcon } from '@/components/ui/icons';
 import { VisuallyHidden } from '@/components/ui/text';
+import { classNames } from '@/components/ui/class-names';
+import outlined from '@/components/ui/outlined-field.module.css';
 import styles from './jobs-search-field.module.css';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -39,7 +41,7 @@ export function JobsSearchField({ value, onChange, inputRef }: JobsSearchFieldPr
   }, [text, value, onChange]);
 
   return (
-    <div className={styles.field}>
+    <div className={classNames(outlined.outlined, styles.field)}>
       <label className={styles.label}>
         <Icon icon={SearchIcon} fontSize="small" color="action" />
         <VisuallyHidden>Search jobs</VisuallyHidden>
@@ -58,7 +60,7 @@ export function JobsSearchField({ value, onChange, inputRef }: JobsSearchFieldPr
               setText('');
             }
           }}
-          className={styles.input}
+          className={classNames(outlined.plainInput, styles.input)}
         />
       </label>
       {text && (
