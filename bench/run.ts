@@ -318,6 +318,14 @@ try {
         causes: loads.map((l) => l.longestTaskCause),
         goal: 50,
       },
+      // Beside the longest (the entry's evaluation so far): how many others stand between the home and its target.
+      {
+        id: 'home.long-tasks',
+        label: `${label}: tasks of 50 ms or more`,
+        unit: 'count',
+        values: loads.map((l) => l.longTasks),
+        goal: 0,
+      },
     );
   }
   if (only.has('failures')) {

@@ -24,6 +24,8 @@ export interface ColdLoad {
   bytes: Record<ResourceKind, number>;
   longestTaskMs: number;
   longestTaskCause: string;
+  /** Tasks of 50 ms or more until the first content is painted and settled. */
+  longTasks: number;
 }
 
 /** Figures 1 and 2: a cold, throttled load of a list until its first row is painted. */
@@ -43,6 +45,7 @@ export async function coldLoad(browser: Browser, url: string, rowSelector = JOB_
       bytes,
       longestTaskMs: longestTaskWithin(tasks, 0, Infinity),
       longestTaskCause: longestTaskCause(tasks, 0, Infinity),
+      longTasks: tasks.length,
     };
   } finally {
     await measured.close();
