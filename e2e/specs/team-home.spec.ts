@@ -3,6 +3,20 @@ import { expect, test, uniqueName } from '../fixtures/signed-in';
 
 const TEAM = 'analytics';
 
+/** A job whose user errors notify on-call and whose platform errors notify nobody: one gap in its coverage. */
+const notifiedOnUserErrorOnly = (job: string) => ({
+  job_name: job,
+  config: {
+    contacts: {
+      notified_on_job_failure_user_error: ['oncall@example.com'],
+      notified_on_job_failure_platform_error: [],
+      notified_on_job_success: [],
+      notified_on_job_deploy: [],
+    },
+    enable_execution_notifications: true,
+  },
+});
+
 test.describe('team home', () => {
   // A run goes through its phases on the 10× clock, and several engineers share the machine.
   test.describe.configure({ timeout: 90_000 });
@@ -15,18 +29,7 @@ test.describe('team home', () => {
   }) => {
     const service = controlService(baseURL!, apiAccessToken!);
     const job = uniqueName('home-fail');
-    await api.createJob(TEAM, {
-      job_name: job,
-      config: {
-        contacts: {
-          notified_on_job_failure_user_error: ['oncall@example.com'],
-          notified_on_job_failure_platform_error: [],
-          notified_on_job_success: [],
-          notified_on_job_deploy: [],
-        },
-        enable_execution_notifications: true,
-      },
-    });
+    await api.createJob(TEAM, notifiedOnUserErrorOnly(job));
     await service.deploy(TEAM, job);
     await service.profile(job, {
       startDelaySeconds: 1,
@@ -62,17 +65,7 @@ test.describe('team home', () => {
     apiAccessToken,
   }) => {
     const job = uniqueName('home-uncovered');
-    await api.createJob(TEAM, {
-      job_name: job,
-      config: {
-        contacts: {
-          notified_on_job_failure_user_error: ['oncall@example.com'],
-          notified_on_job_failure_platform_error: [],
-          notified_on_job_success: [],
-          notified_on_job_deploy: [],
-        },
-      },
-    });
+    await api.createJob(TEAM, notifiedOnUserErrorOnly(job));
     await controlService(baseURL!, apiAccessToken!).deploy(TEAM, job);
 
     await page.goto(`/teams/${TEAM}`);
