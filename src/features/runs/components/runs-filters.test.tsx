@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { JOB_NAMES_PER_REQUEST } from '@/api/graphql/execution-history-query';
 import { renderWithProviders } from '@/testing/render-with-providers';
 import { useRunsSearch } from '../hooks/use-runs-search';
 import { RunsFilters } from './runs-filters';
@@ -45,6 +46,30 @@ describe('RunsFilters', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(jobsInUrl(router)).toEqual([]);
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Only the jobs' })).not.toBeInTheDocument(), SETTLED);
+  });
+
+  it('says why a typed job was not added: already listed, or one too many for a request', async () => {
+    const full = Array.from({ length: JOB_NAMES_PER_REQUEST }, (_, index) => `job-${index}`);
+    const { router, user } = renderWithProviders(<FiltersInUrl />, {
+      url: `/executions?${full.map((job) => `job=${job}`).join('&')}`,
+    });
+    const field = screen.getByRole('textbox', { name: 'Add a job' });
+
+    await user.type(field, 'job-3{Enter}');
+    expect(field).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('job-3 is already in the list');
+
+    await user.type(field, 'ingest-hr{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `At most ${JOB_NAMES_PER_REQUEST} jobs at once: remove one to add ingest-hr`,
+    );
+    expect(field).toHaveValue('ingest-hr');
+    expect(jobsInUrl(router)).toEqual(full);
+
+    await user.click(screen.getByRole('button', { name: 'Remove job job-0' }));
+    await user.type(screen.getByRole('textbox', { name: 'Add a job' }), '{Enter}');
+    await waitFor(() => expect(jobsInUrl(router)).toEqual([...full.slice(1), 'ingest-hr']), SETTLED);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
   it('ticks several statuses in one opening of the menu, and picks a custom range', async () => {

@@ -3,6 +3,7 @@ import { NO_FILTERS } from '@/components/execution/execution-filters';
 import { ExecutionsFilters } from '@/components/execution/executions-filters';
 import { TextInput } from '@/components/ui/text-input';
 import type { RunsSearch } from '../model/runs-search';
+import { AddJobField } from './add-job-field';
 import { SelectedJobs } from './selected-jobs';
 
 interface RunsFiltersProps {
@@ -53,16 +54,8 @@ export function RunsFilters({ search, onChange }: RunsFiltersProps) {
       onClear={() => onChange({ ...NO_FILTERS, jobs: [], startedBy: undefined })}
     >
       <SelectedJobs jobs={search.jobs} onChange={(jobs) => onChange({ jobs })} />
+      <AddJobField jobs={search.jobs} onAdd={(job) => onChange({ jobs: [...search.jobs, job] })} />
       {/* Keyed by the value: a change from elsewhere (Clear filters, Back) replaces what was typed. */}
-      <CommittedField
-        key={`job:${search.jobs.join('\n')}`}
-        label="Add a job"
-        value={undefined}
-        onCommit={(job) => {
-          if (job && !search.jobs.includes(job)) onChange({ jobs: [...search.jobs, job] });
-        }}
-        helperText="The exact name of a job: the runs of the jobs named are shown"
-      />
       <CommittedField
         key={`by:${search.startedBy ?? ''}`}
         label="Started by"
