@@ -94,8 +94,12 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const region = (name: string) => screen.getByRole('region', { name });
-/** The page and its lazy chunks load on first use; give the first render time. */
-const findEdit = (name: string) => screen.findByRole('button', { name }, { timeout: 5000 });
+/**
+ * A test's first render may load the page's lazy chunks (the first of the file, or any run alone with -t): on a loaded
+ * machine that takes over 5 s.
+ */
+const FIRST_RENDER = 15_000;
+const findEdit = (name: string) => screen.findByRole('button', { name }, { timeout: FIRST_RENDER });
 
 // Whole-app renders with typing are slow on a busy machine; the default 15 s is too tight.
 describe('job overview', { timeout: 40_000 }, () => {
@@ -226,7 +230,11 @@ describe('job overview', { timeout: 40_000 }, () => {
       }),
     );
     renderRoute(URL);
-    const link = await screen.findByRole('link', { name: 'Open execution ingest-sales-1700' }, { timeout: 5000 });
+    const link = await screen.findByRole(
+      'link',
+      { name: 'Open execution ingest-sales-1700' },
+      { timeout: FIRST_RENDER },
+    );
     expect(link).toHaveAttribute('href', `${URL}/executions/ingest-sales-1700`);
     const header = link.closest('header') as HTMLElement;
     expect(within(header).getByText('Running')).toBeVisible();
@@ -241,14 +249,16 @@ describe('job overview', { timeout: 40_000 }, () => {
   it('confirms a deletion on the team’s list it returns to', async () => {
     server.use(http.delete('*/data-jobs/for-team/:team/jobs/:job', () => new HttpResponse(null, { status: 200 })));
     const { user, router } = renderRoute(URL);
-    await user.click(await screen.findByRole('button', { name: 'Delete job' }, { timeout: 5000 }));
-    const dialog = await screen.findByRole('dialog', { name: `Delete ${JOB}?` }, { timeout: 5000 });
+    await user.click(await screen.findByRole('button', { name: 'Delete job' }, { timeout: FIRST_RENDER }));
+    const dialog = await screen.findByRole('dialog', { name: `Delete ${JOB}?` }, { timeout: FIRST_RENDER });
     await user.type(within(dialog).getByRole('textbox'), JOB);
     await user.click(within(dialog).getByRole('button', { name: 'Delete job' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/teams/${TEAM}/jobs`), { timeout: 5000 });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/teams/${TEAM}/jobs`), { timeout: FIRST_RENDER });
     const message = `Job ${JOB} of team ${TEAM} was deleted.`;
-    const notice = (await screen.findByText(message, {}, { timeout: 5000 })).closest('[role="status"]') as HTMLElement;
+    const notice = (await screen.findByText(message, {}, { timeout: FIRST_RENDER })).closest(
+      '[role="status"]',
+    ) as HTMLElement;
     expect(notice).toBeVisible();
     await user.click(within(notice).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByText(message)).toBeNull());
@@ -298,7 +308,7 @@ describe('job overview', { timeout: 40_000 }, () => {
 
   it('shows the next runs in UTC and in the chosen zone', async () => {
     renderRoute(URL, { localTimeZone: 'Asia/Kolkata' });
-    const table = await screen.findByRole('table', { name: 'Next 5 runs' }, { timeout: 5000 });
+    const table = await screen.findByRole('table', { name: 'Next 5 runs' }, { timeout: FIRST_RENDER });
     expect(within(table).getByRole('columnheader', { name: 'Next runs (UTC)' })).toBeVisible();
     expect(within(table).getByRole('columnheader', { name: 'In Asia/Kolkata' })).toBeVisible();
     // 01:00 UTC is 06:30 in India (no daylight saving there).
@@ -320,7 +330,7 @@ describe('job overview', { timeout: 40_000 }, () => {
   it('says that secrets are not configured when the service answers 501', async () => {
     renderRoute(URL);
     expect(
-      await within(await screen.findByRole('region', { name: 'Secrets' }, { timeout: 5000 })).findByText(
+      await within(await screen.findByRole('region', { name: 'Secrets' }, { timeout: FIRST_RENDER })).findByText(
         /Secrets are not configured on this Control Service/,
       ),
     ).toBeVisible();
@@ -330,7 +340,7 @@ describe('job overview', { timeout: 40_000 }, () => {
     state.job = null;
     renderRoute(URL);
     expect(
-      await screen.findByRole('heading', { name: `Job ${JOB} not found in team ${TEAM}` }, { timeout: 5000 }),
+      await screen.findByRole('heading', { name: `Job ${JOB} not found in team ${TEAM}` }, { timeout: FIRST_RENDER }),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: `Back to the jobs of ${TEAM}` })).toHaveAttribute(
       'href',
@@ -340,9 +350,6 @@ describe('job overview', { timeout: 40_000 }, () => {
 });
 
 describe('a link into an editor (the team home’s notification coverage)', { timeout: 40_000 }, () => {
-  // Run on their own (-t), these load the page's lazy chunks first: on a loaded machine that takes over 5 s.
-  const FIRST_RENDER = 15_000;
-
   it('opens the contacts editor focused on the linked list, and drops the link once saved', async () => {
     const { user, router } = renderRoute(`${URL}?edit=contacts&field=notified_on_job_failure_platform_error`);
     const platform = await screen.findByRole('textbox', { name: 'On platform error' }, { timeout: FIRST_RENDER });
@@ -403,7 +410,7 @@ describe('secrets editor', { timeout: 40_000 }, () => {
       }),
     );
     const { user } = renderRoute(URL);
-    const secrets = await screen.findByRole('region', { name: 'Secrets' }, { timeout: 5000 });
+    const secrets = await screen.findByRole('region', { name: 'Secrets' }, { timeout: FIRST_RENDER });
     expect(await within(secrets).findByRole('row', { name: /api_token string ••••••/ })).toBeVisible();
     expect(secrets).not.toHaveTextContent('s3cr3t-value');
 
