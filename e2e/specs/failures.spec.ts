@@ -102,4 +102,33 @@ test.describe('failures page', () => {
     await expect(linksOf(first!)).toHaveCount(0);
     await expect(linksOf(second!).first()).toBeVisible();
   });
+
+  test('the all-teams page reads a failed run’s log, names its exception, and leads to the run in its team', async ({
+    page,
+    api,
+    baseURL,
+    apiAccessToken,
+  }) => {
+    const control = controlService(baseURL!, apiAccessToken!);
+    const job = uniqueName('failures-log');
+    await api.createJob(TEAM, { job_name: job });
+    await control.deploy(TEAM, job);
+    await control.profile(job, { ...QUICK, platformErrorRate: 0, userErrorRate: 1 });
+    const failedId = await runUntil(control, job, 'user_error');
+
+    // An execution does not name its team, and the logs endpoint needs it: the page asks the team of each job read.
+    await page.goto('/failures');
+    const fromLog = page
+      .getByRole('region', { name: 'Causes' })
+      .getByRole('article')
+      .filter({ hasText: 'From logs this browser read' })
+      .filter({ hasText: job });
+    await expect(fromLog).toHaveCount(1, { timeout: 20_000 });
+    await expect(fromLog).toContainText("KeyError: '");
+    // Across teams a run's link is the runs page at its job and instant, where its row opens it in its team.
+    await fromLog.getByRole('link', { name: failedId }).click();
+    await expect(page).toHaveURL(new RegExp(`/executions\\?job=${job}&`));
+    await page.getByRole('table', { name: 'Executions' }).getByRole('link', { name: failedId, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs/${job}/executions/${failedId}$`));
+  });
 });
