@@ -198,7 +198,8 @@ test.describe('execution history and logs', () => {
   test('dragging across the duration chart filters the history to that time', async ({ page }) => {
     await page.goto(`${jobUrl('ingest-sales')}/executions`);
     const figure = page.getByRole('figure', { name: /^Duration over time/ });
-    const chart = figure.locator('svg.MuiChartsSvgLayer-root');
+    // The plot: its marks' canvas takes the drag.
+    const chart = figure.locator('canvas');
     // Drag once the page has settled: table loaded, chart drawn with its legend.
     await expect(page.getByRole('table', { name: 'Executions' }).getByRole('link').first()).toBeVisible();
     await expect(figure.getByText('Succeeded')).toBeVisible();
@@ -239,13 +240,15 @@ test.describe('execution history and logs', () => {
     await expect(status).toHaveAccessibleDescription(/^[\d,]+ executions: .*[\d,]+ Succeeded/);
     await expect(duration.getByText(/Median duration/)).toBeVisible();
 
-    // Every label (axis ticks, the deployment markers' versions, the bar counts) lies inside its chart.
-    for (const figure of [duration, status]) {
-      const svg = figure.locator('svg.MuiChartsSvgLayer-root');
-      await expect(svg.locator('text').first()).toBeVisible();
-      const clipped = await svg.evaluate((root) => {
+    // Every label (axis ticks, the deployment markers' versions, the bars' names and counts) lies inside its chart.
+    for (const chart of [duration.locator('svg:has(text)'), status.getByRole('list')]) {
+      await expect(chart).toBeVisible();
+      const clipped = await chart.evaluate((root) => {
         const box = root.getBoundingClientRect();
-        return Array.from(root.querySelectorAll('text'))
+        const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const labels: Element[] = [];
+        while (texts.nextNode()) if (texts.currentNode.parentElement) labels.push(texts.currentNode.parentElement);
+        return labels
           .filter((text) => text.textContent && text.getBoundingClientRect().width > 0)
           .filter((text) => {
             const r = text.getBoundingClientRect();

@@ -6,7 +6,7 @@ import { useChartModel } from '../hooks/use-chart-model';
 import { useExecutionTrends } from '../hooks/use-execution-trends';
 import type { ExecutionsSearch } from '../model/executions-search';
 
-// Its own chunk: @mui/x-charts loads only when the history is opened.
+// Its own chunk: the charts load only when the history is opened.
 const ExecutionCharts = lazy(() => import('./execution-charts/execution-charts'));
 
 interface ExecutionTrendsSectionProps {

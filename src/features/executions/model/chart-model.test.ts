@@ -29,10 +29,10 @@ function runs(count: number): ExecutionChartRun[] {
 describe('the duration chart model', () => {
   it('draws every run of a large range, failures painted last, and says what it shows', async () => {
     const model = await chartModel(runs(3000), new AbortController().signal, START + 10 * 86_400_000);
-    expect(model?.points).toHaveLength(3000);
-    expect(model?.dense).toHaveLength(3000);
-    expect(model?.dense?.at(-1)?.status).toBe('user_error');
-    expect(model?.dense?.[0]?.status).toBe('succeeded');
+    expect(model?.marks).toHaveLength(3000);
+    expect(model?.dense).toBe(true);
+    expect(model?.marks.at(-1)?.status).toBe('user_error');
+    expect(model?.marks[0]?.status).toBe('succeeded');
     expect(model?.markers.map((marker) => marker.firstExecutionId)).toEqual(['run-1000']);
     expect(model?.span).toEqual([START, START + 2999 * 60_000]);
     expect(model?.stats).toEqual({
@@ -45,10 +45,10 @@ describe('the duration chart model', () => {
     });
   });
 
-  it('draws a small range as SVG marks', async () => {
+  it('draws a small range with marks that do not crowd', async () => {
     const model = await chartModel(runs(20), new AbortController().signal);
-    expect(model?.dense).toBeUndefined();
-    expect(model?.points).toHaveLength(20);
+    expect(model?.dense).toBe(false);
+    expect(model?.marks).toHaveLength(20);
   });
 
   it('stops when newer runs replace the ones it reads', async () => {

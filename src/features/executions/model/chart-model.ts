@@ -1,15 +1,16 @@
 import type { ExecutionChartRun } from '@/api/types';
 import { nextTask } from '@/lib/next-task';
 import { deployedRuns, deploymentMarkers, type DeployedRun, type DeploymentMarker } from './deployment-markers';
-import { paintOrder, SVG_MARK_LIMIT, type StatusPoint } from './dense-marks';
+import { DENSE_MARKS, paintOrder, type StatusPoint } from './dense-marks';
 import { durationPoints, type DurationPoint } from './duration-points';
 import { durationStats, type DurationStats } from './chart-summaries';
 
 /** Everything the duration chart draws and says, derived from the runs once per answer. */
 export interface ChartModel {
-  points: DurationPoint[];
-  /** Above `SVG_MARK_LIMIT` runs: the marks to paint on a canvas, in paint order. */
-  dense: StatusPoint[] | undefined;
+  /** The runs that have a status, in paint order (failures last, on top). */
+  marks: StatusPoint[];
+  /** More than `DENSE_MARKS` runs: marks overlap. */
+  dense: boolean;
   markers: DeploymentMarker[];
   stats: DurationStats | undefined;
   /** Earliest and latest instant drawn (runs and deployments), ms; undefined when there is nothing to draw. */
@@ -70,8 +71,14 @@ export async function chartModel(
   const markers = deploymentMarkers(deployed);
   await pause();
   if (signal.aborted) return undefined;
-  const dense = points.length > SVG_MARK_LIMIT ? paintOrder(points) : undefined;
+  const marks = paintOrder(points);
   await pause();
   if (signal.aborted) return undefined;
-  return { points, dense, markers, stats: durationStats(points), span: spanOf(points, markers) };
+  return {
+    marks,
+    dense: points.length > DENSE_MARKS,
+    markers,
+    stats: durationStats(points),
+    span: spanOf(points, markers),
+  };
 }

@@ -1,8 +1,8 @@
 import type { ExecutionStatus } from '@/lib/execution-status';
 import type { DurationPoint } from './duration-points';
 
-/** Above this many runs the duration chart paints its marks on a canvas: thousands of SVG elements stall the page. */
-export const SVG_MARK_LIMIT = 1000;
+/** Above this many runs the duration chart's marks are smaller, so that neighbours overlap less. */
+export const DENSE_MARKS = 1000;
 
 /** Marks painted later lie on top: where thousands overlap, the failures stay visible above the successes. */
 const PAINT_ORDER: readonly ExecutionStatus[] = [

@@ -1,20 +1,17 @@
 import { useTheme } from '@mui/material/styles';
-import type { ChartsLabelCustomMarkProps } from '@mui/x-charts/ChartsLabel';
-import { ChartsBrushOverlay } from '@mui/x-charts/ChartsBrushOverlay';
-import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
-import type { ScatterItemIdentifier } from '@mui/x-charts/models';
-import { ScatterChart } from '@mui/x-charts/ScatterChart';
-import { type ComponentType, memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { statusColor } from '@/components/execution/status-colors';
 import { EXECUTION_STATUSES, type ExecutionStatus, executionStatusLabel } from '@/lib/execution-status';
 import { formatDateTime, formatDuration } from '@/lib/time';
-import { shortVersion } from '@/lib/job-version';
+import { timeTicks, valueTicks } from '../../model/chart-axes';
 import type { ChartModel } from '../../model/chart-model';
 import type { StatusPoint } from '../../model/dense-marks';
 import { durationUnit } from '../../model/duration-points';
-import { BrushToRange } from './brush-to-range';
-import { DenseMarks } from './dense-marks';
-import { statusColor } from '@/components/execution/status-colors';
-import { StatusLegendMark, StatusMarker } from './status-marks';
+import { DurationAxes, type PlotScales } from './duration-axes';
+import styles from './duration-chart.module.css';
+import { MarksCanvas } from './marks-canvas';
+import { StatusLegendMark } from './status-marks';
+import { useElementWidth } from './use-element-width';
 
 interface DurationChartProps {
   model: ChartModel;
@@ -23,27 +20,25 @@ interface DurationChartProps {
   onOpenExecution: (executionId: string) => void;
 }
 
-/** Each series' legend mark: its status's shape, as its points have. */
-const LEGEND_MARKS = Object.fromEntries(
-  EXECUTION_STATUSES.map((status) => {
-    const Mark = (props: ChartsLabelCustomMarkProps) => <StatusLegendMark status={status} {...props} />;
-    return [status, Mark];
-  }),
-) as Record<ExecutionStatus, ComponentType<ChartsLabelCustomMarkProps>>;
-
+const HEIGHT = 280;
+/** Room around the plot: deployment labels above, the duration ticks and their unit left, time labels below. */
+const MARGIN = { top: 20, right: 48, bottom: 28, left: 64 };
 /** Radius of a mark, px: smaller when they are dense, so neighbours overlap less. */
 const MARK_SIZE = 5;
 const DENSE_MARK_SIZE = 3.5;
 /** Room above the longest run, so its mark is not cut by the top of the plot. */
-const DENSE_HEADROOM = 1.05;
+const HEADROOM = 1.05;
+/** About one time label per this many px: a label is up to 19 characters wide, most are 10 or 16. */
+const PX_PER_TIME_TICK = 130;
 
-function describePoint(status: ExecutionStatus, seconds: number, start: number, timeZone: string) {
-  return `${executionStatusLabel(status)} · ${formatDuration(seconds) ?? ''} · started ${formatDateTime(start, timeZone) ?? ''}`;
+function describeMark(mark: StatusPoint, timeZone: string) {
+  return `${executionStatusLabel(mark.status)} · ${formatDuration(mark.y) ?? ''} · started ${formatDateTime(mark.x, timeZone) ?? ''}`;
 }
 
 /**
- * Duration of each execution over its start time, one series (colour, shape and legend entry) per status. Up to
- * `SVG_MARK_LIMIT` runs each mark is an SVG element with its tooltip; above, the marks are painted on a canvas.
+ * Duration of each execution over its start time: a mark per run in its status's colour and shape (the legend names
+ * them), deployments as dashed lines. Drawn by hand, axes in SVG and marks on a canvas, so that 10,000 runs mount
+ * and follow a drag within a frame's budget.
  */
 export const DurationChart = memo(function DurationChart({
   model,
@@ -51,10 +46,10 @@ export const DurationChart = memo(function DurationChart({
   onSelectRange,
   onOpenExecution,
 }: DurationChartProps) {
-  const { points, dense, markers, span } = model;
+  const { marks, dense, markers, span } = model;
   const theme = useTheme();
+  const [frame, width] = useElementWidth<HTMLDivElement>();
   const longest = model.stats?.longest.seconds ?? 0;
-  const { unit, divisor } = durationUnit(longest);
   const colors = useMemo(
     () =>
       Object.fromEntries(EXECUTION_STATUSES.map((status) => [status, statusColor(theme, status)])) as Record<
@@ -63,76 +58,73 @@ export const DurationChart = memo(function DurationChart({
       >,
     [theme],
   );
-  const series = useMemo(() => {
-    const present = new Set<ExecutionStatus | undefined>();
-    for (const point of points) present.add(point.status);
-    return EXECUTION_STATUSES.filter((status) => present.has(status)).map((status) => ({
-      id: status,
-      label: executionStatusLabel(status),
-      color: colors[status],
-      labelMarkType: LEGEND_MARKS[status],
-      markerSize: MARK_SIZE,
-      // Dense charts keep the series for the legend and paint the marks themselves.
-      data: dense
-        ? []
-        : points
-            .filter((point) => point.status === status)
-            .map((point) => ({ id: point.id, x: point.x, y: point.y / divisor })),
-      valueFormatter: (value: { x: number; y: number; id?: string | number } | null) =>
-        value ? describePoint(status, value.y * divisor, value.x, timeZone) : '',
-    }));
-  }, [points, dense, divisor, colors, timeZone]);
-  const [min, max] = span ?? [undefined, undefined];
-  // A little room at both ends so the first and last points are not cut in half.
-  const pad = min !== undefined && max !== undefined ? Math.max((max - min) * 0.02, 30_000) : 0;
-  const showSeconds = min !== undefined && max !== undefined && max - min < 15 * 60_000;
+  const present = useMemo(() => {
+    const statuses = new Set(marks.map((mark) => mark.status));
+    return EXECUTION_STATUSES.filter((status) => statuses.has(status));
+  }, [marks]);
+
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const scales = useMemo((): PlotScales | undefined => {
+    if (!span || plotWidth === 0) return undefined;
+    const { unit, divisor } = durationUnit(longest);
+    const [first, last] = span;
+    // A little room at both ends so the first and last marks are not cut in half.
+    const pad = Math.max((last - first) * 0.02, 30_000);
+    const [min, max] = [first - pad, last + pad];
+    const { ticks, top } = valueTicks((longest / divisor) * HEADROOM, 5);
+    return {
+      width: plotWidth,
+      height: plotHeight,
+      unit,
+      timeTicks: timeTicks(min, max, Math.max(2, Math.floor(plotWidth / PX_PER_TIME_TICK)), timeZone),
+      durationTicks: ticks,
+      x: (time) => ((time - min) / (max - min)) * plotWidth,
+      y: (value) => plotHeight - (value / top) * plotHeight,
+      time: (px) => min + (px / plotWidth) * (max - min),
+      divisor,
+    };
+  }, [span, plotWidth, plotHeight, longest, timeZone]);
+  const place = useMemo(
+    () => scales && ((mark: StatusPoint) => [scales.x(mark.x), scales.y(mark.y / scales.divisor)] as const),
+    [scales],
+  );
+  const select = useCallback(
+    (left: number, right: number) => scales && onSelectRange(new Date(scales.time(left)), new Date(scales.time(right))),
+    [scales, onSelectRange],
+  );
+  const describe = useCallback((mark: StatusPoint) => describeMark(mark, timeZone), [timeZone]);
 
   return (
-    <ScatterChart
-      height={280}
-      // Room on the right for the last time label and a deployment label at the edge, which are centred on their x.
-      margin={{ right: 48 }}
-      series={series}
-      xAxis={[
-        {
-          scaleType: 'time',
-          min: min === undefined ? undefined : min - pad,
-          max: max === undefined ? undefined : max + pad,
-          valueFormatter: (value: number | Date) =>
-            formatDateTime(value, timeZone, { seconds: showSeconds, zone: false }) ?? '',
-        },
-      ]}
-      // Dense series hold no data to find the top from.
-      yAxis={[{ label: `Duration (${unit})`, min: 0, max: dense ? (longest / divisor) * DENSE_HEADROOM : undefined }]}
-      brushConfig={{ enabled: true }}
-      slots={{ marker: StatusMarker }}
-      onItemClick={(_: unknown, item: ScatterItemIdentifier) => {
-        const id = series.find((entry) => entry.id === item.seriesId)?.data[item.dataIndex]?.id;
-        if (id) onOpenExecution(id);
-      }}
-    >
-      {markers.map((marker) => (
-        <ChartsReferenceLine
-          key={`${marker.at}-${marker.jobVersion}-${marker.vdkVersion}`}
-          x={new Date(marker.at)}
-          label={shortVersion(marker.jobVersion)}
-          labelAlign="start"
-          lineStyle={{ strokeDasharray: '4 3', stroke: theme.palette.text.secondary }}
-          labelStyle={{ fontSize: 11, fill: theme.palette.text.secondary }}
-        />
-      ))}
-      {dense && (
-        <DenseMarks
-          points={dense}
-          divisor={divisor}
-          colors={colors}
-          size={DENSE_MARK_SIZE}
-          describe={(point: StatusPoint) => describePoint(point.status, point.y, point.x, timeZone)}
-          onOpen={onOpenExecution}
-        />
-      )}
-      <ChartsBrushOverlay />
-      <BrushToRange onSelect={onSelectRange} />
-    </ScatterChart>
+    <div className={styles.chart}>
+      <div ref={frame} className={styles.frame} style={{ height: HEIGHT }}>
+        {scales && place && (
+          <>
+            <DurationAxes scales={scales} margin={MARGIN} markers={markers} timeZone={timeZone} />
+            <div className={styles.plotArea} style={{ left: MARGIN.left, top: MARGIN.top }}>
+              <MarksCanvas
+                marks={marks}
+                place={place}
+                width={plotWidth}
+                height={plotHeight}
+                colors={colors}
+                size={dense ? DENSE_MARK_SIZE : MARK_SIZE}
+                describe={describe}
+                onOpen={onOpenExecution}
+                onSelect={select}
+              />
+            </div>
+          </>
+        )}
+      </div>
+      <ul className={styles.legend} aria-label="Statuses">
+        {present.map((status) => (
+          <li key={status} className={styles.legendItem}>
+            <StatusLegendMark status={status} color={colors[status]} />
+            {executionStatusLabel(status)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 });

@@ -1,44 +1,37 @@
 import { useTheme } from '@mui/material/styles';
-import { BarChart } from '@mui/x-charts/BarChart';
-import { executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
 import { statusColor } from '@/components/execution/status-colors';
+import { executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
+import { formatNumber } from '@/lib/words';
+import styles from './duration-chart.module.css';
 
 interface StatusDistributionProps {
   counts: { status: ExecutionStatus; count: number }[];
 }
 
-/** How many executions ended (or are) in each status; the axis names each bar, so colour is a bonus. */
+/** Room after the longest bar for its count. */
+const COUNT_ROOM = '4.5em';
+
+/** How many executions ended (or are) in each status: each bar beside its status's name and its count. */
 export function StatusDistribution({ counts }: StatusDistributionProps) {
   const theme = useTheme();
-  const labels = counts.map(({ status }) => executionStatusLabel(status));
+  const most = Math.max(1, ...counts.map(({ count }) => count));
   return (
-    <BarChart
-      height={Math.max(140, 34 * counts.length + 40)}
-      layout="horizontal"
-      hideLegend
-      // Room for the count printed after the longest bar.
-      margin={{ right: 40 }}
-      series={[
-        {
-          data: counts.map(({ count }) => count),
-          label: 'Executions',
-          barLabel: 'value',
-          barLabelPlacement: 'outside',
-        },
-      ]}
-      yAxis={[
-        {
-          scaleType: 'band',
-          data: labels,
-          width: 110,
-          colorMap: {
-            type: 'ordinal',
-            values: labels,
-            colors: counts.map(({ status }) => statusColor(theme, status)),
-          },
-        },
-      ]}
-      xAxis={[{ tickMinStep: 1 }]}
-    />
+    <ul className={styles.bars}>
+      {counts.map(({ status, count }) => (
+        <li key={status} className={styles.barRow}>
+          <span>{executionStatusLabel(status)}</span>
+          <span className={styles.barTrack}>
+            <span
+              className={styles.bar}
+              style={{
+                width: `calc((100% - ${COUNT_ROOM}) * ${count / most})`,
+                backgroundColor: statusColor(theme, status),
+              }}
+            />
+            <span>{formatNumber(count)}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
