@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import { executionQueries, type ExecutionChartRuns } from '@/api/executions/queries';
 import { matchesClientFilters } from '@/components/execution/execution-filters';
@@ -85,5 +85,25 @@ export function useExecutionTrends(ref: JobRef, search: ExecutionsSearch, afterR
     }),
   });
 
-  return { runs, counts };
+  return { runs, counts: useLastSettled(counts) };
+}
+
+interface StatusCounts {
+  counts: { status: ExecutionStatus; count: number }[];
+  isPending: boolean;
+  error: Error | null;
+}
+
+/**
+ * The counts as they last all arrived: a new range or filter asks for new ones (new queries, which cannot keep the
+ * last answer as the runs' query does), and the charts keep showing the last ones meanwhile instead of a placeholder.
+ */
+function useLastSettled({ counts, isPending, error }: StatusCounts): StatusCounts {
+  const settled = isPending ? undefined : counts;
+  // By value: `combine` builds a new list at every render.
+  const signature = settled?.map(({ status, count }) => `${status}:${count}`).join();
+  const [last, setLast] = useState<{ signature: string; counts: StatusCounts['counts'] }>();
+  if (settled && signature !== undefined && signature !== last?.signature) setLast({ signature, counts: settled });
+  if (settled || !last) return { counts, isPending, error };
+  return { counts: last.counts, isPending: false, error };
 }
