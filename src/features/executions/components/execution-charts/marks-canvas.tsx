@@ -100,12 +100,12 @@ export function MarksCanvas({
     return [x, event.clientY - box.top] as const;
   };
   const markUnder = (x: number, y: number) => markAt(marks, place, x, y, size + 1);
+  // Moved and stretched by a transform on its own layer: a pointer move repaints nothing else on the page.
   const showBrush = (from: number | null, to = from ?? 0) => {
     const style = brush.current?.style;
     if (!style) return;
     style.display = from === null ? 'none' : 'block';
-    style.left = `${Math.min(from ?? 0, to)}px`;
-    style.width = `${Math.abs(to - (from ?? 0))}px`;
+    style.transform = `translateX(${Math.min(from ?? 0, to)}px) scaleX(${Math.abs(to - (from ?? 0))})`;
   };
 
   return (
