@@ -35,18 +35,11 @@ function slicer() {
   };
 }
 
-function spanOf(points: readonly DurationPoint[], markers: readonly DeploymentMarker[]) {
-  if (points.length === 0 && markers.length === 0) return undefined;
-  let [low, high] = [Infinity, -Infinity];
-  for (const { x } of points) {
-    if (x < low) low = x;
-    if (x > high) high = x;
-  }
-  for (const { at } of markers) {
-    if (at < low) low = at;
-    if (at > high) high = at;
-  }
-  return [low, high] as const;
+/** From the runs' first and last start (`stats`) and the deployments: one loop over the runs less. */
+function spanOf(stats: DurationStats | undefined, markers: readonly DeploymentMarker[]) {
+  const instants = markers.map(({ at }) => at);
+  if (stats) instants.push(stats.from, stats.to);
+  return instants.length === 0 ? undefined : ([Math.min(...instants), Math.max(...instants)] as const);
 }
 
 /**
@@ -74,11 +67,6 @@ export async function chartModel(
   const marks = paintOrder(points);
   await pause();
   if (signal.aborted) return undefined;
-  return {
-    marks,
-    dense: points.length > DENSE_MARKS,
-    markers,
-    stats: durationStats(points),
-    span: spanOf(points, markers),
-  };
+  const stats = durationStats(points);
+  return { marks, dense: points.length > DENSE_MARKS, markers, stats, span: spanOf(stats, markers) };
 }
