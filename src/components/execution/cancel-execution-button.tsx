@@ -36,13 +36,27 @@ function CancelError({ error }: { error: unknown }) {
  * job's history and on the runs page. The button shows while the execution is active; the dialog stays when the
  * execution ends meanwhile, to say so. For a team the user is not in, the button is disabled with the reason.
  */
-export function CancelExecutionButton({ executionRef, status, variant = 'row' }: CancelExecutionButtonProps) {
+export function CancelExecutionButton(props: CancelExecutionButtonProps) {
+  // Most rows are finished runs: they render nothing, not a mutation and a closed dialog each (a page of rows paid
+  // for 25 of them). Once the dialog has opened it stays mounted, to tell how it ended and to close gracefully.
+  const [engaged, setEngaged] = useState(false);
+  if (!engaged && !isActive(props.status)) return null;
+  return <CancelControl {...props} onEngage={() => setEngaged(true)} />;
+}
+
+function CancelControl({
+  executionRef,
+  status,
+  variant = 'row',
+  onEngage,
+}: CancelExecutionButtonProps & { onEngage: () => void }) {
   const cancel = useCancelExecution(executionRef);
   const [isConfirming, setIsConfirming] = useState(false);
   const { reason } = useWriteAccess(executionRef.team);
   const open = () => {
     cancel.reset();
     setIsConfirming(true);
+    onEngage();
   };
   return (
     <>
