@@ -1,14 +1,6 @@
 import type { Page } from '@playwright/test';
 import { signInOverHttp, startSignedIn } from '../fixtures/auth';
-import {
-  expect,
-  FOREIGN_PORTAL_ORIGIN,
-  type Hosting,
-  PINNED_TEAM,
-  test,
-  uniqueName,
-  UNLISTED_PORTAL_ORIGIN,
-} from '../hosting/fixtures';
+import { expect, type Hosting, PINNED_TEAM, test, uniqueName } from '../hosting/fixtures';
 
 const TEAM = 'data-platform';
 
@@ -189,8 +181,9 @@ test.describe('embedding in a portal', () => {
         warnings.push(message.text());
     });
     const { dashboard, route, height, openPath } = portal(page);
+    const { unlisted } = hosting.portalOrigins;
 
-    await page.goto(hosting.portalUrl(UNLISTED_PORTAL_ORIGIN));
+    await page.goto(hosting.portalUrl(unlisted));
     await expect(dashboard.getByRole('heading', { level: 1, name: TEAM })).toBeVisible();
     const dashboardUrl = () =>
       page
@@ -201,16 +194,14 @@ test.describe('embedding in a portal', () => {
     expect(new URL(before!).pathname).toBe(`/console/teams/${TEAM}`);
 
     // The dashboard refuses to talk to this parent, says so once, and sent it nothing.
-    await expect
-      .poll(() => warnings.filter((text) => text.includes(`framed by ${UNLISTED_PORTAL_ORIGIN}`)))
-      .toHaveLength(1);
+    await expect.poll(() => warnings.filter((text) => text.includes(`framed by ${unlisted}`))).toHaveLength(1);
     await expect(route).toHaveText('(not connected)');
     await expect(height).toHaveText('(not reported)');
 
     await openPath('/teams/analytics/jobs');
     await openPath('/teams/finance/jobs');
     await expect
-      .poll(() => warnings.filter((text) => text.includes(`ignored messages from ${UNLISTED_PORTAL_ORIGIN}`)))
+      .poll(() => warnings.filter((text) => text.includes(`ignored messages from ${unlisted}`)))
       .toHaveLength(1);
     expect(dashboardUrl()).toBe(before);
     await expect(dashboard.getByRole('link', { name: 'analytics' })).toHaveCount(0);
@@ -222,7 +213,7 @@ test.describe('embedding in a portal', () => {
     cspViolations,
   }) => {
     cspViolations.allow(/frame-ancestors/);
-    await page.goto(hosting.portalUrl(FOREIGN_PORTAL_ORIGIN));
+    await page.goto(hosting.portalUrl(hosting.portalOrigins.foreign));
     await expect.poll(() => cspViolations().join('\n')).toContain('frame-ancestors');
     await expect(portal(page).dashboard.getByRole('main')).toHaveCount(0);
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dashboardAuth, signInOverHttp, startSignedIn } from '../fixtures/auth';
-import { expect, PORTAL_ORIGIN, test, UNLISTED_PORTAL_ORIGIN, uniqueName } from '../hosting/fixtures';
+import { expect, test, uniqueName } from '../hosting/fixtures';
 
 const TEAM = 'data-platform';
 
@@ -15,7 +15,8 @@ test.describe('deploy/nginx.conf', () => {
     const csp = deep.headers()['content-security-policy'] ?? '';
     expect(csp).toMatch(/script-src 'self' 'sha256-[\w+/]+=*';/);
     expect(csp).not.toContain('unsafe-eval');
-    expect(csp).toMatch(/; frame-ancestors 'self' http:\/\/127\.0\.0\.1:8112 http:\/\/localhost:8112$/);
+    const { allowed, unlisted } = hosting.portalOrigins;
+    expect(csp.split('; ').at(-1)).toBe(`frame-ancestors 'self' ${allowed} ${unlisted}`);
     expect(deep.headers()['x-content-type-options']).toBe('nosniff');
     expect(deep.headers()['referrer-policy']).toBe('same-origin');
     const html = await deep.text();
@@ -41,7 +42,7 @@ test.describe('deploy/nginx.conf', () => {
 
     const config = await request.get(`${hosting.consoleUrl}config.json`);
     expect(config.headers()['cache-control']).toBe('no-cache');
-    expect(await config.json()).toMatchObject({ embed: { allowedParentOrigins: ['http://127.0.0.1:8112'] } });
+    expect(await config.json()).toMatchObject({ embed: { allowedParentOrigins: [allowed] } });
 
     const bare = await request.get(hosting.consoleUrl.replace(/\/$/, ''), { maxRedirects: 0 });
     expect(bare.status()).toBe(301);
@@ -63,7 +64,7 @@ test.describe('deploy/nginx.conf', () => {
     // frame-ancestors follows each build's config.json: this one allows the portals, the emulator's dist/ none.
     const [policy, framing] = (emulator['content-security-policy'] ?? '').split(/; (?=frame-ancestors )/);
     expect(nginx['content-security-policy']).toBe(
-      `${policy}; frame-ancestors 'self' ${PORTAL_ORIGIN} ${UNLISTED_PORTAL_ORIGIN}`,
+      `${policy}; frame-ancestors 'self' ${hosting.portalOrigins.allowed} ${hosting.portalOrigins.unlisted}`,
     );
     expect(framing).toBe("frame-ancestors 'self'");
     for (const header of ['x-content-type-options', 'referrer-policy']) expect(emulator[header]).toBe(nginx[header]);

@@ -3,30 +3,29 @@ import { signInOverHttp, startSignedIn } from '../fixtures/auth';
 import { NETWORK_CONSOLE_ERRORS, guardPage } from '../fixtures/page-guard';
 import { expect, test as base, uniqueName } from '../fixtures/test';
 import { type PlainStaticHost, startPlainStaticHost } from '../hosting/plain-static-server';
+import { startOnFreePorts } from '../support/free-ports';
 
 const TEAM = 'data-platform';
-/** Ports 8110–8119 belong to the hosting tests; e2e/hosting/fixtures.ts (nginx) uses 8110–8114. */
-const SITES = [
-  { port: 8115, basePath: '' },
-  { port: 8116, basePath: '/console' },
-  { port: 8117, basePath: '/a/b/vdk' },
-];
+const BASE_PATHS = ['', '/console', '/a/b/vdk'];
 
 const test = base.extend<object, { hosts: PlainStaticHost[] }>({
   hosts: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
-    async ({}, use, workerInfo) => {
-      const controlService = workerInfo.project.use.baseURL!;
+    async ({ emulator }, use) => {
       const dist = resolve(import.meta.dirname, '../..', process.env.E2E_STATIC ?? 'dist');
       const hosts: PlainStaticHost[] = [];
       try {
-        for (const site of SITES) hosts.push(await startPlainStaticHost(dist, { ...site, controlService }));
+        for (const basePath of BASE_PATHS) {
+          const start = ({ port }: { port: number }) =>
+            startPlainStaticHost(dist, { port, basePath, controlService: emulator.baseURL });
+          hosts.push(await startOnFreePorts(['port'], start));
+        }
         await use(hosts);
       } finally {
         await Promise.all(hosts.map((host) => host.stop()));
       }
     },
-    { scope: 'worker' },
+    // Set up once per worker, on its own clock: the first test to need it keeps its whole budget.
+    { scope: 'worker', timeout: 60_000 },
   ],
   apiAccessToken: async ({ baseURL }, use) => {
     const tokens = await signInOverHttp(baseURL!, 'alice');
@@ -36,7 +35,7 @@ const test = base.extend<object, { hosts: PlainStaticHost[] }>({
 
 // The same dist/ on a host that only falls back to index.html (no <base>, no rewriting): the page finds its root.
 test.describe('a plain static host with an SPA fallback', () => {
-  for (const [index, { basePath }] of SITES.entries()) {
+  for (const [index, basePath] of BASE_PATHS.entries()) {
     test(`at ${basePath || '/'}: deep links, their reload, in-app navigation and an unknown path`, async ({
       page,
       hosts,
