@@ -1,4 +1,4 @@
-// `npm test`: every check in the order it fails fastest, stopping at the first failing stage, then one plain line
+// `npm test`: every check in the order it fails fastest, stopping at the first failing step, then one plain line
 // "N passed, N failed" totalling every suite (the CI reads that line, alone, last).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,22 +9,41 @@ const REPORTS = 'test-results';
 const VITEST_REPORT = path.join(REPORTS, 'vitest.json');
 const PLAYWRIGHT_REPORT = path.join(REPORTS, 'playwright.json'); // set in playwright.config.ts
 
+type Run = (command: string, args: string[]) => Promise<number>;
+
 interface Stage {
   name: string;
-  run: () => Promise<Counts>;
+  run: (run: Run) => Promise<Counts>;
 }
 
-function run(command: string, args: string[]): Promise<number> {
+/** Runs a command with the terminal as its output: the long stages show their progress as it happens. */
+const runLive: Run = (command, args) => {
   console.log(`\n$ ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {
     const child = spawn(path.join('node_modules', '.bin', command), args, { stdio: 'inherit' });
     child.once('error', (error) => (console.error(error.message), resolve(127)));
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
+};
+
+/** Runs commands keeping what they print, for a stage that runs beside another: each prints whole, not interleaved. */
+function bufferedRun(): { run: Run; output: () => string } {
+  let output = '';
+  const run: Run = (command, args) => {
+    output += `\n$ ${command} ${args.join(' ')}\n`;
+    return new Promise((resolve) => {
+      const child = spawn(path.join('node_modules', '.bin', command), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('error', (error) => ((output += `${error.message}\n`), resolve(127)));
+      child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    });
+  };
+  return { run, output: () => output };
 }
 
 /** Runs the commands in order until one fails; its exit code, or 0. */
-async function runAll(...commands: Array<[string, string[]]>): Promise<number> {
+async function runAll(run: Run, ...commands: Array<[string, string[]]>): Promise<number> {
   for (const [command, args] of commands) {
     const code = await run(command, args);
     if (code !== 0) return code;
@@ -40,61 +59,98 @@ function readReport<T>(file: string): T | null {
   }
 }
 
-const stages: Stage[] = [
-  {
-    name: 'typecheck',
-    run: async () =>
-      checkCounts(await runAll(['tsc', ['-p', 'tsconfig.app.json']], ['tsc', ['-p', 'tsconfig.node.json']])),
-  },
-  {
-    name: 'lint',
-    run: async () =>
-      checkCounts(
-        await runAll(['eslint', ['.', '--max-warnings=0']], ['prettier', ['--check', '--log-level', 'warn', '.']]),
-      ),
-  },
-  {
-    name: 'unit tests',
-    run: async () => {
-      const code = await run('vitest', [
-        'run',
-        '--reporter=minimal',
-        '--reporter=json',
-        `--outputFile.json=${VITEST_REPORT}`,
-      ]);
-      return vitestCounts(readReport(VITEST_REPORT), code);
+const typecheck: Stage = {
+  name: 'typecheck',
+  run: async (run) =>
+    checkCounts(await runAll(run, ['tsc', ['-p', 'tsconfig.app.json']], ['tsc', ['-p', 'tsconfig.node.json']])),
+};
+const lint: Stage = {
+  name: 'lint',
+  run: async (run) =>
+    checkCounts(
+      await runAll(run, ['eslint', ['.', '--max-warnings=0']], ['prettier', ['--check', '--log-level', 'warn', '.']]),
+    ),
+};
+
+/**
+ * Each step's stages run at once, the next step only when all passed. tsc and ESLint use one core each: on two
+ * cores typecheck beside lint costs no more than lint alone.
+ */
+const steps: Stage[][] = [
+  [typecheck, lint],
+  [
+    {
+      name: 'unit tests',
+      run: async (run) => {
+        const code = await run('vitest', [
+          'run',
+          '--reporter=minimal',
+          '--reporter=json',
+          `--outputFile.json=${VITEST_REPORT}`,
+        ]);
+        return vitestCounts(readReport(VITEST_REPORT), code);
+      },
     },
-  },
-  {
-    name: 'build + bundle budget',
-    run: async () =>
-      checkCounts(await runAll(['vite', ['build', '--logLevel', 'warn']], ['tsx', ['scripts/bundle-budget.ts']])),
-  },
-  {
-    name: 'e2e',
-    run: async () => {
-      const code = await run('playwright', ['test']);
-      return playwrightCounts(readReport(PLAYWRIGHT_REPORT), code);
+  ],
+  [
+    {
+      name: 'build + bundle budget',
+      run: async (run) =>
+        checkCounts(
+          await runAll(run, ['vite', ['build', '--logLevel', 'warn']], ['tsx', ['scripts/bundle-budget.ts']]),
+        ),
     },
-  },
+  ],
+  [
+    {
+      name: 'e2e',
+      run: async (run) => {
+        const code = await run('playwright', ['test']);
+        return playwrightCounts(readReport(PLAYWRIGHT_REPORT), code);
+      },
+    },
+  ],
 ];
+
+interface Result {
+  name: string;
+  ms: number;
+  counts: Counts;
+}
+
+async function runStage(stage: Stage, run: Run): Promise<Result> {
+  const stageStarted = performance.now();
+  const counts = await stage.run(run);
+  return { name: stage.name, ms: performance.now() - stageStarted, counts };
+}
+
+/** A step of one stage runs live; stages beside each other print each its output whole when it ends. */
+function runStep(step: Stage[]): Promise<Result[]> {
+  if (step.length === 1) return Promise.all([runStage(step[0]!, runLive)]);
+  return Promise.all(
+    step.map(async (stage) => {
+      const { run, output } = bufferedRun();
+      const result = await runStage(stage, run);
+      process.stdout.write(output());
+      return result;
+    }),
+  );
+}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 for (const report of [VITEST_REPORT, PLAYWRIGHT_REPORT]) rmSync(report, { force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-const results: Array<{ name: string; ms: number; counts: Counts }> = [];
+const results: Result[] = [];
 const started = performance.now();
-for (const stage of stages) {
-  const stageStarted = performance.now();
-  const counts = await stage.run();
-  results.push({ name: stage.name, ms: performance.now() - stageStarted, counts });
-  if (counts.failed > 0) break;
+for (const step of steps) {
+  results.push(...(await runStep(step)));
+  if (results.some((result) => result.counts.failed > 0)) break;
 }
 
 console.log('\nStages:');
-for (const stage of stages) {
+for (const stage of steps.flat()) {
   const result = results.find((r) => r.name === stage.name);
   const outcome = !result
     ? 'not run'
