@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { JobSummary } from '@/api/types';
 import { duplicates } from '@/testing/api-statuses';
+import { deploymentStateOf } from '../model/job-summary';
 import { DeploymentCell } from './job-cells';
 
 describe('DeploymentCell', () => {
@@ -11,7 +12,7 @@ describe('DeploymentCell', () => {
       (deployments) => ({ jobName: 'ingest-sales', config: null, deployments }) as unknown as JobSummary,
     );
     const looks = jobs.map((job) => {
-      const { container, unmount } = render(<DeploymentCell job={job} />);
+      const { container, unmount } = render(<DeploymentCell state={deploymentStateOf(job)} />);
       const look = {
         text: container.textContent?.trim() ?? '',
         icon: container.querySelector('svg')?.getAttribute('data-testid'),

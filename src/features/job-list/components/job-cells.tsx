@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { JobSummary } from '@/api/types';
 import { Hint } from '@/components/feedback/hint';
 import { classNames } from '@/components/ui/class-names';
@@ -38,14 +38,15 @@ const DEPLOYMENT_LOOK: Record<JobDeploymentState, { icon: IconShape; color: Icon
   not_deployed: { icon: RemoveCircleOutlinedIcon, color: 'disabled', label: 'Not deployed' },
 };
 
-export function DeploymentCell({ job }: { job: JobSummary }) {
-  const look = DEPLOYMENT_LOOK[deploymentStateOf(job)];
+/** Memoised by the state: a list's next page repeats the same three in the same places. */
+export const DeploymentCell = memo(function DeploymentCell({ state }: { state: JobDeploymentState }) {
+  const look = DEPLOYMENT_LOOK[state];
   return (
     <IconText icon={look.icon} color={look.color}>
       {look.label}
     </IconText>
   );
-}
+});
 
 /** The schedule in words (it runs in UTC) and the next run in the chosen zone, UTC on hover. */
 export function ScheduleCell({ job }: { job: JobSummary }) {

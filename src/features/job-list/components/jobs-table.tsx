@@ -150,7 +150,7 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, linkTo }: Jo
       />
     ),
     description: () => <TruncatedText text={job.config?.description} maxWidth={200} />,
-    deployment: () => <DeploymentCell job={job} />,
+    deployment: () => <DeploymentCell state={deploymentStateOf(job)} />,
     last_status: () => {
       const { status, message } = currentStatusOf(job);
       return status ? <ExecutionStatusChip status={status} message={message} /> : 'Never run';
