@@ -30,10 +30,10 @@ import { Icon } from '@/components/ui/icon';
 import { AddIcon } from '@/components/ui/icons';
 import { Surface } from '@/components/ui/surface';
 import { Text } from '@/components/ui/text';
-import { TextLink } from '@/components/ui/text-link';
 import styles from './jobs-page.module.css';
 
 const CreateJobDialog = lazy(() => import('../components/create-job-dialog'));
+const CreatedJobNotice = lazy(() => import('../components/created-job-notice'));
 
 /** Criteria in words, for "No job matches …". */
 function describeCriteria(search: JobsSearch): string[] {
@@ -86,25 +86,9 @@ export function JobsPage() {
       </div>
       <RejectedParamsNotice rejected={rejected} onDismiss={dropRejected} />
       {created && (
-        <Alert
-          severity="success"
-          className={styles.notice}
-          onClose={() => setCreated(null)}
-          action={
-            <LinkButton color="inherit" size="small" to={paths.job(created)}>
-              Open job
-            </LinkButton>
-          }
-        >
-          {created.existed
-            ? `A job ${created.job} with these settings already is in team ${created.team} (made earlier, or by an attempt whose answer was lost). `
-            : `Job ${created.job} created in team ${created.team}. `}
-          To run it, deploy it: upload its folder as a zip on the job’s{' '}
-          <TextLink to={paths.deployment(created)} color="inherit">
-            Deployment tab
-          </TextLink>
-          , or use the VDK CLI (<code>vdk deploy</code>).
-        </Alert>
+        <Suspense fallback={null}>
+          <CreatedJobNotice created={created} className={styles.notice} onClose={() => setCreated(null)} />
+        </Suspense>
       )}
       <JobsFilterBar
         search={search}
