@@ -1,21 +1,24 @@
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import DownloadIcon from '@mui/icons-material/Download';
-import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
-import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
-import KeyboardArrowUpIcon from '@mui/icons-material/KeyboardArrowUp';
-import WrapTextIcon from '@mui/icons-material/WrapText';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
-import Typography from '@mui/material/Typography';
 import { memo, type KeyboardEvent } from 'react';
+import { Hint } from '@/components/feedback/hint';
+import { Button } from '@/components/ui/button';
+import { classNames } from '@/components/ui/class-names';
+import { Icon } from '@/components/ui/icon';
+import { IconButton } from '@/components/ui/icon-button';
+import {
+  ArrowDownwardIcon,
+  DownloadIcon,
+  ErrorOutlineIcon,
+  KeyboardArrowDownIcon,
+  KeyboardArrowUpIcon,
+  WrapTextIcon,
+} from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
+import { TextInput } from '@/components/ui/text-input';
+import { ButtonGroup } from '@/components/ui/button-group';
 import { LOG_LEVELS, type LogLevel } from '@/lib/log-levels';
 import { MAX_MATCHES } from '../../model/log-lines';
 import type { useLogSearch } from '../../hooks/use-log-search';
+import styles from './log-toolbar.module.css';
 
 interface LogToolbarProps {
   search: ReturnType<typeof useLogSearch>;
@@ -77,34 +80,28 @@ export function LogToolbar({
     }
   };
   return (
-    <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
-      <TextField
-        size="small"
+    <div className={styles.toolbar}>
+      <TextInput
         type="search"
         label="Search logs"
         value={search.query}
         onChange={(event) => search.setQuery(event.target.value)}
         onKeyDown={handleKeyDown}
-        sx={{ minWidth: 240 }}
       />
-      <Typography variant="body2" role="status" aria-live="polite" sx={{ minWidth: 90 }}>
+      <Text variant="body2" role="status" aria-live="polite" className={styles.matches}>
         {matchSummary(search)}
-      </Typography>
+      </Text>
       <LevelFilter levelCounts={levelCounts} shownLevels={shownLevels} onShownLevelsChange={onShownLevelsChange} />
-      <Tooltip title="Previous match (Shift+Enter)">
-        <span>
-          <IconButton aria-label="Previous match" onClick={search.previous} disabled={!hasMatches} size="small">
-            <KeyboardArrowUpIcon />
-          </IconButton>
-        </span>
-      </Tooltip>
-      <Tooltip title="Next match (Enter)">
-        <span>
-          <IconButton aria-label="Next match" onClick={search.next} disabled={!hasMatches} size="small">
-            <KeyboardArrowDownIcon />
-          </IconButton>
-        </span>
-      </Tooltip>
+      <Hint title="Previous match (Shift+Enter)" childIsFocusable>
+        <IconButton label="Previous match" onClick={search.previous} disabled={!hasMatches} size="small">
+          <Icon icon={KeyboardArrowUpIcon} />
+        </IconButton>
+      </Hint>
+      <Hint title="Next match (Enter)" childIsFocusable>
+        <IconButton label="Next match" onClick={search.next} disabled={!hasMatches} size="small">
+          <Icon icon={KeyboardArrowDownIcon} />
+        </IconButton>
+      </Hint>
       <ViewActions
         lineCount={lineCount}
         shownCount={shownCount}
@@ -116,7 +113,25 @@ export function LogToolbar({
         onFollowChange={onFollowChange}
         onDownload={onDownload}
       />
-    </Stack>
+    </div>
+  );
+}
+
+type ToggleProps = Omit<Parameters<typeof Button>[0], 'variant' | 'color' | 'size' | 'aria-pressed'> & {
+  isPressed: boolean;
+};
+
+/** A button that stays pressed (`aria-pressed`), tinted while it is, as MUI's ToggleButton. */
+function Toggle({ isPressed, className, ...props }: ToggleProps) {
+  return (
+    <Button
+      variant="outlined"
+      color="inherit"
+      size="small"
+      aria-pressed={isPressed}
+      className={classNames(styles.toggle, className)}
+      {...props}
+    />
   );
 }
 
@@ -124,27 +139,28 @@ type LevelFilterProps = Pick<LogToolbarProps, 'levelCounts' | 'shownLevels' | 'o
 
 /** Memoized, like `ViewActions`: a key typed in the search renders the search field, not these. */
 const LevelFilter = memo(function LevelFilter({ levelCounts, shownLevels, onShownLevelsChange }: LevelFilterProps) {
+  const toggle = (level: LogLevel) => {
+    const levels = new Set(shownLevels);
+    if (!levels.delete(level)) levels.add(level);
+    onShownLevelsChange(levels);
+  };
   return (
-    <ToggleButtonGroup
-      size="small"
-      aria-label="Levels shown"
-      value={LOG_LEVELS.filter((level) => shownLevels.has(level))}
-      onChange={(_, levels: LogLevel[]) => onShownLevelsChange(new Set(levels))}
-    >
+    <ButtonGroup label="Levels shown">
       {LOG_LEVELS.map((level) => (
-        <ToggleButton
+        <Toggle
           key={level}
-          value={level}
+          isPressed={shownLevels.has(level)}
+          onClick={() => toggle(level)}
           aria-label={`${level}: ${count(levelCounts[level])} ${levelCounts[level] === 1 ? 'line' : 'lines'}`}
-          sx={{ gap: 0.75, py: 0.25 }}
+          className={styles.level}
         >
           {level}
-          <Typography component="span" variant="caption" color="text.secondary">
+          <Text as="span" variant="caption" color="text.secondary">
             {count(levelCounts[level])}
-          </Typography>
-        </ToggleButton>
+          </Text>
+        </Toggle>
       ))}
-    </ToggleButtonGroup>
+    </ButtonGroup>
   );
 });
 
@@ -163,39 +179,43 @@ const ViewActions = memo(function ViewActions({
 }: ViewActionsProps) {
   return (
     <>
-      <Tooltip title={firstError < 0 ? 'No Traceback or ERROR line in this log' : `Line ${firstError + 1}`}>
-        <span>
-          <Button size="small" startIcon={<ErrorOutlineIcon />} onClick={onJumpToError} disabled={firstError < 0}>
-            Jump to first error
-          </Button>
-        </span>
-      </Tooltip>
-      <ToggleButton
-        size="small"
-        value="wrap"
-        selected={isWrapped}
-        onChange={() => onWrapChange(!isWrapped)}
-        aria-label="Wrap lines"
+      <Hint
+        title={firstError < 0 ? 'No Traceback or ERROR line in this log' : `Line ${firstError + 1}`}
+        childIsFocusable
       >
-        <WrapTextIcon fontSize="small" sx={{ mr: 0.5 }} /> Wrap
-      </ToggleButton>
-      {isFollowing !== undefined && (
-        <ToggleButton
+        <Button
           size="small"
-          value="follow"
-          selected={isFollowing}
-          onChange={() => onFollowChange(!isFollowing)}
-          aria-label="Follow the end of the log"
+          startIcon={<Icon icon={ErrorOutlineIcon} />}
+          onClick={onJumpToError}
+          disabled={firstError < 0}
         >
-          <ArrowDownwardIcon fontSize="small" sx={{ mr: 0.5 }} /> Follow
-        </ToggleButton>
+          Jump to first error
+        </Button>
+      </Hint>
+      <Toggle
+        isPressed={isWrapped}
+        onClick={() => onWrapChange(!isWrapped)}
+        aria-label="Wrap lines"
+        startIcon={<Icon icon={WrapTextIcon} fontSize="small" />}
+      >
+        Wrap
+      </Toggle>
+      {isFollowing !== undefined && (
+        <Toggle
+          isPressed={isFollowing}
+          onClick={() => onFollowChange(!isFollowing)}
+          aria-label="Follow the end of the log"
+          startIcon={<Icon icon={ArrowDownwardIcon} fontSize="small" />}
+        >
+          Follow
+        </Toggle>
       )}
-      <Button size="small" startIcon={<DownloadIcon />} onClick={onDownload} disabled={lineCount === 0}>
+      <Button size="small" startIcon={<Icon icon={DownloadIcon} />} onClick={onDownload} disabled={lineCount === 0}>
         Download
       </Button>
-      <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
+      <Text variant="caption" color="text.secondary" className={styles.lineCount}>
         {lineSummary(lineCount, shownCount)}
-      </Typography>
+      </Text>
     </>
   );
 });

@@ -1,13 +1,13 @@
-import Box from '@mui/material/Box';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { firstErrorLine, type IndexedLog } from '@/lib/log-index';
 import { linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/log-levels';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { classNames } from '@/components/ui/class-names';
 import { LogLineRow } from './log-line-row';
-import { logLineStyles } from './log-line-styles';
 import { LogToolbar } from './log-toolbar';
 import { useLogRows } from './use-log-rows';
 import { useLogSearch } from '../../hooks/use-log-search';
+import styles from './log-viewer.module.css';
 
 export interface LogViewerProps {
   /** The log so far: it grows while it downloads (and while the run is live). */
@@ -121,7 +121,7 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   }, [lines, fileName]);
 
   return (
-    <Box>
+    <div>
       <LogToolbar
         search={search}
         lineCount={lines.length}
@@ -146,44 +146,20 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
           description="Choose more levels above to see their lines."
         />
       ) : (
-        <Box
+        <div
           ref={scrollRef}
           onScroll={handleScroll}
           role="region"
           aria-label="Log lines"
+          // Focusable so that the keyboard scrolls it (axe: scrollable-region-focusable).
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
-          sx={{
-            // Capped: in a portal's frame sized to the content (src/embed), vh follows the frame, which follows this.
-            height: 'min(65vh, 48rem)',
-            minHeight: 280,
-            overflow: 'auto',
-            border: 1,
-            borderColor: 'divider',
-            borderRadius: 1,
-            bgcolor: 'background.paper',
-            fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-            fontSize: 13,
-            lineHeight: `${LINE_HEIGHT}px`,
-          }}
+          className={styles.area}
+          // Every row one line high: the row arithmetic (use-log-rows.ts) holds only at this height.
+          style={{ lineHeight: `${LINE_HEIGHT}px` }}
         >
-          {/* Sizes and offsets in style, not sx: each new value would be a new CSS rule, thousands while a log streams. */}
-          <Box
-            sx={(theme) => ({
-              ...logLineStyles(theme),
-              position: 'relative',
-              minWidth: '100%',
-              '& > [data-index]': {
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                minWidth: '100%',
-                width: isWrapped ? '100%' : 'max-content',
-                whiteSpace: isWrapped ? 'pre-wrap' : 'pre',
-                wordBreak: isWrapped ? 'break-word' : undefined,
-              },
-            })}
-            style={{ height: rows.totalHeight }}
-          >
+          {/* The height in style: it changes as the log grows. */}
+          <div className={classNames(styles.rows, isWrapped && styles.wrapped)} style={{ height: rows.totalHeight }}>
             {rows.rows.map((item) => {
               const line = lineAt(item.index);
               return (
@@ -202,10 +178,10 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
                 />
               );
             })}
-          </Box>
-        </Box>
+          </div>
+        </div>
       )}
-    </Box>
+    </div>
   );
 }
 
