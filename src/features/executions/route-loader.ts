@@ -18,6 +18,8 @@ export function executionLoader(args: RouteLoaderArgs) {
   const { queryClient, client } = loaderScope(args);
   const ref = { ...jobRefOf(args.params), executionId: args.params.executionId ?? '' };
   void queryClient.prefetchQuery(executionQueries.detail(client, ref));
+  // The log viewer's chunk too (execution-logs-panel.tsx): there when the log's first lines arrive, never waited for.
+  void import('./components/log-viewer/log-viewer');
   return null;
 }
 

@@ -1,6 +1,6 @@
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { DataJobExecution, ExecutionRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
@@ -10,10 +10,9 @@ import { safeHttpUrl } from '@/lib/safe-url';
 import { useExecutionLog } from '../hooks/use-execution-logs';
 import { LogsUrlLink } from './logs-url-link';
 
-// Its own chunk: the virtualiser and search only load when someone opens an execution. Requested with the log, not
-// after its first lines, so both arrive together.
-const loadLogViewer = () => import('./log-viewer/log-viewer');
-const LogViewer = lazy(loadLogViewer);
+// Its own chunk, loaded with the route (route-loader.ts): by the time the log's first lines arrive it is there, and the
+// viewer renders with them instead of suspending (a fallback drawn, then the viewer revealed in a task of its own).
+const LogViewer = lazy(() => import('./log-viewer/log-viewer'));
 
 interface ExecutionLogsPanelProps {
   executionRef: ExecutionRef;
@@ -65,7 +64,6 @@ export function ExecutionLogsPanel({ executionRef, execution }: ExecutionLogsPan
   // the page for long; the urgent render for it stops here (the viewer is memoized).
   const log = useDeferredValue(logs.data);
   const emptyState = useMemo(() => <EmptyLogs execution={execution} />, [execution]);
-  useEffect(() => void loadLogViewer(), []);
   const location = useLocation();
   const navigate = useNavigate();
   const linked = /^#L(\d{1,7})$/.exec(location.hash)?.[1];
