@@ -15,7 +15,8 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  workers: 1,
+  // Two: the e2e stage waits on the app and the services as much as it computes, and CI has two cores.
+  workers: 2,
   // One retry on CI only: a test that needed it is listed as "flaky" in the output, to be fixed, not hidden.
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
