@@ -30,11 +30,11 @@ export function useHealthCounts({ team, pathTeam }: HomeScope): CardState<Health
   const disabled = useQuery({ ...jobs[2], ...refresh });
   const notDeployed = useQuery({ ...jobs[3], ...refresh });
   return combineStates([userError, platformError, running, submitted, disabled, notDeployed], ([u, p, r, s, d, n]) => ({
-    userError: u ?? 0,
-    platformError: p ?? 0,
-    running: r ?? 0,
-    submitted: s ?? 0,
-    disabled: d ?? 0,
-    notDeployed: n ?? 0,
+    userError: u,
+    platformError: p,
+    running: r,
+    submitted: s,
+    disabled: d,
+    notDeployed: n,
   }));
 }

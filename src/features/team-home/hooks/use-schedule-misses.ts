@@ -59,5 +59,5 @@ export function useScheduleMisses({ team, pathTeam }: HomeScope, isEnabled: bool
     placeholderData: keepPreviousData,
     refetchInterval: MISSES_REFRESH_MS,
   });
-  return combineStates([result], ([check]) => check!);
+  return combineStates([result], ([check]) => check);
 }

@@ -14,15 +14,15 @@ export interface CardState<T> {
 }
 
 /** Several queries as one card: pending until all answered, failed when one failed. */
-export function combineStates<TQuery, T>(
-  results: readonly UseQueryResult<TQuery>[],
-  toData: (data: TQuery[]) => T,
+export function combineStates<const TData extends readonly unknown[], T>(
+  results: { readonly [K in keyof TData]: UseQueryResult<TData[K]> },
+  toData: (data: TData) => T,
 ): CardState<T> {
   const failed = results.find((result) => result.isError);
   const isPending = results.some((result) => result.isPending);
   const hasAll = results.every((result) => result.data !== undefined);
   return {
-    data: hasAll ? toData(results.map((result) => result.data as TQuery)) : undefined,
+    data: hasAll ? toData(results.map((result) => result.data) as unknown as TData) : undefined,
     isPending: isPending && !failed,
     error: failed?.error ?? null,
     isFetching: results.some((result) => result.isFetching),
