@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { lazy, memo, type ReactNode, Suspense, useDeferredValue, useMemo } from 'react';
 import { Navigate } from 'react-router';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { useDocumentTitle } from '@/components/page/use-document-title';
@@ -33,7 +33,9 @@ export function TeamHomePage() {
   const { team } = scope;
   const { fixedTeam } = useTeams();
   useDocumentTitle('Home', team ?? 'All teams');
-  const counts = useHealthCounts(scope);
+  // An answer re-renders its query's component at once, in one task (React renders a store's change
+  // synchronously): here only this page's hooks, and the home under them follows as a render that yields.
+  const counts = useDeferredValue(useHealthCounts(scope));
   // The rest waits until the first figures are on screen, then comes a stage a task: a browser asks a host six
   // things at a time, and the 100-odd requests of the other cards would otherwise queue the counts behind them;
   // mounted with the figures, the cards would keep them from painting.
@@ -55,7 +57,7 @@ interface HomeContentProps {
  * asks for the counts: React pauses a render only between components, and the page with all eight of its first
  * queries took one task of 50 ms or more on a slow phone.
  */
-function HomeContent({ scope, counts, stage }: HomeContentProps) {
+const HomeContent = memo(function HomeContent({ scope, counts, stage }: HomeContentProps) {
   const { team } = scope;
   const links = useMemo(() => homeLinks(team), [team]);
   const isShown = (card: (typeof STAGES)[number]) => stage > STAGES.indexOf(card);
@@ -98,7 +100,7 @@ function HomeContent({ scope, counts, stage }: HomeContentProps) {
       </div>
     </div>
   );
-}
+});
 
 /** The parts after the first figures, in the order they come: the failing jobs' table and the schedule check first. */
 const STAGES = ['health', 'success', 'recent', 'upcoming', 'coverage'] as const;
