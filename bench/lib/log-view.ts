@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import {
   lastInput,
   longTasks,
@@ -37,13 +37,30 @@ export interface LogView {
   /** Longest task from the log's answer starting until every line is shown: the log's own work, not the app's start. */
   loadLongestTaskAfterResponseMs: number;
   loadLongestTaskAfterResponseCause: string;
-  /** End key in the log → its last line painted. */
+  /** End key in the log → its last line painted; NaN when the key scrolled nothing (see `endKeyMs`). */
   endMs: number;
   /** Last key of the search term → its first match highlighted, with the match count beside the box. */
   searchMs: number;
   /** Longest task from the first key of the term until the first match is highlighted. */
   searchLongestTaskMs: number;
   searchLongestTaskCause: string;
+}
+
+/**
+ * End in the focused log → its last line painted; NaN when the key scrolled nothing. Under load Chrome now and then
+ * scrolls nothing at the End key (1 or 2 of 5 runs at load 15-24, also after a click in the log or a painted frame):
+ * the key reaches the page, not prevented, the log focused, yet no scroll event comes, and a second End scrolls. That
+ * run's End figure is dropped; its load and search figures are kept (they were lost with it before).
+ */
+async function endKeyMs(page: Page, lines: number): Promise<number> {
+  const end = watchPainted(page, `${LOG_REGION} [data-line="${lines}"]`);
+  await page.keyboard.press('End');
+  try {
+    return (await withTimeout(end, 10_000, `line ${lines} after End`)).at - (await lastInput(page, 'keydown'));
+  } catch (error) {
+    console.warn(`  log: ${(error as Error).message}; the End figure of this run is left out.`);
+    return Number.NaN;
+  }
 }
 
 /** Figure 5: an execution page with a long log: showing it, reaching its end, searching it. */
@@ -62,12 +79,9 @@ export async function logView(browser: Browser, url: string, lines: number, sear
     );
 
     await page.locator(LOG_REGION).focus();
-    // A key pressed before the frame that shows the focus (and the page scrolled to the log) is painted scrolled
-    // nothing in 2 of 5 runs under load: no scroll event, line 100,000 never drawn. A user's key comes after it.
+    // A user's key comes after the frame that shows the focus (and the page scrolled to the log).
     await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
-    const end = watchPainted(page, `${LOG_REGION} [data-line="${lines}"]`);
-    await page.keyboard.press('End');
-    const endMs = (await withTimeout(end, 30_000, `line ${lines} after End`)).at - (await lastInput(page, 'keydown'));
+    const endMs = await endKeyMs(page, lines);
 
     const box = page.getByRole('searchbox', { name: 'Search logs' });
     await box.click();
