@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useDelegatedLinks } from '@/components/routing/use-delegated-links';
 import type { ExecutionOrder, ExecutionOrderProperty } from '@/api/graphql/executions-query';
 import type { ExecutionSummary, JobRef } from '@/api/types';
@@ -137,6 +137,59 @@ function ExecutionCells({
   ));
 }
 
+interface ExecutionRowProps {
+  row: ExecutionSummary;
+  /** The row's job (`jobOf`), by its names: the same strings every render, where the object may be new. */
+  team: string | undefined;
+  job: string | undefined;
+  shown: readonly ExecutionColumn[];
+  linkTo: LinkTo;
+  /** With a checkbox column: whether the row is ticked, whether it can be (else no checkbox), and the toggle. */
+  tick?: { isSelected: boolean; isSelectable: boolean; onToggle: (row: ExecutionSummary) => void };
+}
+
+/**
+ * A row, skipped when its run, job, columns and tick are unchanged: a poll's answer keeps the identity of runs that
+ * did not change, and a page that keeps the last rows on screen while it draws new ones redraws none of them.
+ */
+const ExecutionRow = memo(
+  function ExecutionRow({ row, team, job, shown, linkTo, tick }: ExecutionRowProps) {
+    const isSelected = tick?.isSelected ?? false;
+    return (
+      <tr className={isSelected ? SELECTED_ROW : ROW}>
+        {tick && (
+          <td className={CHECKBOX_CELL}>
+            {row.id && tick.isSelectable && (
+              <input
+                type="checkbox"
+                className={styles.checkbox}
+                checked={isSelected}
+                onChange={() => tick.onToggle(row)}
+                aria-label={`Select run ${row.id}`}
+              />
+            )}
+          </td>
+        )}
+        <ExecutionCells
+          row={row}
+          jobRef={team !== undefined && job !== undefined ? { team, job } : undefined}
+          shown={shown}
+          linkTo={linkTo}
+        />
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.row === after.row &&
+    before.team === after.team &&
+    before.job === after.job &&
+    before.shown === after.shown &&
+    before.linkTo === after.linkTo &&
+    before.tick?.isSelected === after.tick?.isSelected &&
+    before.tick?.isSelectable === after.tick?.isSelectable &&
+    before.tick?.onToggle === after.tick?.onToggle,
+);
+
 /**
  * One page of executions, ordered by the service: a job's history, or the runs page across jobs. Sorting and paging
  * go back to the service, so 10,000+ executions cost one page of rows. Active rows can be cancelled from the row.
@@ -144,7 +197,7 @@ function ExecutionCells({
  */
 export function ExecutionsTable(props: ExecutionsTableProps) {
   const { jobOf, columns, visible, rows, sort, onSortChange, selection, empty, isUpdating } = props;
-  const shown = columns.filter((column) => visible.has(column.id));
+  const shown = useMemo(() => columns.filter((column) => visible.has(column.id)), [columns, visible]);
   const headers = [...(selection ? [SELECT_COLUMN] : []), ...shown];
   // One click handler follows the body's job and execution links: a Link each would cost every row its hooks.
   const links = useDelegatedLinks();
@@ -170,24 +223,23 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
             </tr>
           ) : (
             rows.map((row) => {
-              const isSelected = row.id ? (selection?.selected.has(row.id) ?? false) : false;
+              const jobRef = jobOf(row);
               return (
-                <tr key={row.id} className={isSelected ? SELECTED_ROW : ROW}>
-                  {selection && (
-                    <td className={CHECKBOX_CELL}>
-                      {row.id && selection.isSelectable(row) && (
-                        <input
-                          type="checkbox"
-                          className={styles.checkbox}
-                          checked={isSelected}
-                          onChange={() => selection.onToggle(row)}
-                          aria-label={`Select run ${row.id}`}
-                        />
-                      )}
-                    </td>
-                  )}
-                  <ExecutionCells row={row} jobRef={jobOf(row)} shown={shown} linkTo={links.linkProps} />
-                </tr>
+                <ExecutionRow
+                  key={row.id}
+                  row={row}
+                  team={jobRef?.team}
+                  job={jobRef?.job}
+                  shown={shown}
+                  linkTo={links.linkProps}
+                  tick={
+                    selection && {
+                      isSelected: row.id ? selection.selected.has(row.id) : false,
+                      isSelectable: selection.isSelectable(row),
+                      onToggle: selection.onToggle,
+                    }
+                  }
+                />
               );
             })
           )}
