@@ -14,23 +14,22 @@ interface Ticked {
  */
 export function useRunSelection(view: string) {
   const [ticked, setTicked] = useState<Ticked>({ view, runs: [] });
+  // Another page of results starts with none, before anything can be ticked on it: so `toggle` and `clear` need not
+  // know the view, and stay the same functions across pages (the table's rows are not drawn again for a new one).
+  if (ticked.view !== view) setTicked({ view, runs: [] });
   const runs = ticked.view === view ? ticked.runs : [];
 
-  const toggle = useCallback(
-    (row: ExecutionSummary) => {
-      const id = row.id;
-      if (!id) return;
-      setTicked((current) => {
-        const kept = current.view === view ? current.runs : [];
-        const next = kept.some((run) => run.id === id)
-          ? kept.filter((run) => run.id !== id)
-          : [...kept, { id, startTime: row.startTime }];
-        return { view, runs: next };
-      });
-    },
-    [view],
-  );
-  const clear = useCallback(() => setTicked({ view, runs: [] }), [view]);
+  const toggle = useCallback((row: ExecutionSummary) => {
+    const id = row.id;
+    if (!id) return;
+    setTicked((current) => ({
+      view: current.view,
+      runs: current.runs.some((run) => run.id === id)
+        ? current.runs.filter((run) => run.id !== id)
+        : [...current.runs, { id, startTime: row.startTime }],
+    }));
+  }, []);
+  const clear = useCallback(() => setTicked((current) => ({ view: current.view, runs: [] })), []);
 
   return { runs, selected: new Set(runs.map((run) => run.id)), toggle, clear };
 }
