@@ -25,6 +25,7 @@ export { ChevronRightIcon } from './chevron-right';
 export { ClearIcon } from './clear';
 export { CloseIcon } from './close';
 export { CloudOffIcon } from './cloud-off';
+export { CompareArrowsIcon } from './compare-arrows';
 export { ContentCopyIcon } from './content-copy';
 export { DarkModeIcon } from './dark-mode';
 export { DownloadIcon } from './download';

@@ -1,12 +1,12 @@
-import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { RouterLink } from '@/components/routing/router-link';
 import type { JobRef } from '@/api/types';
+import { Button, LinkButton } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { CompareArrowsIcon } from '@/components/ui/icons';
+import { Text } from '@/components/ui/text';
 import { paths } from '@/lib/paths';
 import { compareBlocker, comparePair, type TickedRun } from '../model/compare-selection';
+import styles from './compare-ticked.module.css';
 
 interface CompareTickedProps {
   jobRef: JobRef;
@@ -14,43 +14,32 @@ interface CompareTickedProps {
   onClear: () => void;
 }
 
+const COMPARE_ICON = <Icon icon={CompareArrowsIcon} />;
+
 /** "Compare" for the runs ticked in the history: opens when exactly two are ticked, and says why not otherwise. */
 export function CompareTicked({ jobRef, ticked, onClear }: CompareTickedProps) {
   const reasonId = useId();
   const blocker = compareBlocker(ticked.length);
   const pair = comparePair(ticked);
   return (
-    <Stack
-      direction="row"
-      spacing={1}
-      useFlexGap
-      role="group"
-      aria-label="Compare runs"
-      sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-    >
+    <div role="group" aria-label="Compare runs" className={styles.group}>
       {pair ? (
-        <Button
-          component={RouterLink}
-          to={paths.compareExecutions(jobRef, pair)}
-          variant="outlined"
-          size="small"
-          startIcon={<CompareArrowsIcon />}
-        >
+        <LinkButton to={paths.compareExecutions(jobRef, pair)} variant="outlined" size="small" startIcon={COMPARE_ICON}>
           Compare
-        </Button>
+        </LinkButton>
       ) : (
-        <Button variant="outlined" size="small" startIcon={<CompareArrowsIcon />} disabled aria-describedby={reasonId}>
+        <Button variant="outlined" size="small" startIcon={COMPARE_ICON} disabled aria-describedby={reasonId}>
           Compare
         </Button>
       )}
-      <Typography id={reasonId} variant="body2" color="text.secondary">
+      <Text id={reasonId} variant="body2" color="text.secondary">
         {blocker ?? 'The older run is A, the newer B.'}
-      </Typography>
+      </Text>
       {ticked.length > 0 && (
         <Button size="small" onClick={onClear}>
           Clear ticks
         </Button>
       )}
-    </Stack>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
-import Skeleton from '@mui/material/Skeleton';
 import { lazy, memo, Suspense } from 'react';
 import type { JobRef } from '@/api/types';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import bones from '@/components/feedback/page-placeholder.module.css';
+import { classNames } from '@/components/ui/class-names';
 import { useChartModel } from '../hooks/use-chart-model';
 import { useExecutionTrends } from '../hooks/use-execution-trends';
 import type { ExecutionsSearch } from '../model/executions-search';
+import styles from './execution-trends-section.module.css';
 
 // Its own chunk: the charts load only when the history is opened.
 const ExecutionCharts = lazy(() => import('./execution-charts/execution-charts'));
@@ -31,7 +33,14 @@ export const ExecutionTrendsSection = memo(function ExecutionTrendsSection({
 }: ExecutionTrendsSectionProps) {
   const { runs, counts } = useExecutionTrends(jobRef, search, afterRows);
   const model = useChartModel(runs.data?.runs);
-  const placeholder = <Skeleton variant="rounded" height={300} role="progressbar" aria-label="Loading the charts" />;
+  const placeholder = (
+    <div
+      role="progressbar"
+      aria-busy="true"
+      aria-label="Loading the charts"
+      className={classNames(bones.bone, bones.block, styles.placeholder)}
+    />
+  );
   const error = runs.error ?? counts.error;
   if (error && !runs.data) {
     return (

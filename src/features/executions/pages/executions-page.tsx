@@ -1,7 +1,3 @@
-import Alert from '@mui/material/Alert';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useCallback, useDeferredValue } from 'react';
 import { useNavigate } from 'react-router';
 import { useJobRef } from '@/components/routing/use-job-ref';
@@ -14,11 +10,15 @@ import { ExecutionsTable } from '@/components/execution/executions-table';
 import { ColumnChooser } from '@/components/table/column-chooser';
 import { useTableColumns } from '@/components/table/use-table-columns';
 import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
+import placeholder from '@/components/feedback/page-placeholder.module.css';
 import { QueryBoundary } from '@/components/feedback/query-boundary';
 import { RefreshIndicator } from '@/components/feedback/refresh-indicator';
 import { RejectedParamsAlert } from '@/components/feedback/rejected-params-alert';
 import { useDocumentTitle } from '@/components/page/use-document-title';
 import { Pager } from '@/components/table/pager';
+import { Alert } from '@/components/ui/alert';
+import { classNames } from '@/components/ui/class-names';
+import { Text } from '@/components/ui/text';
 import { isActive } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import { CompareTicked } from '../components/compare-ticked';
@@ -30,6 +30,7 @@ import { useRefreshExecutions } from '../hooks/use-refresh-executions';
 import { useRunSelection } from '../hooks/use-run-selection';
 import { countOf } from '@/lib/words';
 import { PAGE_SIZES, serializeExecutionsSearch } from '../model/executions-search';
+import styles from './executions-page.module.css';
 
 const HISTORY_COLUMNS = executionColumns(false);
 
@@ -64,14 +65,14 @@ export function ExecutionsPage() {
   const clearFilters = () => setFilters(NO_FILTERS);
 
   return (
-    <Stack spacing={2}>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h5" component="h2">
+    <div className={styles.page}>
+      <div className={styles.header}>
+        <Text variant="h5" as="h2">
           Execution history
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+        </Text>
+        <Text variant="body2" color="text.secondary" className={styles.count}>
           {view ? countOf(view.totalItems, 'execution') : ''}
-        </Typography>
+        </Text>
         <RefreshIndicator
           updatedAt={executions.dataUpdatedAt}
           isFetching={executions.isFetching}
@@ -84,7 +85,7 @@ export function ExecutionsPage() {
           onToggle={columns.setVisible}
           onReset={columns.reset}
         />
-      </Stack>
+      </div>
       <RejectedParamsAlert rejected={rejected} onDrop={dropRejected} />
       <ExecutionsFilters search={search} onChange={setFilters} />
       {search.type && (
@@ -114,7 +115,7 @@ export function ExecutionsPage() {
         />
       )}
       {view ? (
-        <Stack spacing={1}>
+        <div className={styles.rows}>
           {(view.rows.length > 1 || ticked.runs.length > 0) && (
             <CompareTicked jobRef={jobRef} ticked={ticked.runs} onClear={ticked.clear} />
           )}
@@ -145,12 +146,17 @@ export function ExecutionsPage() {
             onPage={setPage}
             onPageSize={(pageSize) => setFilters({ pageSize })}
           />
-        </Stack>
+        </div>
       ) : (
         !executions.isError && (
-          <Skeleton variant="rounded" height={360} role="progressbar" aria-label="Loading the executions" />
+          <div
+            role="progressbar"
+            aria-busy="true"
+            aria-label="Loading the executions"
+            className={classNames(placeholder.bone, placeholder.block, styles.placeholder)}
+          />
         )
       )}
-    </Stack>
+    </div>
   );
 }

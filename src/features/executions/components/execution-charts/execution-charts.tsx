@@ -1,12 +1,14 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { Time } from '@/components/time/time';
+import { classNames } from '@/components/ui/class-names';
+import { Text } from '@/components/ui/text';
+import text from '@/components/ui/text.module.css';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import type { ExecutionStatus } from '@/lib/execution-status';
 import { shortVersion } from '@/lib/job-version';
 import type { ChartModel } from '../../model/chart-model';
 import { durationSummary, statusSummary } from '../../model/chart-summaries';
 import { DurationChart } from './duration-chart';
+import styles from './execution-charts.module.css';
 import { StatusDistribution } from './status-distribution';
 import { formatNumber } from '@/lib/words';
 
@@ -34,9 +36,9 @@ function versionChange(from: string | null, to: string | null, format = (value: 
 /** The chart in words, under it: read out as the figure's description, and plain text for everyone. */
 function ChartSummary({ id, children }: { id: string; children: string }) {
   return (
-    <Typography id={id} variant="caption" component="p" color="text.secondary" sx={{ m: 0 }}>
+    <Text id={id} variant="caption" as="p" color="text.secondary">
       {children}
-    </Typography>
+    </Text>
   );
 }
 
@@ -48,20 +50,19 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
   const summary = durationSummary(model.stats, markers.length, timeZone) + (model.dense ? DENSE_NOTE : '');
 
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' } }}>
-      <Box
-        component="figure"
-        sx={{ m: 0, minWidth: 0 }}
+    <div className={styles.charts}>
+      <figure
+        className={styles.figure}
         aria-labelledby="duration-chart-caption"
         aria-describedby="duration-chart-summary"
       >
-        <Typography id="duration-chart-caption" variant="subtitle2" component="figcaption">
+        <Text id="duration-chart-caption" variant="subtitle2" as="figcaption">
           Duration over time
           {totalInRange === undefined
             ? ''
             : ` (newest ${formatNumber(shown)} of ${formatNumber(totalInRange)} in range)`}{' '}
           — drag across the chart to filter by that time; click a point to open it
-        </Typography>
+        </Text>
         <DurationChart
           model={model}
           timeZone={timeZone}
@@ -70,7 +71,7 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
         />
         <ChartSummary id="duration-chart-summary">{summary}</ChartSummary>
         {markers.length > 0 && (
-          <Box component="ul" aria-label="Deployments in this range" sx={{ m: 0, pl: 2.5, typography: 'caption' }}>
+          <ul aria-label="Deployments in this range" className={classNames(text.caption, styles.deployments)}>
             {markers.map((marker) => (
               <li key={`${marker.at}-${marker.jobVersion}-${marker.vdkVersion}`}>
                 <Time value={marker.at} seconds={false} />: job version{' '}
@@ -79,22 +80,17 @@ export function ExecutionCharts(props: ExecutionChartsProps) {
                 {marker.deployedBy ? `, deployed by ${marker.deployedBy}` : ''}
               </li>
             ))}
-          </Box>
+          </ul>
         )}
-      </Box>
-      <Box
-        component="figure"
-        sx={{ m: 0, minWidth: 0 }}
-        aria-labelledby="status-chart-caption"
-        aria-describedby="status-chart-summary"
-      >
-        <Typography id="status-chart-caption" variant="subtitle2" component="figcaption">
+      </figure>
+      <figure className={styles.figure} aria-labelledby="status-chart-caption" aria-describedby="status-chart-summary">
+        <Text id="status-chart-caption" variant="subtitle2" as="figcaption">
           Status distribution{countsIgnoreType ? ' (all types)' : ''}
-        </Typography>
+        </Text>
         <StatusDistribution counts={counts} />
         <ChartSummary id="status-chart-summary">{statusSummary(counts)}</ChartSummary>
-      </Box>
-    </Box>
+      </figure>
+    </div>
   );
 }
 
