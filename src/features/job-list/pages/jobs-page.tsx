@@ -12,7 +12,7 @@ import { useTeamScope } from '@/components/team/use-team-scope';
 import { paths } from '@/lib/paths';
 import { ColumnChooser } from '@/components/table/column-chooser';
 import { JobsFilterBar } from '../components/jobs-filter-bar';
-import { JobsTableSkeleton, NoAccess, NoJobsYet, NoMatchingJobs } from '../components/jobs-states';
+import { JobsTableSkeleton } from '../components/jobs-states';
 import { JobsTable } from '../components/jobs-table';
 import { RejectedParamsNotice } from '../components/rejected-params-notice';
 import { activeRunsOf } from '../model/active-runs';
@@ -34,6 +34,11 @@ import styles from './jobs-page.module.css';
 
 const CreateJobDialog = lazy(() => import('../components/create-job-dialog'));
 const CreatedJobNotice = lazy(() => import('../components/created-job-notice'));
+// A list with no job to show is the exception: what it says then loads when needed, not with every visit.
+const emptyStates = () => import('../components/jobs-empty-states');
+const NoAccess = lazy(() => emptyStates().then((module) => ({ default: module.NoAccess })));
+const NoJobsYet = lazy(() => emptyStates().then((module) => ({ default: module.NoJobsYet })));
+const NoMatchingJobs = lazy(() => emptyStates().then((module) => ({ default: module.NoMatchingJobs })));
 
 /** Criteria in words, for "No job matches …". */
 function describeCriteria(search: JobsSearch): string[] {
@@ -110,64 +115,73 @@ export function JobsPage() {
         </Alert>
       )}
       <Surface variant="outlined">
-        {jobs.isPending ? (
-          <JobsTableSkeleton columns={visible.size} />
-        ) : jobs.isError && !jobs.data && isForbidden(jobs.error) ? (
-          <NoAccess team={team ?? search.team} otherTeams={teams.filter((other) => other !== (team ?? search.team))} />
-        ) : jobs.isError && !jobs.data ? (
-          <div className={styles.error}>
-            <ApiErrorAlert
-              error={jobs.error}
-              title="Could not load the jobs"
-              onRetry={() => void jobs.refetch()}
-              isRetrying={jobs.isFetching}
+        <Suspense fallback={null}>
+          {jobs.isPending ? (
+            <JobsTableSkeleton columns={visible.size} />
+          ) : jobs.isError && !jobs.data && isForbidden(jobs.error) ? (
+            <NoAccess
+              team={team ?? search.team}
+              otherTeams={teams.filter((other) => other !== (team ?? search.team))}
             />
-          </div>
-        ) : total === 0 && !hasFilters(search) ? (
-          <NoJobsYet team={team ?? search.team} createAction={createButton} />
-        ) : total === 0 ? (
-          <NoMatchingJobs criteria={describeCriteria(search)} onClear={clearFilters} />
-        ) : (
-          <>
-            {rows.length === 0 && (
-              <Alert
-                severity="info"
-                className={styles.pastTheEnd}
-                action={
-                  <Button color="inherit" size="small" onClick={() => update({ page: Math.ceil(total / search.size) })}>
-                    Go to the last page
-                  </Button>
-                }
-              >
-                Page {search.page} is past the end of the list ({countOf(total, 'job')}).
-              </Alert>
-            )}
-            <JobsTable
-              jobs={rows}
-              team={team}
-              columns={columns}
-              visible={visible}
-              sort={search.sort}
-              onSortChange={(sort) => update({ sort })}
-              onPrefetch={prefetch}
-              onLeave={rememberPosition}
-              isStale={jobs.isPlaceholderData}
-            />
-            <Pager
-              page={search.page}
-              pageSize={search.size}
-              pageSizes={PAGE_SIZES}
-              total={total}
-              noun="job"
-              onPage={(page) => {
-                prefetchPage(page);
-                update({ page });
-              }}
-              onPagePreview={prefetchPage}
-              onPageSize={(size) => update({ size })}
-            />
-          </>
-        )}
+          ) : jobs.isError && !jobs.data ? (
+            <div className={styles.error}>
+              <ApiErrorAlert
+                error={jobs.error}
+                title="Could not load the jobs"
+                onRetry={() => void jobs.refetch()}
+                isRetrying={jobs.isFetching}
+              />
+            </div>
+          ) : total === 0 && !hasFilters(search) ? (
+            <NoJobsYet team={team ?? search.team} createAction={createButton} />
+          ) : total === 0 ? (
+            <NoMatchingJobs criteria={describeCriteria(search)} onClear={clearFilters} />
+          ) : (
+            <>
+              {rows.length === 0 && (
+                <Alert
+                  severity="info"
+                  className={styles.pastTheEnd}
+                  action={
+                    <Button
+                      color="inherit"
+                      size="small"
+                      onClick={() => update({ page: Math.ceil(total / search.size) })}
+                    >
+                      Go to the last page
+                    </Button>
+                  }
+                >
+                  Page {search.page} is past the end of the list ({countOf(total, 'job')}).
+                </Alert>
+              )}
+              <JobsTable
+                jobs={rows}
+                team={team}
+                columns={columns}
+                visible={visible}
+                sort={search.sort}
+                onSortChange={(sort) => update({ sort })}
+                onPrefetch={prefetch}
+                onLeave={rememberPosition}
+                isStale={jobs.isPlaceholderData}
+              />
+              <Pager
+                page={search.page}
+                pageSize={search.size}
+                pageSizes={PAGE_SIZES}
+                total={total}
+                noun="job"
+                onPage={(page) => {
+                  prefetchPage(page);
+                  update({ page });
+                }}
+                onPagePreview={prefetchPage}
+                onPageSize={(size) => update({ size })}
+              />
+            </>
+          )}
+        </Suspense>
       </Surface>
       <Suspense fallback={null}>
         {isCreating && (
