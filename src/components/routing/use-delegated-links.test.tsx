@@ -12,6 +12,9 @@ function Runs({ onFollow }: { onFollow: () => void }) {
       <li>
         <a {...links.linkProps('/runs/1')}>Run 1</a>
       </li>
+      <li>
+        <a href="https://vdk.example/docs">Docs</a>
+      </li>
     </ul>
   );
 }
@@ -62,5 +65,13 @@ describe('delegated links', () => {
     expect(router.state.location.pathname).toBe('/');
     expect(onFollow).not.toHaveBeenCalled();
     expect(followedByBrowser).toEqual([true, true]);
+  });
+
+  it('leave a link out of the app to the browser', () => {
+    const { router, onFollow } = renderAt('/console');
+    fireEvent.click(screen.getByRole('link', { name: 'Docs' }));
+    expect(router.state.location.pathname).toBe('/console');
+    expect(onFollow).not.toHaveBeenCalled();
+    expect(followedByBrowser).toEqual([true]);
   });
 });
