@@ -66,51 +66,47 @@ const typecheck: Stage = {
 };
 const lint: Stage = {
   name: 'lint',
+  run: async (run) => checkCounts(await run('eslint', ['.', '--max-warnings=0'])),
+};
+const format: Stage = {
+  name: 'format',
+  run: async (run) => checkCounts(await run('prettier', ['--check', '--log-level', 'warn', '.'])),
+};
+const budget: Stage = {
+  name: 'build + bundle budget',
   run: async (run) =>
-    checkCounts(
-      await runAll(run, ['eslint', ['.', '--max-warnings=0']], ['prettier', ['--check', '--log-level', 'warn', '.']]),
-    ),
+    checkCounts(await runAll(run, ['vite', ['build', '--logLevel', 'warn']], ['tsx', ['scripts/bundle-budget.ts']])),
+};
+const unit: Stage = {
+  name: 'unit tests',
+  run: async (run) => {
+    const code = await run('vitest', [
+      'run',
+      '--reporter=minimal',
+      '--reporter=json',
+      `--outputFile.json=${VITEST_REPORT}`,
+    ]);
+    return vitestCounts(readReport(VITEST_REPORT), code);
+  },
+};
+const e2e: Stage = {
+  name: 'e2e',
+  run: async (run) => {
+    const code = await run('playwright', ['test']);
+    return playwrightCounts(readReport(PLAYWRIGHT_REPORT), code);
+  },
 };
 
+/** Stages that run one after another. */
+type Lane = Stage[];
+
 /**
- * Each step's stages run at once, the next step only when all passed. tsc and ESLint use one core each: on two
- * cores typecheck beside lint costs no more than lint alone.
+ * The lanes of a step run side by side, the next step only when all passed. ESLint (type-checked rules) is the
+ * longest check and uses one core; the other core runs the other single-threaded checks meanwhile, in the order they
+ * fail fastest. The unit tests (two workers) and e2e (CPU-bound) each have the machine to themselves: sharing it
+ * would slow their timed waits.
  */
-const steps: Stage[][] = [
-  [typecheck, lint],
-  [
-    {
-      name: 'unit tests',
-      run: async (run) => {
-        const code = await run('vitest', [
-          'run',
-          '--reporter=minimal',
-          '--reporter=json',
-          `--outputFile.json=${VITEST_REPORT}`,
-        ]);
-        return vitestCounts(readReport(VITEST_REPORT), code);
-      },
-    },
-  ],
-  [
-    {
-      name: 'build + bundle budget',
-      run: async (run) =>
-        checkCounts(
-          await runAll(run, ['vite', ['build', '--logLevel', 'warn']], ['tsx', ['scripts/bundle-budget.ts']]),
-        ),
-    },
-  ],
-  [
-    {
-      name: 'e2e',
-      run: async (run) => {
-        const code = await run('playwright', ['test']);
-        return playwrightCounts(readReport(PLAYWRIGHT_REPORT), code);
-      },
-    },
-  ],
-];
+const steps: Lane[][] = [[[lint], [typecheck, format, budget]], [[unit]], [[e2e]]];
 
 interface Result {
   name: string;
@@ -124,15 +120,27 @@ async function runStage(stage: Stage, run: Run): Promise<Result> {
   return { name: stage.name, ms: performance.now() - stageStarted, counts };
 }
 
-/** A step of one stage runs live; stages beside each other print each its output whole when it ends. */
-function runStep(step: Stage[]): Promise<Result[]> {
-  if (step.length === 1) return Promise.all([runStage(step[0]!, runLive)]);
-  return Promise.all(
-    step.map(async (stage) => {
-      const { run, output } = bufferedRun();
-      const result = await runStage(stage, run);
-      process.stdout.write(output());
-      return result;
+const failed = (results: readonly Result[]) => results.some((result) => result.counts.failed > 0);
+
+/**
+ * A step of one lane runs its stages live; stages beside others print each its output whole when it ends. Once a
+ * stage failed, no lane starts another.
+ */
+async function runStep(step: Lane[], results: Result[]): Promise<void> {
+  const live = step.length === 1;
+  await Promise.all(
+    step.map(async (lane) => {
+      for (const stage of lane) {
+        if (failed(results)) return;
+        if (live) {
+          results.push(await runStage(stage, runLive));
+          continue;
+        }
+        const { run, output } = bufferedRun();
+        const result = await runStage(stage, run);
+        process.stdout.write(output());
+        results.push(result);
+      }
     }),
   );
 }
@@ -145,12 +153,12 @@ mkdirSync(REPORTS, { recursive: true });
 const results: Result[] = [];
 const started = performance.now();
 for (const step of steps) {
-  results.push(...(await runStep(step)));
-  if (results.some((result) => result.counts.failed > 0)) break;
+  await runStep(step, results);
+  if (failed(results)) break;
 }
 
 console.log('\nStages:');
-for (const stage of steps.flat()) {
+for (const stage of steps.flat(2)) {
   const result = results.find((r) => r.name === stage.name);
   const outcome = !result
     ? 'not run'
@@ -158,6 +166,5 @@ for (const stage of steps.flat()) {
   console.log(`  ${stage.name.padEnd(24)} ${(result ? seconds(result.ms) : '').padStart(8)}  ${outcome}`);
 }
 console.log(`  ${'total'.padEnd(24)} ${seconds(performance.now() - started).padStart(8)}`);
-const failed = results.some((r) => r.counts.failed > 0);
 console.log(summaryLine(results.map((r) => r.counts)));
-process.exitCode = failed ? 1 : 0;
+process.exitCode = failed(results) ? 1 : 0;
