@@ -44,7 +44,6 @@ export function ExecutionsPage() {
   const { pollIntervalMs } = useConfig();
   const { search, rejected, setFilters, setPage, dropRejected } = useExecutionsSearch();
   const executions = useExecutions(jobRef, search);
-  const rowsSettled = (executions.isSuccess && !executions.isPlaceholderData) || executions.isError;
   const refresh = useRefreshExecutions(jobRef);
   const ticked = useRunSelection(serializeExecutionsSearch(search).toString());
   // A new page of rows (the first, another page, a zoomed range) is drawn in a transition, which React renders in
@@ -52,6 +51,9 @@ export function ExecutionsPage() {
   // Meanwhile the last rows (or the placeholder) stay, shown as updating.
   const view = useDeferredValue(executions.data);
   const isDrawing = view !== executions.data;
+  // The charts' requests wait until the rows are drawn: their answers arriving meanwhile would interrupt the drawing
+  // again and again, until React gave up slicing it and drew it in one long task.
+  const rowsSettled = (executions.isSuccess && !executions.isPlaceholderData && !isDrawing) || executions.isError;
   const hasRunning = view?.rows.some((row) => isActive(row.status)) ?? false;
 
   const handleSelectRange = useCallback(
