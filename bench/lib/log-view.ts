@@ -47,10 +47,9 @@ export interface LogView {
 }
 
 /**
- * End in the focused log → its last line painted; NaN when the key scrolled nothing. Under load Chrome now and then
- * scrolls nothing at the End key (1 or 2 of 5 runs at load 15-24, also after a click in the log or a painted frame):
- * the key reaches the page, not prevented, the log focused, yet no scroll event comes, and a second End scrolls. That
- * run's End figure is dropped; its load and search figures are kept (they were lost with it before).
+ * End in the focused log → its last line painted; NaN when the key scrolled nothing. Chrome's own keyboard scrolling
+ * now and then scrolled nothing at End (1 or 2 of 5 runs at load 15-24), so the viewer handles Home and End itself;
+ * should a key still scroll nothing, that run's End figure is dropped and its load and search figures are kept.
  */
 async function endKeyMs(page: Page, lines: number): Promise<number> {
   const end = watchPainted(page, `${LOG_REGION} [data-line="${lines}"]`);

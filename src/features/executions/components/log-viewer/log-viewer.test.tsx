@@ -140,6 +140,18 @@ describe('LogViewer', { timeout: 30_000 }, () => {
     expect(region().querySelector('[data-line="1"]')).toBeNull();
   });
 
+  it('goes to the last line with End and back to the first with Home', async () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `10:00 [VDK] job [INFO ] ingest - batch ${i + 1}`);
+    const { user, region } = renderViewer(lines);
+    region().focus();
+    await user.keyboard('{End}');
+    await waitFor(() => expect(region().querySelector('[data-line="100000"]')).toHaveTextContent(/batch 100000$/));
+    expect(region().querySelector('[data-line="1"]')).toBeNull();
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(region().querySelector('[data-line="1"]')).toBeInTheDocument());
+    expect(region().querySelector('[data-line="100000"]')).toBeNull();
+  });
+
   it('says when a log has no error line to jump to', () => {
     renderViewer(['all', 'good']);
     expect(screen.getByRole('button', { name: 'Jump to first error' })).toBeDisabled();
