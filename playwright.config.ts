@@ -24,7 +24,8 @@ export default defineConfig({
   // A dot per test and the summary: a passing run prints nothing else, and a failure prints in full, with its trace's
   // path. `--reporter=list` names each test. `scripts/test-all.ts` reads the JSON report for "N passed, N failed".
   reporter: [['dot'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  // A trace for a retried test only: recording every test's trace cost about a third of the e2e stage's Chromium CPU.
+  use: { trace: 'on-first-retry', screenshot: 'only-on-failure' },
   projects: [
     {
       name: 'chromium',
