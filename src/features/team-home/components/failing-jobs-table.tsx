@@ -1,4 +1,4 @@
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { RelativeTime } from '@/components/time/relative-time';
 import { Text } from '@/components/ui/text';
@@ -22,14 +22,12 @@ const COLUMNS = [
 
 /**
  * The failing jobs, most failures in a row first, in every state of their request. Its rows (links, chips, relative
- * times) are the home's largest render: an answer renders them in a transition, which yields to the browser as it
- * goes, instead of in one task with the figures that re-render on every answer; until then the table says it loads.
+ * times) are the home's largest render: the page passes their answer on in a deferred render (`useDeferredValue`),
+ * which yields to the browser as it goes.
  */
 export function FailingJobsTable({ state, links }: { state: CardState<FailingJobs>; links: HomeLinks }) {
-  const failing = useDeferredValue(state.data);
-  const isRendering = failing === undefined && state.data !== undefined;
   return (
-    <CardStateView name="Failing jobs" state={{ ...state, data: failing, isPending: state.isPending || isRendering }}>
+    <CardStateView name="Failing jobs" state={state}>
       {(rows) => <FailingJobsRows failing={rows} links={links} />}
     </CardStateView>
   );

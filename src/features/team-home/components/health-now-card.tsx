@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Icon } from '@/components/ui/icon';
 import {
   CloudOffIcon,
@@ -27,8 +28,11 @@ interface HealthNowCardProps {
   links: HomeLinks;
 }
 
-/** What is wrong right now: failing jobs, runs going on, late runs, jobs that cannot run on schedule. */
-export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCardProps) {
+/**
+ * What is wrong right now: failing jobs, runs going on, late runs, jobs that cannot run on schedule. Memoized: an
+ * answer's urgent render of the page passes it the states it already shows, and it renders in the deferred one.
+ */
+export const HealthNowCard = memo(function HealthNowCard({ counts, failing, schedule, links }: HealthNowCardProps) {
   return (
     <HomeCard title="Health now" state={counts}>
       {(now) => (
@@ -90,4 +94,4 @@ export function HealthNowCard({ counts, failing, schedule, links }: HealthNowCar
       )}
     </HomeCard>
   );
-}
+});

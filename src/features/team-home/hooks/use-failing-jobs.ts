@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import type { FailureStatus } from '@/api/team-health/keys';
 import { teamHealthQueries } from '@/api/team-health/queries';
@@ -38,12 +38,17 @@ export function useFailingJobs({ team, pathTeam }: HomeScope, isEnabled: boolean
     refetchInterval: HOME_REFRESH_MS,
     enabled: isEnabled,
   });
+  // An answer renders this hook's component at once, in one task: the jobs' streaks are worked out in the deferred
+  // render that follows (which yields to the browser before and after), and the card says it loads until then.
+  const userErrorPage = useDeferredValue(userError.data);
+  const platformErrorPage = useDeferredValue(platformError.data);
   // The same object while neither answer changes: the table renders its rows again only for a new answer.
   const failing = useMemo(
-    () => (userError.data && platformError.data ? failingJobs(team, [userError.data, platformError.data]) : undefined),
-    [team, userError.data, platformError.data],
+    () => (userErrorPage && platformErrorPage ? failingJobs(team, [userErrorPage, platformErrorPage]) : undefined),
+    [team, userErrorPage, platformErrorPage],
   );
-  return combineStates([userError, platformError], () => failing!);
+  const state = combineStates([userError, platformError], () => failing);
+  return { ...state, isPending: state.isPending || (!state.data && !state.error) };
 }
 
 function failingJobs(team: string | undefined, pages: JobsPage[]): FailingJobs {
