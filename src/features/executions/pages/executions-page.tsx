@@ -30,6 +30,7 @@ import { useRefreshExecutions } from '../hooks/use-refresh-executions';
 import { useRunSelection } from '../hooks/use-run-selection';
 import { countOf } from '@/lib/words';
 import { PAGE_SIZES, serializeExecutionsSearch } from '../model/executions-search';
+import layout from '@/components/ui/page-layout.module.css';
 import styles from './executions-page.module.css';
 
 const HISTORY_COLUMNS = executionColumns(false);
@@ -67,8 +68,8 @@ export function ExecutionsPage() {
   const clearFilters = () => setFilters(NO_FILTERS);
 
   return (
-    <div className={styles.page}>
-      <div className={styles.header}>
+    <div className={layout.page}>
+      <div className={layout.header}>
         <Text variant="h5" as="h2">
           Execution history
         </Text>

@@ -12,6 +12,7 @@ import { RunsFilters } from '../components/runs-filters';
 import { RunsTableView } from '../components/runs-table-view';
 import { useRunsSearch } from '../hooks/use-runs-search';
 import type { RunsView } from '../model/runs-search';
+import layout from '@/components/ui/page-layout.module.css';
 import styles from './runs-page.module.css';
 
 const RunsTimeline = lazy(() => import('../components/timeline/runs-timeline'));
@@ -46,8 +47,8 @@ export function RunsPage() {
 
   return (
     // The UI kit's plain elements: the page's first render inserts no styles (the filters' MUI fields still do).
-    <div className={styles.page}>
-      <div className={styles.header}>
+    <div className={layout.page}>
+      <div className={layout.header}>
         <Text variant="h4" as="h1" className={styles.title}>
           {team ? `Runs of ${team}` : search.team ? `Runs of ${search.team}` : 'Runs of all teams'}
         </Text>
