@@ -84,8 +84,15 @@ function Detail({ cause, team }: { cause: Cause; team: string | undefined }): Re
   }
 }
 
+export interface CauseScope {
+  /** The page's team; none on every team's page. */
+  team: string | undefined;
+  /** A run's team, where the page knows it. */
+  teamOf: (jobName: string | null | undefined) => string | undefined;
+}
+
 /** One cause: what it is, how many runs and jobs, when, a few runs, and what to do. */
-export function CauseCard({ cause, team }: { cause: Cause; team: string | undefined }) {
+export function CauseCard({ cause, team, teamOf }: { cause: Cause } & CauseScope) {
   const headingId = useId();
   const kind = KIND[cause.kind];
   const moreJobs = cause.jobs.length - JOBS_SHOWN;
@@ -119,7 +126,7 @@ export function CauseCard({ cause, team }: { cause: Cause; team: string | undefi
       <ul aria-label="Recent runs" className={styles.runs}>
         {cause.sample.map((run) => (
           <li key={run.id} className={styles.run}>
-            <TextLink to={sampleRunHref(run, team)} className={styles.wrap}>
+            <TextLink to={sampleRunHref(run, teamOf(run.jobName))} className={styles.wrap}>
               {run.id}
             </TextLink>
             <ExecutionStatusChip status={run.status} />

@@ -4,7 +4,7 @@ import { countOf } from '@/lib/words';
 import { Button } from '@/components/ui/button';
 import { useHoldFirstContent } from '@/components/page/use-hold-first-content';
 import type { Cause } from '../model/triage';
-import { CauseCard } from './cause-card';
+import { CauseCard, type CauseScope } from './cause-card';
 import styles from './cause-list.module.css';
 
 /**
@@ -19,7 +19,7 @@ export const CAUSES_PER_STEP = 10;
 export const CARDS_PER_TASK = 1;
 
 /** The causes, most important first, a step at a time, drawn a card per task; "Show more" once they are in. */
-export function CauseList({ causes, team }: { causes: readonly Cause[]; team: string | undefined }) {
+export function CauseList({ causes, team, teamOf }: { causes: readonly Cause[] } & CauseScope) {
   const [shown, setShown] = useState(CAUSES_PER_STEP);
   const [drawn, setDrawn] = useState(0);
   const hidden = causes.length - shown;
@@ -40,7 +40,7 @@ export function CauseList({ causes, team }: { causes: readonly Cause[]; team: st
   return (
     <section aria-label="Causes" aria-busy={drawn < wanted} className={styles.list}>
       {causes.slice(0, Math.min(drawn, shown)).map((cause) => (
-        <CauseCard key={cause.key} cause={cause} team={team} />
+        <CauseCard key={cause.key} cause={cause} team={team} teamOf={teamOf} />
       ))}
       {hidden > 0 && drawn >= wanted && (
         <Button className={styles.more} onClick={() => setShown(shown + CAUSES_PER_STEP)}>

@@ -121,6 +121,8 @@ export function useFailureTriage({ team, pathTeam }: TeamScope, window: FailureW
     isTriaging: triage.isFetching,
     logsRead: reads.filter((read) => read.isSuccess).length,
     logsReading: jobTeams.isPending || reads.some((read) => read.isPending),
+    /** A run's team where the page knows it: its own team, or on every team's page the team asked for its log. */
+    teamOf: jobTeams.teamOf,
     signaturesPersist: browserStore.isPersistent(),
     refresh,
   };

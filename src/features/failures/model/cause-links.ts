@@ -19,7 +19,7 @@ export function causeRunsHref(cause: Cause, team: string | undefined): string {
   return team ? paths.runs({ team }, search) : paths.allRuns(search);
 }
 
-/** A run of the sample: its page on a team's view; on every team's, the runs page at its start (runs name no team). */
+/** A run of the sample: its page when its team is known; else the runs page at its start (runs name no team). */
 export function sampleRunHref(run: RunRef, team: string | undefined): string {
   if (team) return paths.execution({ team, job: run.jobName, executionId: run.id });
   return paths.allRuns({ job: run.jobName, from: run.startTime, to: run.startTime });

@@ -164,7 +164,7 @@ describe('failures page', { timeout: 30_000 }, () => {
     expect(screen.getByText(/1 cause comes from logs this browser read/)).toBeVisible();
   });
 
-  it('reads recent logs on every team’s page too, asking which team each job is in', async () => {
+  it('reads recent logs on every team’s page too, asking which team each job is in, and links its runs', async () => {
     state.failures = [
       historyRun({
         id: 'sales-1',
@@ -184,6 +184,11 @@ describe('failures page', { timeout: 30_000 }, () => {
     expect(card).toHaveTextContent('From logs this browser read');
     expect(screen.getByText(/1 cause comes from logs this browser read/)).toBeVisible();
     expect(state.logTeams).toEqual([TEAM]);
+    // The team asked for the log is the run's: the link opens the run, not the all-teams runs page.
+    expect(within(card).getByRole('link', { name: 'sales-1' })).toHaveAttribute(
+      'href',
+      `/teams/${TEAM}/jobs/sales/executions/sales-1`,
+    );
   });
 
   it('still groups a run by the error its log showed once the log is gone, without asking for it again', async () => {

@@ -103,7 +103,7 @@ function FailureCauses({ scope, window }: { scope: TeamScope; window: FailureWin
         logsReading={triage.logsReading}
         signaturesPersist={triage.signaturesPersist}
       />
-      <CauseList causes={causes} team={team} />
+      <CauseList causes={causes} team={team} teamOf={triage.teamOf} />
     </div>
   );
 }
