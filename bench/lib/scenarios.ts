@@ -13,8 +13,6 @@ import { longestTaskCause, longestTaskWithin, percentile } from './stats';
 /** A job row is painted when its name link is: skeleton rows have no link. */
 export const JOB_ROW = 'table tbody tr a[href*="/jobs/"]';
 const EXECUTION_ROW = 'table tbody tr a[href*="/executions/"], table tbody tr td';
-/** The team home's first content: its health counts, each a link, once the service answered them. */
-export const HOME_CONTENT = 'ul[aria-label="Health counts"] a[href]';
 /** An execution row with its data (not an empty-state cell). */
 export const EXECUTION_LINK = 'table tbody tr a[href*="/executions/"]';
 
