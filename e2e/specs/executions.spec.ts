@@ -336,6 +336,23 @@ test.describe('execution history and logs', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  test('a long log line scrolled sideways keeps its line number in view', async ({ page, api }) => {
+    const latest = await api.latestFinishedExecution(TEAM);
+    const long = `2026-11-27 10:00:00,000 [INFO ] ${'a wide payload '.repeat(300)}end`;
+    await page.route(`**/executions/${latest.id}/logs**`, (route) =>
+      route.fulfill({ json: { logs: ['a short line', long].join('\n') } }),
+    );
+
+    await page.goto(`${jobUrl(latest.jobName)}/executions/${latest.id}`);
+    const logLines = page.getByRole('region', { name: 'Log lines' });
+    await expect(logLines.getByText('a short line')).toBeVisible();
+    await logLines.hover();
+    await page.mouse.wheel(2_000, 0);
+    await expect.poll(() => logLines.evaluate((area) => area.scrollLeft)).toBeGreaterThan(0);
+    await expect(logLines.getByText('a short line')).not.toBeInViewport();
+    await expect(logLines.getByRole('link', { name: 'Link to line 2' })).toBeInViewport();
+  });
+
   test('history, charts, execution, logs and dialogs pass axe (WCAG 2.1 AA)', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(`${jobUrl('ingest-sales')}/executions?range=custom&from=2026-01-01T00:00:00.000Z`);

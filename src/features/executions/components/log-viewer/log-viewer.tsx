@@ -47,6 +47,7 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   const search = useLogSearch(lines, shown, shownLevels);
   const [isWrapped, setIsWrapped] = useState(false);
   const [isFollowing, setIsFollowing] = useState(isLive && linkedLine === undefined);
+  const [isScrolledSideways, setIsScrolledSideways] = useState(false);
   const [focusedLine, setFocusedLine] = useState<number | undefined>(
     linkedLine === undefined ? undefined : linkedLine - 1,
   );
@@ -90,7 +91,10 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   const handleScroll = () => {
     rows.onScroll();
     const element = scrollRef.current;
-    if (!element || !isLive) return;
+    if (!element) return;
+    const sideways = element.scrollLeft > 0;
+    if (sideways !== isScrolledSideways) setIsScrolledSideways(sideways);
+    if (!isLive) return;
     const atEnd = element.scrollHeight - element.scrollTop - element.clientHeight <= END_SLACK;
     if (atEnd !== isFollowing) setIsFollowing(atEnd);
   };
@@ -167,7 +171,7 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
           // Focusable so that the keyboard scrolls it (axe: scrollable-region-focusable).
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
-          className={styles.area}
+          className={classNames(styles.area, isScrolledSideways && styles.sideways)}
           // Every row one line high: the row arithmetic (use-log-rows.ts) holds only at this height.
           style={{ lineHeight: `${LINE_HEIGHT}px` }}
         >
