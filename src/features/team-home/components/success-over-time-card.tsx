@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { RouterLink } from '@/components/routing/router-link';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import { classNames } from '@/components/ui/class-names';
@@ -5,7 +6,7 @@ import { Text } from '@/components/ui/text';
 import { TextLink } from '@/components/ui/text-link';
 import { ToggleButtons, type ToggleOption } from '@/components/ui/toggle-buttons';
 import type { CardState } from '../model/card-state';
-import type { SuccessOverTime } from '../hooks/use-success-over-time';
+import type { OutcomeBar, SuccessOverTime } from '../hooks/use-success-over-time';
 import { FINISHED_STATUSES, OUTCOMES, successRate, sumOutcomes, totalOf } from '../model/outcomes';
 import type { HomeLinks } from '../model/home-links';
 import type { ChartSpan } from '../model/chart-span';
@@ -32,15 +33,25 @@ const SPAN_OPTIONS: ToggleOption<ChartSpan>[] = [
 
 /**
  * Finished runs per hour or day by final status, the success rate, and every segment a link to its runs. The bars
- * fill as their counts arrive, newest first; the totals and the rate wait for every count.
+ * fill as their counts arrive, newest first; the totals and the rate wait for every count. Memoized, as each bar:
+ * an answer draws again the bars whose counts changed.
  */
-export function SuccessOverTimeCard({ state, span, onSpanChange, links }: SuccessOverTimeCardProps) {
+export const SuccessOverTimeCard = memo(function SuccessOverTimeCard({
+  state,
+  span,
+  onSpanChange,
+  links,
+}: SuccessOverTimeCardProps) {
   const { timeZone } = useTimeZone();
-  const label = new Intl.DateTimeFormat(
-    'en-GB',
-    span === '24h'
-      ? { hour: '2-digit', minute: '2-digit', timeZone }
-      : { weekday: 'short', day: 'numeric', month: 'short', timeZone },
+  const label = useMemo(
+    () =>
+      new Intl.DateTimeFormat(
+        'en-GB',
+        span === '24h'
+          ? { hour: '2-digit', minute: '2-digit', timeZone }
+          : { weekday: 'short', day: 'numeric', month: 'short', timeZone },
+      ),
+    [span, timeZone],
   );
   const switcher = (
     <ToggleButtons label="Span of the chart" options={SPAN_OPTIONS} value={span} onChange={onSpanChange} size="small" />
@@ -89,24 +100,9 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
               aria-describedby={`success-summary-${span}`}
               className={styles.chart}
             >
-              {bars.map((bar) => {
-                const { from, to } = bucketBounds(bar);
-                const when = label.format(bar.start);
-                return (
-                  <div key={from} className={styles.bar}>
-                    {OUTCOMES.filter(({ key }) => bar.counts[key] > 0).map(({ key, label: outcome, statuses }) => (
-                      <RouterLink
-                        key={key}
-                        to={links.runs({ from, to, status: statuses })}
-                        aria-label={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
-                        title={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
-                        className={classNames(styles.segment, look[key])}
-                        style={{ height: `${(100 * bar.counts[key]) / highest}%` }}
-                      />
-                    ))}
-                  </div>
-                );
-              })}
+              {bars.map((bar) => (
+                <OutcomeBarView key={bar.start.getTime()} bar={bar} highest={highest} label={label} links={links} />
+              ))}
             </div>
             <Text as="div" variant="caption" color="text.secondary" className={styles.axis}>
               <span>{label.format(bars[0]!.start)}</span>
@@ -125,4 +121,32 @@ export function SuccessOverTimeCard({ state, span, onSpanChange, links }: Succes
       }}
     </HomeCard>
   );
+});
+
+interface OutcomeBarViewProps {
+  bar: OutcomeBar;
+  /** The tallest bar's total: the full height. */
+  highest: number;
+  label: Intl.DateTimeFormat;
+  links: HomeLinks;
 }
+
+/** One hour's or day's bar, a link per outcome with runs in it. */
+const OutcomeBarView = memo(function OutcomeBarView({ bar, highest, label, links }: OutcomeBarViewProps) {
+  const { from, to } = bucketBounds(bar);
+  const when = label.format(bar.start);
+  return (
+    <div className={styles.bar}>
+      {OUTCOMES.filter(({ key }) => bar.counts[key] > 0).map(({ key, label: outcome, statuses }) => (
+        <RouterLink
+          key={key}
+          to={links.runs({ from, to, status: statuses })}
+          aria-label={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
+          title={`${when}: ${formatNumber(bar.counts[key])} ${outcome.toLowerCase()}`}
+          className={classNames(styles.segment, look[key])}
+          style={{ height: `${(100 * bar.counts[key]) / highest}%` }}
+        />
+      ))}
+    </div>
+  );
+});
