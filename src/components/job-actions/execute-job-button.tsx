@@ -22,6 +22,8 @@ export interface ExecuteJobButtonProps {
 }
 
 const LABEL = 'Execute now';
+// Made once: a list's rows then share one element, which React skips when a row renders again.
+const ROW_ICON = <Icon icon={PlayArrowIcon} fontSize="small" />;
 
 /** "Execute now" after a confirmation that says what will happen; links to the new execution. */
 export function ExecuteJobButton({ job, disabledReason, compact = false, args, onStarted }: ExecuteJobButtonProps) {
@@ -39,7 +41,7 @@ export function ExecuteJobButton({ job, disabledReason, compact = false, args, o
   usePageAction(compact ? undefined : { label: `${LABEL}: ${job.job}`, run: handleClick, disabledReason: reason });
   const trigger = compact ? (
     <IconButton size="small" label={`${LABEL}: ${job.job}`} disabled={isDisabled} onClick={handleClick}>
-      <Icon icon={PlayArrowIcon} fontSize="small" />
+      {ROW_ICON}
     </IconButton>
   ) : (
     <Button variant="outlined" startIcon={<Icon icon={PlayArrowIcon} />} disabled={isDisabled} onClick={handleClick}>

@@ -19,6 +19,12 @@ export interface SetJobEnabledButtonProps {
   onChanged?: (enabled: boolean) => void;
 }
 
+// Made once: a list's rows then share these elements, which React skips when a row renders again.
+const ROW_ICONS = {
+  enabled: <Icon icon={PauseCircleOutlinedIcon} fontSize="small" />,
+  disabled: <Icon icon={PlayCircleOutlinedIcon} fontSize="small" />,
+};
+
 /** Enable or Disable the job's schedule, after a confirmation that states the consequence. */
 export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }: SetJobEnabledButtonProps) {
   const { reason } = useWriteAccess(job.team);
@@ -37,7 +43,7 @@ export function SetJobEnabledButton({ job, enabled, compact = false, onChanged }
       {compact ? (
         <Hint title={reason ?? `${label} the schedule`} childIsFocusable={reason === undefined}>
           <IconButton size="small" label={`${label}: ${job.job}`} disabled={reason !== undefined} onClick={handleClick}>
-            <Icon icon={icon} fontSize="small" />
+            {ROW_ICONS[enabled ? 'enabled' : 'disabled']}
           </IconButton>
         </Hint>
       ) : (

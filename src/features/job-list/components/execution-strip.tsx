@@ -1,14 +1,10 @@
-import { memo } from 'react';
 import type { JobRef, JobSummaryExecution } from '@/api/types';
-import { ExecutionStatusGlyph } from '@/components/execution/execution-status-chip';
+import { executionStatusGlyph } from '@/components/execution/execution-status-look';
 import { useTimeZone } from '@/components/time/time-zone-context';
 import { executionStatusLabel } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import { formatDateTime } from '@/lib/time';
 import styles from './execution-strip.module.css';
-
-/** Memoised: on the list's next page most of the 250 glyphs show the status their place showed, and are skipped. */
-const Glyph = memo(ExecutionStatusGlyph);
 
 interface ExecutionStripProps {
   job: JobRef;
@@ -38,7 +34,7 @@ export function ExecutionStrip({ job, executions, linkTo }: ExecutionStripProps)
             {/* The title names the link (its icon has no name) and shows it on hover: one attribute, not two, to
                 write per link when the list's page turns. */}
             <a {...linkTo(paths.execution({ ...job, executionId: run.id }))} title={label}>
-              <Glyph status={run.status} />
+              {executionStatusGlyph(run.status)}
             </a>
           </li>
         );
