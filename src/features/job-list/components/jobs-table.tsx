@@ -76,7 +76,7 @@ export function JobsTable({
   // One click handler follows every link of the body (job, team, recent runs): a page of 100 jobs has 1,200 of them.
   const links = useDelegatedLinks(onLeave);
   return (
-    <div className={classNames(table.container, isStale && styles.stale)}>
+    <div className={classNames(table.container, styles.layer, isStale && styles.stale)}>
       <table className={TABLE} aria-label="Jobs" aria-busy={isStale || undefined}>
         <SortableTableHead
           columns={shown}
