@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useNotificationCoverage } from '../hooks/use-notification-coverage';
 import { useRecentFailures } from '../hooks/use-recent-failures';
 import { useUpcomingRuns } from '../hooks/use-upcoming-runs';
@@ -11,7 +11,8 @@ import { UpcomingRunsCard } from './upcoming-runs-card';
 /*
  * The cards after Health now, each with its data, mounted by the page one after another once the home's first
  * figures are on screen: their code stays off the first route, and an answer re-renders only its own card. Memoized
- * on props that stay the same, they skip the page's own renders.
+ * on props that stay the same, they skip the page's own renders. An answer renders its section's hook at once, in
+ * one task; the card follows in a deferred render, which yields to the browser between its components.
  */
 
 export interface SectionProps {
@@ -20,14 +21,16 @@ export interface SectionProps {
 }
 
 export const RecentFailuresSection = memo(function RecentFailuresSection({ scope, links }: SectionProps) {
-  return <RecentFailuresCard state={useRecentFailures(scope)} team={scope.team} links={links} />;
+  const state = useDeferredValue(useRecentFailures(scope));
+  return <RecentFailuresCard state={state} team={scope.team} links={links} />;
 });
 
 export const UpcomingRunsSection = memo(function UpcomingRunsSection({ scope, links }: SectionProps) {
-  return <UpcomingRunsCard state={useUpcomingRuns(scope)} links={links} />;
+  const state = useDeferredValue(useUpcomingRuns(scope));
+  return <UpcomingRunsCard state={state} links={links} />;
 });
 
 export const NotificationCoverageSection = memo(function NotificationCoverageSection({ scope }: SectionProps) {
-  const coverage = useNotificationCoverage(scope);
+  const coverage = useDeferredValue(useNotificationCoverage(scope));
   return <NotificationCoverageCard state={coverage} switches={coverage.switches} />;
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { JobRef } from '@/api/types';
 import type { ContactField } from '@/components/contacts/contact-lists';
 import { jobEditorPath } from '@/components/routing/job-editor-link';
@@ -114,7 +115,10 @@ interface NotificationCoverageCardProps {
  * Whose failures notify nobody, per kind of failure: a job notifying only on user errors is not covered for
  * platform errors. Deployed jobs only: a job that never runs cannot fail.
  */
-export function NotificationCoverageCard({ state, switches }: NotificationCoverageCardProps) {
+export const NotificationCoverageCard = memo(function NotificationCoverageCard({
+  state,
+  switches,
+}: NotificationCoverageCardProps) {
   return (
     <HomeCard title={CARD_TITLES.notificationCoverage} state={state}>
       {(coverage) =>
@@ -144,4 +148,4 @@ export function NotificationCoverageCard({ state, switches }: NotificationCovera
       }
     </HomeCard>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { Duration } from '@/components/time/duration';
 import { RelativeTime } from '@/components/time/relative-time';
@@ -33,7 +34,7 @@ interface RecentFailuresCardProps {
 }
 
 /** Failed runs of the last 24 hours, one row per job with how often it failed and its newest failure. */
-export function RecentFailuresCard({ state, team, links }: RecentFailuresCardProps) {
+export const RecentFailuresCard = memo(function RecentFailuresCard({ state, team, links }: RecentFailuresCardProps) {
   const all = links.runs({ preset: '24h', status: FAILED });
   return (
     <HomeCard title={CARD_TITLES.recentFailures} state={state}>
@@ -94,4 +95,4 @@ export function RecentFailuresCard({ state, team, links }: RecentFailuresCardPro
       }
     </HomeCard>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { RelativeTime } from '@/components/time/relative-time';
 import { Time } from '@/components/time/time';
 import { Text } from '@/components/ui/text';
@@ -11,8 +12,13 @@ import type { HomeLinks } from '../model/home-links';
 import { HomeCard } from './home-card';
 import styles from './upcoming-runs-card.module.css';
 
+interface UpcomingRunsCardProps {
+  state: CardState<UpcomingRuns>;
+  links: HomeLinks;
+}
+
 /** The next scheduled run of each enabled job, soonest first. */
-export function UpcomingRunsCard({ state, links }: { state: CardState<UpcomingRuns>; links: HomeLinks }) {
+export const UpcomingRunsCard = memo(function UpcomingRunsCard({ state, links }: UpcomingRunsCardProps) {
   return (
     <HomeCard title={CARD_TITLES.upcomingRuns} state={state}>
       {({ runs, jobs }) =>
@@ -46,4 +52,4 @@ export function UpcomingRunsCard({ state, links }: { state: CardState<UpcomingRu
       }
     </HomeCard>
   );
-}
+});
