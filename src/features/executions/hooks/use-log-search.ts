@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { nextTask } from '@/lib/next-task';
 import { findMatches, MAX_MATCHES, stepMatch, type LogMatch } from '../model/log-lines';
 
@@ -23,14 +23,13 @@ interface Search {
 const NO_MATCHES: LogMatch[] = [];
 
 /**
- * Find-in-log state: the typed query, its matches among the shown lines (`shown`, all when undefined; `filter` names
- * what chose them) and which match is current. The search runs in slices between which the page stays responsive
+ * Find-in-log state: the matches of `query` among the shown lines (`shown`, all when undefined; `filter` names what
+ * chose them) and which match is current. The search runs in slices between which the page stays responsive
  * (100,000 lines take a few tasks, not one long one); a newer query or log cancels it. While a log grows (it is
  * streamed), the search goes on from where it stopped instead of starting again. The current match resets to the
  * first one whenever the matches change, except for matches added after the others as the log grows.
  */
-export function useLogSearch(lines: readonly string[], shown: Int32Array | undefined, filter: unknown) {
-  const [query, setQuery] = useState('');
+export function useLogSearch(lines: readonly string[], shown: Int32Array | undefined, filter: unknown, query: string) {
   const [done, setDone] = useState<Search | undefined>();
   const latest = useRef<Search | undefined>(undefined);
 
@@ -61,8 +60,10 @@ export function useLogSearch(lines: readonly string[], shown: Int32Array | undef
       }
       // Matches only added to: the same list when none were, else the earlier ones with the new ones after them.
       const matches = found.length ? [...earlier, ...found].slice(0, MAX_MATCHES) : earlier;
-      latest.current = { query, filter, lines, searched, matches };
-      setDone(latest.current);
+      const search = { query, filter, lines, searched, matches };
+      latest.current = search;
+      // A transition: highlighting the matches and showing the first renders in slices, never in one long task.
+      startTransition(() => setDone(search));
     };
     // In a task of its own, so each key paints first.
     void nextTask().then(() => !cancelled && step());
@@ -82,8 +83,6 @@ export function useLogSearch(lines: readonly string[], shown: Int32Array | undef
   const step = (direction: 1 | -1) => setPosition({ matches, index: stepMatch(index, matches.length, direction) });
 
   return {
-    query,
-    setQuery,
     /** The query the matches belong to (lags `query` while a search runs). */
     activeQuery: active?.query ?? '',
     matches,

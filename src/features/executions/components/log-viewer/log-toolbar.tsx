@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { Hint } from '@/components/feedback/hint';
 import { Button } from '@/components/ui/button';
 import { classNames } from '@/components/ui/class-names';
@@ -13,15 +13,16 @@ import {
   WrapTextIcon,
 } from '@/components/ui/icons';
 import { Text } from '@/components/ui/text';
-import { TextInput } from '@/components/ui/text-input';
 import { ButtonGroup } from '@/components/ui/button-group';
 import { LOG_LEVELS, type LogLevel } from '@/lib/log-levels';
 import { MAX_MATCHES } from '../../model/log-lines';
 import type { useLogSearch } from '../../hooks/use-log-search';
+import { LogSearchField } from './log-search-field';
 import styles from './log-toolbar.module.css';
 
 interface LogToolbarProps {
   search: ReturnType<typeof useLogSearch>;
+  onQueryChange: (query: string) => void;
   lineCount: number;
   /** Lines at the shown levels (all of them when every level is shown). */
   shownCount: number;
@@ -55,6 +56,7 @@ function matchSummary(search: LogToolbarProps['search']): string {
 
 export function LogToolbar({
   search,
+  onQueryChange,
   lineCount,
   shownCount,
   levelCounts,
@@ -69,25 +71,9 @@ export function LogToolbar({
   onDownload,
 }: LogToolbarProps) {
   const hasMatches = search.matches.length > 0;
-  const handleKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      if (event.shiftKey) search.previous();
-      else search.next();
-    } else if (event.key === 'Escape' && search.query !== '') {
-      event.preventDefault();
-      search.setQuery('');
-    }
-  };
   return (
     <div className={styles.toolbar}>
-      <TextInput
-        type="search"
-        label="Search logs"
-        value={search.query}
-        onChange={(event) => search.setQuery(event.target.value)}
-        onKeyDown={handleKeyDown}
-      />
+      <LogSearchField onQueryChange={onQueryChange} onNext={search.next} onPrevious={search.previous} />
       <Text variant="body2" role="status" aria-live="polite" className={styles.matches}>
         {matchSummary(search)}
       </Text>
@@ -164,7 +150,7 @@ const LevelFilter = memo(function LevelFilter({ levelCounts, shownLevels, onShow
   );
 });
 
-type ViewActionsProps = Omit<LogToolbarProps, 'search' | keyof LevelFilterProps>;
+type ViewActionsProps = Omit<LogToolbarProps, 'search' | 'onQueryChange' | keyof LevelFilterProps>;
 
 const ViewActions = memo(function ViewActions({
   lineCount,

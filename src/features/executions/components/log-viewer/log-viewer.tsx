@@ -44,7 +44,9 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   const rowCount = shown ? shown.length : lines.length;
   const lineAt = (row: number) => (shown ? shown[row]! : row);
   const rowOf = useCallback((line: number) => (shown ? positionOfLine(shown, line) : line), [shown]);
-  const search = useLogSearch(lines, shown, shownLevels);
+  /** What the search box asks for (set in a transition by the box, which keeps the text typed). */
+  const [query, setQuery] = useState('');
+  const search = useLogSearch(lines, shown, shownLevels, query);
   const [isWrapped, setIsWrapped] = useState(false);
   const [isFollowing, setIsFollowing] = useState(isLive && linkedLine === undefined);
   const [isScrolledSideways, setIsScrolledSideways] = useState(false);
@@ -54,7 +56,8 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
   const firstError = useMemo(() => firstErrorLine(log, shownLevels), [log, shownLevels]);
   const gutterWidth = `${String(lines.length).length + 2}ch`;
 
-  const rows = useLogRows(scrollRef, { count: rowCount, rowHeight: LINE_HEIGHT, isWrapped, overscan: 30 });
+  // Ten rows beyond each edge (a few turns of a mouse wheel): every row rendered is work in each frame that shows rows.
+  const rows = useLogRows(scrollRef, { count: rowCount, rowHeight: LINE_HEIGHT, isWrapped, overscan: 10 });
   const { scrollToRow } = rows;
 
   useEffect(() => {
@@ -138,6 +141,7 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
     <div>
       <LogToolbar
         search={search}
+        onQueryChange={setQuery}
         lineCount={lines.length}
         shownCount={rowCount}
         levelCounts={levelIndex.counts}
@@ -187,7 +191,9 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
                   row={item.index}
                   top={item.start}
                   measureRef={rows.measureRow}
-                  query={search.activeQuery}
+                  // Matches are highlighted in the rows in view only: a short query has many in each row, and each
+                  // is an element to style and lay out. A row scrolled into view renders again with its highlights.
+                  query={rows.isInView(item.index) ? search.activeQuery : ''}
                   currentMatch={current?.line === line ? current : undefined}
                   isFocused={focusedLine === line}
                   gutterWidth={gutterWidth}

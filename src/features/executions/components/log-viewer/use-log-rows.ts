@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export type RowAlign = 'start' | 'center' | 'end';
 
@@ -7,6 +7,8 @@ export interface LogRows {
   /** The rows to render (the visible ones and a few around them), each with its offset from the top. */
   rows: { index: number; start: number }[];
   totalHeight: number;
+  /** Whether a row is in the scroll area's view, not one of those rendered beyond its edges. */
+  isInView(row: number): boolean;
   scrollToRow(row: number, align: RowAlign): void;
   /** Set as each row's ref where rows are measured (wrapped lines); undefined where every row is one line high. */
   measureRow: ((element: HTMLElement | null) => void) | undefined;
@@ -51,6 +53,8 @@ export function useLogRows(scrollRef: RefObject<HTMLElement | null>, options: Lo
   return {
     rows: measured.getVirtualItems(),
     totalHeight: measured.getTotalSize(),
+    // Rows differ in height: every row rendered counts as in view.
+    isInView: () => true,
     scrollToRow: scrollToMeasuredRow,
     measureRow: measured.measureElement,
     onScroll: () => undefined,
@@ -64,7 +68,11 @@ function useFixedRows(
   scrollRef: RefObject<HTMLElement | null>,
   { count, rowHeight, overscan }: Omit<LogRowsOptions, 'isWrapped'>,
 ): LogRows {
-  const [view, setView] = useState({ top: 0, height: FIRST_VIEWPORT_PX });
+  /** The rows shown are those around `top`; `scrollTo` is where the area goes once they are in the page (a jump). */
+  const [view, setView] = useState<{ top: number; height: number; scrollTo?: number }>({
+    top: 0,
+    height: FIRST_VIEWPORT_PX,
+  });
   /** The scroll area's height as last seen: read from it, it would make the browser lay out the page at once. */
   const height = useRef(FIRST_VIEWPORT_PX);
   const hasRows = count > 0;
@@ -93,8 +101,10 @@ function useFixedRows(
     // Again when the area appears (it exists while there are rows to show).
   }, [scrollRef, show, hasRows]);
 
-  const first = Math.max(0, Math.floor(view.top / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
+  const firstInView = Math.floor(view.top / rowHeight);
+  const endOfView = Math.ceil((view.top + view.height) / rowHeight);
+  const first = Math.max(0, firstInView - overscan);
+  const last = Math.min(count, endOfView + overscan);
   const rows: LogRows['rows'] = [];
   for (let index = first; index < last; index += 1) rows.push({ index, start: index * rowHeight });
 
@@ -105,8 +115,6 @@ function useFixedRows(
 
   const scrollToRow = useCallback(
     (row: number, align: RowAlign) => {
-      const element = scrollRef.current;
-      if (!element) return;
       const rowTop = row * rowHeight;
       const areaHeight = height.current;
       const top = Math.max(
@@ -117,16 +125,25 @@ function useFixedRows(
             ? rowTop + rowHeight - areaHeight
             : rowTop - (areaHeight - rowHeight) / 2,
       );
-      // The rows there render now; the scroll waits for the next frame, where the browser lays the page out once
-      // (scrolling now would make it lay out what is on screen, then again with those rows). Near the end the
-      // browser stops at the last row: the rows rendered around `top` reach it.
-      show(top);
-      requestAnimationFrame(() => {
-        element.scrollTop = top;
-      });
+      // The rows there render in a transition, in slices that give the page back (a jump replaces every row shown);
+      // the area scrolls once they are in the page (below). Near the end the browser stops at the last row: the rows
+      // rendered around `top` reach it.
+      startTransition(() => setView({ top, height: height.current, scrollTo: top }));
     },
-    [scrollRef, rowHeight, show],
+    [rowHeight],
   );
 
-  return { rows, totalHeight: count * rowHeight, scrollToRow, measureRow: undefined, onScroll };
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    const { scrollTo } = view;
+    if (!element || scrollTo === undefined) return;
+    // In the next frame, where the browser lays the page out once (scrolling now would make it lay out what is on
+    // screen, then again at the new place).
+    requestAnimationFrame(() => {
+      element.scrollTop = scrollTo;
+    });
+  }, [scrollRef, view]);
+
+  const isInView = (row: number) => row >= firstInView && row < endOfView;
+  return { rows, totalHeight: count * rowHeight, isInView, scrollToRow, measureRow: undefined, onScroll };
 }
