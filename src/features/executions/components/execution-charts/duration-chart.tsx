@@ -1,7 +1,5 @@
-import { useTheme } from '@mui/material/styles';
 import { memo, useCallback, useMemo } from 'react';
-import { statusColor } from '@/components/execution/status-colors';
-import { EXECUTION_STATUSES, type ExecutionStatus, executionStatusLabel } from '@/lib/execution-status';
+import { EXECUTION_STATUSES, executionStatusLabel } from '@/lib/execution-status';
 import { formatDateTime, formatDuration } from '@/lib/time';
 import { timeTicks, valueTicks } from '../../model/chart-axes';
 import type { ChartModel } from '../../model/chart-model';
@@ -47,17 +45,8 @@ export const DurationChart = memo(function DurationChart({
   onOpenExecution,
 }: DurationChartProps) {
   const { marks, dense, markers, span } = model;
-  const theme = useTheme();
   const [frame, width] = useElementWidth<HTMLDivElement>();
   const longest = model.stats?.longest.seconds ?? 0;
-  const colors = useMemo(
-    () =>
-      Object.fromEntries(EXECUTION_STATUSES.map((status) => [status, statusColor(theme, status)])) as Record<
-        ExecutionStatus,
-        string
-      >,
-    [theme],
-  );
   const present = useMemo(() => {
     const statuses = new Set(marks.map((mark) => mark.status));
     return EXECUTION_STATUSES.filter((status) => statuses.has(status));
@@ -107,7 +96,6 @@ export const DurationChart = memo(function DurationChart({
                 place={place}
                 width={plotWidth}
                 height={plotHeight}
-                colors={colors}
                 size={dense ? DENSE_MARK_SIZE : MARK_SIZE}
                 describe={describe}
                 onOpen={onOpenExecution}
@@ -120,7 +108,7 @@ export const DurationChart = memo(function DurationChart({
       <ul className={styles.legend} aria-label="Statuses">
         {present.map((status) => (
           <li key={status} className={styles.legendItem}>
-            <StatusLegendMark status={status} color={colors[status]} />
+            <StatusLegendMark status={status} />
             {executionStatusLabel(status)}
           </li>
         ))}

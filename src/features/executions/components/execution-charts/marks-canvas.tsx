@@ -1,4 +1,6 @@
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useContext, useEffect, useRef, type PointerEvent } from 'react';
+import { resolveColor, statusColor } from '@/components/execution/status-colors';
+import { ThemeModeContext } from '@/components/theme/theme-mode-context';
 import type { ExecutionStatus } from '@/lib/execution-status';
 import { markAt, type StatusPoint } from '../../model/dense-marks';
 import { STATUS_SHAPES } from './status-shapes';
@@ -19,7 +21,6 @@ interface MarksCanvasProps {
   place: (mark: StatusPoint) => readonly [number, number];
   width: number;
   height: number;
-  colors: Record<ExecutionStatus, string>;
   /** Radius of a mark, px. */
   size: number;
   describe: (mark: StatusPoint) => string;
@@ -28,8 +29,11 @@ interface MarksCanvasProps {
   onSelect: (left: number, right: number) => void;
 }
 
-/** Each status's shape drawn once, to be stamped for every mark: far cheaper than filling a path per mark. */
-function stamps(colors: Record<ExecutionStatus, string>, size: number, ratio: number) {
+/**
+ * Each status's shape drawn once in its colour as `element` shows it, to be stamped for every mark: far cheaper than
+ * filling a path per mark.
+ */
+function stamps(element: Element, size: number, ratio: number) {
   const side = Math.ceil((2 * size + 2) * ratio);
   return Object.fromEntries(
     Object.entries(STATUS_SHAPES).map(([status, shape]) => {
@@ -39,7 +43,7 @@ function stamps(colors: Record<ExecutionStatus, string>, size: number, ratio: nu
       const context = canvas.getContext('2d');
       if (context) {
         context.setTransform(size * ratio, 0, 0, size * ratio, side / 2, side / 2);
-        context.fillStyle = colors[status as ExecutionStatus];
+        context.fillStyle = resolveColor(element, statusColor(status as ExecutionStatus));
         context.fill(new Path2D(shape));
       }
       return [status, canvas];
@@ -52,21 +56,13 @@ function stamps(colors: Record<ExecutionStatus, string>, size: number, ratio: nu
  * stall the page), a drag across it selecting a time range and a click opening the run under the pointer, whose
  * description is the canvas's tooltip. Hover and drag touch the DOM directly: a pointer move costs no render.
  */
-export function MarksCanvas({
-  marks,
-  place,
-  width,
-  height,
-  colors,
-  size,
-  describe,
-  onOpen,
-  onSelect,
-}: MarksCanvasProps) {
+export function MarksCanvas({ marks, place, width, height, size, describe, onOpen, onSelect }: MarksCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const brush = useRef<HTMLDivElement>(null);
   // Where a press began, px in the plot: until the release, moves draw the brush instead of hovering.
   const pressedAt = useRef<number>(null);
+  // The colours follow the colour mode: another mode paints the marks again (the page has set it by this effect).
+  const colorMode = useContext(ThemeModeContext)?.mode;
 
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
@@ -74,7 +70,7 @@ export function MarksCanvas({
     const ratio = window.devicePixelRatio || 1;
     context.canvas.width = Math.round(width * ratio);
     context.canvas.height = Math.round(height * ratio);
-    const shapes = stamps(colors, size, ratio);
+    const shapes = stamps(context.canvas, size, ratio);
     const offset = shapes.succeeded.width / 2;
     let next = 0;
     const paint = () => {
@@ -92,7 +88,7 @@ export function MarksCanvas({
     };
     let frame = requestAnimationFrame(paint);
     return () => cancelAnimationFrame(frame);
-  }, [marks, place, width, height, colors, size]);
+  }, [marks, place, width, height, colorMode, size]);
 
   const pointer = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

@@ -1,4 +1,3 @@
-import { useTheme } from '@mui/material/styles';
 import { statusColor } from '@/components/execution/status-colors';
 import { executionStatusLabel, type ExecutionStatus } from '@/lib/execution-status';
 import { formatNumber } from '@/lib/words';
@@ -13,7 +12,6 @@ const COUNT_ROOM = '4.5em';
 
 /** How many executions ended (or are) in each status: each bar beside its status's name and its count. */
 export function StatusDistribution({ counts }: StatusDistributionProps) {
-  const theme = useTheme();
   const most = Math.max(1, ...counts.map(({ count }) => count));
   return (
     <ul className={styles.bars}>
@@ -25,7 +23,7 @@ export function StatusDistribution({ counts }: StatusDistributionProps) {
               className={styles.bar}
               style={{
                 width: `calc((100% - ${COUNT_ROOM}) * ${count / most})`,
-                backgroundColor: statusColor(theme, status),
+                backgroundColor: statusColor(status),
               }}
             />
             <span>{formatNumber(count)}</span>

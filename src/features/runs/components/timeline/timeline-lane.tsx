@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { alpha, useTheme } from '@mui/material/styles';
 import { memo } from 'react';
 import { RouterLink } from '@/components/routing/router-link';
 import { ExecutionStatusIcon } from '@/components/execution/execution-status-chip';
@@ -43,10 +42,12 @@ function laneFindings(reality: ScheduleReality | undefined): string[] {
   ].filter((text): text is string => text !== undefined);
 }
 
+/** `color` at `percent` % over what is behind it (MUI's alpha(), for a colour that may be a CSS variable). */
+const tint = (color: string, percent: number) => `color-mix(in srgb, ${color} ${percent}%, transparent)`;
+
 function RunBar({ bar, team, job, timeZone }: { bar: Bar; team: string; job: string; timeZone: string }) {
-  const theme = useTheme();
   const status = normalizeExecutionStatus(bar.run.status);
-  const color = statusColor(theme, status);
+  const color = statusColor(status);
   const label = executionStatusLabel(bar.run.status);
   const duration = formatDuration(Math.round((bar.end - bar.start) / 1000));
   const name = `${job} ${bar.id}: ${label}, started ${formatDateTime(bar.start, timeZone)}${
@@ -77,13 +78,13 @@ function RunBar({ bar, team, job, timeZone }: { bar: Bar; team: string; job: str
         borderLeftWidth: 3,
         // A run still going is striped: its end is not known yet.
         background: bar.isRunning
-          ? `repeating-linear-gradient(45deg, ${alpha(color, 0.35)} 0 6px, ${alpha(color, 0.12)} 6px 12px)`
-          : alpha(color, 0.25),
+          ? `repeating-linear-gradient(45deg, ${tint(color, 35)} 0 6px, ${tint(color, 12)} 6px 12px)`
+          : tint(color, 25),
         color: 'text.primary',
         fontSize: '0.75rem',
         whiteSpace: 'nowrap',
         '&:hover, &:focus-visible': {
-          background: alpha(color, 0.5),
+          background: tint(color, 50),
           zIndex: 1,
         },
       }}

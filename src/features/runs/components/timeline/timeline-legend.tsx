@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import { useTheme } from '@mui/material/styles';
 import { ExecutionStatusIcon } from '@/components/execution/execution-status-chip';
 import { statusColor } from '@/components/execution/status-colors';
 import { EXECUTION_STATUSES, executionStatusLabel } from '@/lib/execution-status';
@@ -11,7 +10,6 @@ const TICK_KINDS: TickKind[] = ['missed', 'late', 'skipped', 'upcoming', 'ran'];
 
 /** What the bars' colours and shapes and the tick marks mean, in words. */
 export function TimelineLegend() {
-  const theme = useTheme();
   return (
     <Stack
       component="ul"
@@ -37,7 +35,7 @@ export function TimelineLegend() {
               height: 10,
               borderRadius: 0.5,
               border: 1,
-              borderColor: statusColor(theme, status),
+              borderColor: statusColor(status),
             }}
           />
           <ExecutionStatusIcon status={status} fontSize="inherit" />
