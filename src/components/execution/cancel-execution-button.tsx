@@ -1,15 +1,16 @@
-import CancelIcon from '@mui/icons-material/Cancel';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ExecutionRef } from '@/api/types';
 import { isActive } from '@/lib/execution-status';
-import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
-import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { ReasonHint } from '@/components/permissions/reason-hint';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
-import { CANCEL_CONSEQUENCE, isAlreadyFinished } from './cancel-outcome';
+import { lazyWithMui } from '@/components/theme/lazy-with-mui';
+import { Button } from '@/components/ui/button';
+import errorButton from '@/components/ui/button-error.module.css';
+import { Icon } from '@/components/ui/icon';
+import { CancelIcon } from '@/components/ui/icons';
 import { useCancelExecution } from './use-cancel-execution';
+
+const CancelExecutionDialog = lazyWithMui(() => import('./cancel-execution-dialog').then((module) => module.default));
 
 interface CancelExecutionButtonProps {
   executionRef: ExecutionRef;
@@ -19,26 +20,14 @@ interface CancelExecutionButtonProps {
   variant?: 'row' | 'page';
 }
 
-function CancelError({ error }: { error: unknown }) {
-  if (isAlreadyFinished(error)) {
-    return (
-      <Alert severity="info" sx={{ mt: 2 }}>
-        It had already finished: the Control Service only cancels executions that are submitted or running. The page now
-        shows how it ended.
-      </Alert>
-    );
-  }
-  return <ApiErrorAlert error={error} title="The execution was not cancelled" />;
-}
-
 /**
  * Cancels one submitted or running execution after a confirmation: the same control on the execution page, in a
  * job's history and on the runs page. The button shows while the execution is active; the dialog stays when the
  * execution ends meanwhile, to say so. For a team the user is not in, the button is disabled with the reason.
  */
 export function CancelExecutionButton(props: CancelExecutionButtonProps) {
-  // Most rows are finished runs: they render nothing, not a mutation and a closed dialog each (a page of rows paid
-  // for 25 of them). Once the dialog has opened it stays mounted, to tell how it ended and to close gracefully.
+  // Most rows are finished runs: they render nothing, not a mutation each (a page of rows paid for 25 of them). Once
+  // the dialog has opened it stays mounted, to tell how it ended and to close gracefully.
   const [engaged, setEngaged] = useState(false);
   if (!engaged && !isActive(props.status)) return null;
   return <CancelControl {...props} onEngage={() => setEngaged(true)} />;
@@ -52,10 +41,13 @@ function CancelControl({
 }: CancelExecutionButtonProps & { onEngage: () => void }) {
   const cancel = useCancelExecution(executionRef);
   const [isConfirming, setIsConfirming] = useState(false);
+  // The dialog (MUI, its own chunk) is mounted from the first press on, so that it closes with its transition.
+  const [hasAsked, setHasAsked] = useState(false);
   const { reason } = useWriteAccess(executionRef.team);
   const open = () => {
     cancel.reset();
     setIsConfirming(true);
+    setHasAsked(true);
     onEngage();
   };
   return (
@@ -63,8 +55,8 @@ function CancelControl({
       {isActive(status) && (
         <ReasonHint reason={reason}>
           <Button
-            color="error"
-            startIcon={<CancelIcon />}
+            className={errorButton.error}
+            startIcon={<Icon icon={CancelIcon} />}
             disabled={reason !== undefined}
             onClick={open}
             {...(variant === 'page'
@@ -75,18 +67,18 @@ function CancelControl({
           </Button>
         </ReasonHint>
       )}
-      <ConfirmDialog
-        open={isConfirming}
-        title={`Cancel execution ${executionRef.executionId}?`}
-        consequence={CANCEL_CONSEQUENCE}
-        confirmLabel="Cancel execution"
-        cancelLabel="Keep running"
-        isDestructive
-        isPending={cancel.isPending}
-        error={cancel.isError ? <CancelError error={cancel.error} /> : undefined}
-        onConfirm={() => cancel.mutate(undefined, { onSuccess: () => setIsConfirming(false) })}
-        onClose={() => setIsConfirming(false)}
-      />
+      {hasAsked && (
+        <Suspense fallback={null}>
+          <CancelExecutionDialog
+            executionId={executionRef.executionId}
+            open={isConfirming}
+            isPending={cancel.isPending}
+            error={cancel.error}
+            onConfirm={() => cancel.mutate(undefined, { onSuccess: () => setIsConfirming(false) })}
+            onClose={() => setIsConfirming(false)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

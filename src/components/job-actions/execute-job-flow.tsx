@@ -7,6 +7,7 @@ import { isOutcomeUnknown } from '@/api/write-outcome';
 import { isApiError } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
+import { MuiScope } from '@/components/theme/mui-scope';
 import { paths } from '@/lib/paths';
 import { ActionErrorAlert } from './action-error-alert';
 import { AlreadyRunningAlert } from './already-running-alert';
@@ -31,8 +32,10 @@ export default function ExecuteJobFlow({ job, args, open, onClose, onStarted }: 
     onClose();
     start.reset();
   };
+  // In the theme of the colour mode: the pages that show the button (the job list, the job's header) draw without MUI,
+  // and the theme loads with this flow rather than with them.
   return (
-    <>
+    <MuiScope>
       <ConfirmDialog
         open={open}
         title={`Execute ${job.job} now?`}
@@ -91,6 +94,6 @@ export default function ExecuteJobFlow({ job, args, open, onClose, onStarted }: 
           ) : undefined
         }
       />
-    </>
+    </MuiScope>
   );
 }

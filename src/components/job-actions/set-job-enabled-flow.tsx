@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { isOutcomeUnknown } from '@/api/write-outcome';
 import type { JobRef } from '@/api/types';
 import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
+import { MuiScope } from '@/components/theme/mui-scope';
 import { ActionErrorAlert } from './action-error-alert';
 import { useSetJobEnabled } from './use-set-job-enabled';
 
@@ -30,8 +31,10 @@ export default function SetJobEnabledFlow({ job, enable, open, onClose, onChange
     onClose();
     setEnabled.reset();
   };
+  // In the theme of the colour mode: the pages that show the button (the job list, the job's header) draw without MUI,
+  // and the theme loads with this flow rather than with them.
   return (
-    <>
+    <MuiScope>
       <ConfirmDialog
         open={open}
         title={`${label} ${job.job}?`}
@@ -60,6 +63,6 @@ export default function SetJobEnabledFlow({ job, enable, open, onClose, onChange
         }
       />
       <Snackbar open={done !== null} autoHideDuration={6000} onClose={() => setDone(null)} message={done ?? ''} />
-    </>
+    </MuiScope>
   );
 }

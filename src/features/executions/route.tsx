@@ -16,6 +16,7 @@ export const executionsRoute = {
     page: async () => (await import('./pages/executions-page')).ExecutionsPage,
     loader: async (args) => (await loaders()).executionsLoader(args),
     crumbs: executionsCrumbs,
+    withoutMui: true,
   }),
 } satisfies RouteObject;
 

@@ -14,6 +14,8 @@ export const jobLayoutRoute = {
   ...pageRoute({
     page: async () => (await import('./pages/job-layout-page')).JobLayoutPage,
     loader: async (args) => (await loaders()).jobLoader(args),
+    // The header and tabs are drawn with the UI kit: the pages within bring MUI's theme if they use MUI.
+    withoutMui: true,
   }),
 } satisfies RouteObject;
 

@@ -1,5 +1,5 @@
-import Button from '@mui/material/Button';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { Button } from '@/components/ui/button';
 import { hasFilters } from '@/components/execution/execution-filters';
 import { countOf } from '@/lib/words';
 import type { ExecutionsSearch } from '../model/executions-search';

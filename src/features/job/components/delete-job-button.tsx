@@ -1,73 +1,42 @@
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { isOutcomeUnknown } from '@/api/write-outcome';
+import { Suspense, useState } from 'react';
 import type { JobRef } from '@/api/types';
-import { ApiErrorAlert } from '@/components/feedback/api-error-alert';
-import { ConfirmDialog } from '@/components/feedback/confirm-dialog';
 import { ReasonHint } from '@/components/permissions/reason-hint';
 import { useWriteAccess } from '@/components/permissions/use-write-access';
-import { paths } from '@/lib/paths';
-import { useDeleteJob } from '../hooks/use-delete-job';
-import { withNotice } from '@/components/feedback/flash-state';
+import { lazyWithMui } from '@/components/theme/lazy-with-mui';
+import { Button } from '@/components/ui/button';
+import errorButton from '@/components/ui/button-error.module.css';
+import { Icon } from '@/components/ui/icon';
+import { DeleteOutlinedIcon } from '@/components/ui/icons';
+
+const DeleteJobFlow = lazyWithMui(() => import('./delete-job-flow').then((module) => module.default));
 
 /** Delete, after saying what is lost and having the name typed; then back to the team's jobs. */
 export function DeleteJobButton({ jobRef }: { jobRef: JobRef }) {
   const { reason } = useWriteAccess(jobRef.team);
   const [open, setOpen] = useState(false);
-  const remove = useDeleteJob(jobRef);
-  const navigate = useNavigate();
-  const handleConfirm = () =>
-    remove.mutate(undefined, {
-      onSuccess: () =>
-        void navigate(paths.jobs({ team: jobRef.team }), {
-          replace: true,
-          state: withNotice(`Job ${jobRef.job} of team ${jobRef.team} was deleted.`),
-        }),
-    });
+  // The dialog is mounted from the first press on, so that it closes with its transition.
+  const [hasAsked, setHasAsked] = useState(false);
   return (
     <>
       <ReasonHint reason={reason}>
         <Button
-          color="error"
+          className={errorButton.error}
           variant="outlined"
-          startIcon={<DeleteOutlinedIcon />}
+          startIcon={<Icon icon={DeleteOutlinedIcon} />}
           disabled={reason !== undefined}
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            setHasAsked(true);
+            setOpen(true);
+          }}
         >
           Delete job
         </Button>
       </ReasonHint>
-      <ConfirmDialog
-        open={open}
-        title={`Delete ${jobRef.job}?`}
-        consequence={
-          <>
-            This permanently deletes the data job <strong>{jobRef.job}</strong> of team {jobRef.team}. Lost with it:
-            <Box component="ul" sx={{ my: 1 }}>
-              <li>its deployment: it stops running on its schedule (an execution running now continues);</li>
-              <li>its execution history;</li>
-              <li>its source code in the Control Service's repository;</li>
-              <li>its credentials: the keytab stops working;</li>
-              <li>its properties (state): copy them first if you need them.</li>
-            </Box>
-            This cannot be undone.
-          </>
-        }
-        confirmLabel="Delete job"
-        typeToConfirm={jobRef.job}
-        isDestructive
-        isPending={remove.isPending}
-        isConfirmBlocked={isOutcomeUnknown(remove.error)}
-        error={remove.error ? <ApiErrorAlert error={remove.error} title="Could not delete the job" /> : undefined}
-        onConfirm={handleConfirm}
-        onClose={() => {
-          setOpen(false);
-          remove.reset();
-        }}
-      />
+      {hasAsked && (
+        <Suspense fallback={null}>
+          <DeleteJobFlow jobRef={jobRef} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

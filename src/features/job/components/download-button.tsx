@@ -1,10 +1,13 @@
-import DownloadIcon from '@mui/icons-material/Download';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
+import { Suspense } from 'react';
 import { isNotFound } from '@/api/errors';
 import type { JobRef } from '@/api/types';
+import { lazyWithMui } from '@/components/theme/lazy-with-mui';
+import { Button } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { DownloadIcon } from '@/components/ui/icons';
 import { useJobDownload, type DownloadKind } from '../hooks/use-job-downloads';
+
+const DownloadFailedNotice = lazyWithMui(() => import('./download-failed-notice').then((module) => module.default));
 
 const TEXT: Record<DownloadKind, { label: string; missing: string }> = {
   keytab: {
@@ -29,17 +32,17 @@ export function DownloadButton({ jobRef, kind }: { jobRef: JobRef; kind: Downloa
     <>
       <Button
         variant="outlined"
-        startIcon={<DownloadIcon />}
+        startIcon={<Icon icon={DownloadIcon} />}
         onClick={() => download.mutate()}
         disabled={download.isPending}
       >
         {download.isPending ? 'Downloading…' : label}
       </Button>
-      <Snackbar open={download.isError} autoHideDuration={10_000} onClose={() => download.reset()}>
-        <Alert severity="error" onClose={() => download.reset()} sx={{ maxWidth: 480 }}>
-          {message}
-        </Alert>
-      </Snackbar>
+      {download.isError && (
+        <Suspense fallback={null}>
+          <DownloadFailedNotice message={message} onClose={() => download.reset()} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,19 +1,18 @@
-import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { RouterLink } from '@/components/routing/router-link';
 import { activeExecutionOf } from '@/api/jobs/job-summary';
 import type { DataJobDeploymentStatus, JobRef, JobSummary, JobSummaryExecution } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { ExecuteJobButton } from '@/components/job-actions/execute-job-button';
 import { SetJobEnabledButton } from '@/components/job-actions/set-job-enabled-button';
 import { RelativeTime } from '@/components/time/relative-time';
+import { Text } from '@/components/ui/text';
+import { TextLink } from '@/components/ui/text-link';
 import { executionStatusLabel } from '@/lib/execution-status';
 import { paths } from '@/lib/paths';
 import { DeleteJobButton } from './delete-job-button';
 import { DeploymentStateChip } from './deployment-state-chip';
 import { DownloadButton } from './download-button';
 import { ExecuteWithArgsButton } from './execute-with-args-button';
+import styles from './job-header.module.css';
 
 interface JobHeaderProps {
   jobRef: JobRef;
@@ -36,32 +35,32 @@ function LastExecution({ jobRef, summary }: { jobRef: JobRef; summary: JobSummar
       <>
         <ExecutionStatusChip status={active.status} />
         {active.startTime && (
-          <Typography variant="body2" color="text.secondary">
+          <Text variant="body2" color="text.secondary">
             started <RelativeTime value={active.startTime} />
-          </Typography>
+          </Text>
         )}
         {active.id && (
-          <Link component={RouterLink} to={paths.execution({ ...jobRef, executionId: active.id })} variant="body2">
-            Open execution {active.id}
-          </Link>
+          <Text variant="body2" as="span">
+            <TextLink to={paths.execution({ ...jobRef, executionId: active.id })}>Open execution {active.id}</TextLink>
+          </Text>
         )}
       </>
     );
   }
   if (!lastStatus) {
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Text variant="body2" color="text.secondary">
         none yet
-      </Typography>
+      </Text>
     );
   }
   return (
     <>
       <ExecutionStatusChip status={lastStatus} />
       {lastTime && (
-        <Typography variant="body2" color="text.secondary">
+        <Text variant="body2" color="text.secondary">
           ended <RelativeTime value={lastTime} />
-        </Typography>
+        </Text>
       )}
     </>
   );
@@ -73,30 +72,30 @@ export function JobHeader({ jobRef, deployment, summary }: JobHeaderProps) {
   const notDeployed = deployment === null ? 'Not deployed: deploy a version first (Deployment tab).' : undefined;
   const cannotStart = notDeployed ?? (active ? busyReason(active) : undefined);
   return (
-    <Stack component="header" spacing={1.5} sx={{ mb: 2 }}>
-      <Typography variant="h4" component="h1" sx={{ wordBreak: 'break-all' }}>
+    <header className={styles.header}>
+      <Text variant="h4" as="h1" className={styles.name}>
         {jobRef.job}
-      </Typography>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="body2">
+      </Text>
+      <div className={styles.facts}>
+        <Text variant="body2">
           Team <strong>{jobRef.team}</strong>
-        </Typography>
+        </Text>
         {deployment !== undefined && <DeploymentStateChip deployment={deployment} />}
         {deployment && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <Typography variant="body2">Last execution</Typography>
+          <div className={styles.lastExecution}>
+            <Text variant="body2">Last execution</Text>
             <LastExecution jobRef={jobRef} summary={summary} />
-          </Stack>
+          </div>
         )}
-      </Stack>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label="Job actions">
+      </div>
+      <div className={styles.actions} role="group" aria-label="Job actions">
         <ExecuteJobButton job={jobRef} disabledReason={cannotStart} />
         <ExecuteWithArgsButton jobRef={jobRef} disabledReason={cannotStart} />
         {deployment && <SetJobEnabledButton job={jobRef} enabled={deployment.enabled ?? false} />}
         <DownloadButton jobRef={jobRef} kind="keytab" />
         <DownloadButton jobRef={jobRef} kind="source" />
         <DeleteJobButton jobRef={jobRef} />
-      </Stack>
-    </Stack>
+      </div>
+    </header>
   );
 }

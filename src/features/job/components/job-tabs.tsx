@@ -1,8 +1,7 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import type { JobRef } from '@/api/types';
-import { RouterLink } from '@/components/routing/router-link';
+import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/lib/paths';
+import styles from './job-tabs.module.css';
 
 /** Overview / Executions / Deployment as links (each is its own URL); the current one is marked for everyone. */
 export function JobTabs({ jobRef }: { jobRef: JobRef }) {
@@ -12,31 +11,16 @@ export function JobTabs({ jobRef }: { jobRef: JobRef }) {
     { label: 'Deployment', to: paths.deployment(jobRef), current: 'exact' },
   ] as const;
   return (
-    <Box component="nav" aria-label="Job sections" sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-      <Box component="ul" sx={{ display: 'flex', gap: 1, m: 0, p: 0, listStyle: 'none' }}>
+    <nav aria-label="Job sections" className={styles.tabs}>
+      <ul className={styles.list}>
         {tabs.map((tab) => (
           <li key={tab.label}>
-            <Link
-              component={RouterLink}
-              to={tab.to}
-              current={tab.current}
-              underline="none"
-              sx={{
-                display: 'inline-block',
-                px: 2,
-                py: 1.25,
-                fontWeight: 500,
-                color: 'text.secondary',
-                borderBottom: 2,
-                borderColor: 'transparent',
-                '&[aria-current="page"]': { color: 'primary.main', borderColor: 'primary.main' },
-              }}
-            >
+            <TextLink to={tab.to} current={tab.current} color="inherit" underline="none" className={styles.tab}>
               {tab.label}
-            </Link>
+            </TextLink>
           </li>
         ))}
-      </Box>
-    </Box>
+      </ul>
+    </nav>
   );
 }

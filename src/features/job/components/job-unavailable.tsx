@@ -1,9 +1,9 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import Button from '@mui/material/Button';
-import { RouterLink } from '@/components/routing/router-link';
 import { isForbidden } from '@/api/errors';
 import type { JobRef } from '@/api/types';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { LinkButton } from '@/components/ui/button';
+import { Icon } from '@/components/ui/icon';
+import { ArrowBackIcon } from '@/components/ui/icons';
 import { paths } from '@/lib/paths';
 
 /** A job that does not exist in this team (404, also for a wrong team) or that the user may not see (403). */
@@ -19,14 +19,13 @@ export function JobUnavailable({ jobRef, error }: { jobRef: JobRef; error: unkno
           : 'It may have been deleted, renamed, or it belongs to another team. Job names are case-sensitive.'
       }
       action={
-        <Button
-          component={RouterLink}
+        <LinkButton
           to={paths.jobs({ team: jobRef.team })}
-          startIcon={<ArrowBackIcon />}
+          startIcon={<Icon icon={ArrowBackIcon} />}
           variant="contained"
         >
           Back to the jobs of {jobRef.team}
-        </Button>
+        </LinkButton>
       }
     />
   );
