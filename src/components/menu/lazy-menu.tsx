@@ -3,9 +3,18 @@ import type { PopoverProps } from '@mui/material/Popover';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { lazyWithMui } from '@/components/theme/lazy-with-mui';
 import { afterFirstContent } from '@/lib/after-first-content';
+import { nextTask } from '@/lib/next-task';
 
 const loadMenu = () => import('./menu-parts');
-const prefetchMenu = () => void loadMenu();
+// Evaluating the menu's code was one long task at idle, in the middle of a page still loading. It is evaluated in
+// three tasks: emotion's styled (its prop filter's regular expression), then MUI's default theme, which Paper is
+// made with, then the menu's own parts.
+const prefetchMenu = () =>
+  void import('@emotion/styled')
+    .then(nextTask)
+    .then(() => import('@mui/material/Paper'))
+    .then(nextTask)
+    .then(loadMenu);
 // In the MUI theme: the shell and the landing pages that open them have none.
 const Menu = lazyWithMui(() => loadMenu().then((parts) => parts.Menu));
 const Popover = lazyWithMui(() => loadMenu().then((parts) => parts.Popover));
