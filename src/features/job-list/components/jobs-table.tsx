@@ -39,6 +39,9 @@ interface JobsTableProps {
 }
 
 const ROW_LINK = 'data-job-link';
+// Memoised by its status and message: rows are kept by position, and most places of the next page show the status
+// they showed (nearly every job's last run succeeded), so their chips are skipped.
+const StatusChip = memo(ExecutionStatusChip);
 const TABLE = classNames(table.table, table.small);
 const ROW = classNames(table.row, table.hover);
 const CELL = table.cell;
@@ -153,7 +156,7 @@ const JobRow = memo(function JobRow({ job, team, shown, onPrefetch, linkTo }: Jo
     deployment: () => <DeploymentCell state={deploymentStateOf(job)} />,
     last_status: () => {
       const { status, message } = currentStatusOf(job);
-      return status ? <ExecutionStatusChip status={status} message={message} /> : 'Never run';
+      return status ? <StatusChip status={status} message={message} /> : 'Never run';
     },
     last_run: () => <LastRunCell job={job} />,
     duration: () => <Duration seconds={deploymentOf(job)?.lastExecutionDuration} />,
