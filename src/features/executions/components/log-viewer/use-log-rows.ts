@@ -61,19 +61,18 @@ export function useLogRows(scrollRef: RefObject<HTMLElement | null>, options: Lo
   };
 }
 
-/** Until the scroll area is measured, where a jump puts its row: about the tallest the area is (see the viewer). */
+/** Until the scroll area is measured: about the tallest it is (see the viewer), so the first render fills it. */
 const FIRST_VIEWPORT_PX = 800;
 
 function useFixedRows(
   scrollRef: RefObject<HTMLElement | null>,
   { count, rowHeight, overscan }: Omit<LogRowsOptions, 'isWrapped'>,
 ): LogRows {
-  /**
-   * The rows shown are those around `top`; `scrollTo` is where the area goes once they are in the page (a jump). No
-   * row until the area is measured: its first frame (with the toolbar, and the page laid out around it) is painted
-   * before the frame that lays out and paints the rows, where each frame doing both was the longest task of a load.
-   */
-  const [view, setView] = useState<{ top: number; height: number; scrollTo?: number }>({ top: 0, height: 0 });
+  /** The rows shown are those around `top`; `scrollTo` is where the area goes once they are in the page (a jump). */
+  const [view, setView] = useState<{ top: number; height: number; scrollTo?: number }>({
+    top: 0,
+    height: FIRST_VIEWPORT_PX,
+  });
   /** The scroll area's height as last seen: read from it, it would make the browser lay out the page at once. */
   const height = useRef(FIRST_VIEWPORT_PX);
   const hasRows = count > 0;
@@ -105,7 +104,7 @@ function useFixedRows(
   const firstInView = Math.floor(view.top / rowHeight);
   const endOfView = Math.ceil((view.top + view.height) / rowHeight);
   const first = Math.max(0, firstInView - overscan);
-  const last = view.height > 0 ? Math.min(count, endOfView + overscan) : 0;
+  const last = Math.min(count, endOfView + overscan);
   const rows: LogRows['rows'] = [];
   for (let index = first; index < last; index += 1) rows.push({ index, start: index * rowHeight });
 
