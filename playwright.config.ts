@@ -12,6 +12,7 @@ const staticHostSpecs = /\/static-host\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e/specs',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results/playwright',
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
