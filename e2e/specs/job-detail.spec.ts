@@ -181,6 +181,8 @@ test.describe('job overview', () => {
       await otherPage.getByRole('button', { name: 'Edit schedule' }).click();
       await otherPage.getByRole('textbox', { name: 'Cron schedule' }).fill('15 3 * * *');
       await otherPage.getByRole('button', { name: 'Save' }).click();
+      // Saved, not only previewed (the editor shows "At 03:15" as it is typed): the editor closes once it is.
+      await expect(otherPage.getByRole('textbox', { name: 'Cron schedule' })).toBeHidden();
       await expect(otherPage.getByText('At 03:15')).toBeVisible();
 
       await page.getByRole('button', { name: 'Save' }).click();
