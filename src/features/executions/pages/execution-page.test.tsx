@@ -164,7 +164,7 @@ describe('execution page', { timeout: 30_000 }, () => {
     state.cancel = 'finished';
     const { user } = renderRoute(URL);
     await user.click(await screen.findByRole('button', { name: 'Cancel execution' }, { timeout: 10_000 }));
-    const dialog = screen.getByRole('dialog', { name: `Cancel execution ${ID}?` });
+    const dialog = await screen.findByRole('dialog', { name: `Cancel execution ${ID}?` });
     state.execution = execution();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel execution' }));
     expect(await within(dialog).findByText(/It had already finished/)).toBeInTheDocument();
