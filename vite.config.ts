@@ -432,9 +432,6 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          // One module cache per worker: each file importing the emulator (Fastify, the OIDC provider, the spec's
-          // validators) afresh was most of this project's CPU. No file here replaces modules (scripts/isolated-app-tests.test.ts).
-          isolate: false,
           include: [
             'emulator/**/*.test.ts',
             'scripts/**/*.test.ts',
