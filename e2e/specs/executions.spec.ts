@@ -218,6 +218,8 @@ test.describe('execution history and logs', () => {
     const to = Date.parse(url.searchParams.get('to')!);
     expect(to).toBeGreaterThan(from);
     await expect(page.getByRole('button', { name: 'Time range: Custom range' })).toBeVisible();
+    // The previous range's rows stay, dimmed and busy, until the range's own are drawn.
+    await expect(page.getByRole('table', { name: 'Executions' })).toHaveAttribute('aria-busy', 'false');
     const starts = await (
       await columnCells(page.getByRole('table', { name: 'Executions' }), 'Start')
     )

@@ -203,7 +203,8 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
   const links = useDelegatedLinks();
   return (
     <div className={classNames(table.container, styles.container, isUpdating && styles.updating)}>
-      <table className={TABLE} aria-label="Executions">
+      {/* While the next rows are asked or drawn, the dimmed ones are not yet the answer: say so to assistive tech. */}
+      <table className={TABLE} aria-label="Executions" aria-busy={isUpdating}>
         <SortableTableHead
           columns={headers}
           sort={{ by: sort.property, direction: sort.direction === 'ASC' ? 'asc' : 'desc' }}
