@@ -61,20 +61,27 @@ export function useLogRows(scrollRef: RefObject<HTMLElement | null>, options: Lo
   };
 }
 
-/** Until the scroll area is measured: about the tallest it is (see the viewer), so the first render fills it. */
-const FIRST_VIEWPORT_PX = 800;
+/**
+ * Until the scroll area is measured: its height as its style gives it (`min(65vh, 48rem)`, at least 280px; see
+ * log-viewer.module.css), so the first render fills it without rendering rows below it.
+ */
+const firstViewportPx = () => Math.max(280, Math.min(window.innerHeight * 0.65, 768));
 
 function useFixedRows(
   scrollRef: RefObject<HTMLElement | null>,
   { count, rowHeight, overscan }: Omit<LogRowsOptions, 'isWrapped'>,
 ): LogRows {
-  /** The rows shown are those around `top`; `scrollTo` is where the area goes once they are in the page (a jump). */
-  const [view, setView] = useState<{ top: number; height: number; scrollTo?: number }>({
+  /**
+   * The rows shown are those around `top`; `scrollTo` is where the area goes once they are in the page (a jump).
+   * Until the area is measured, only the rows in it are rendered (`isMeasured`): the frame that shows the log's first
+   * lines lays out and paints them and the page, and the rows beyond its edges follow in a task of their own.
+   */
+  const [view, setView] = useState<{ top: number; height: number; scrollTo?: number; isMeasured?: boolean }>(() => ({
     top: 0,
-    height: FIRST_VIEWPORT_PX,
-  });
+    height: firstViewportPx(),
+  }));
   /** The scroll area's height as last seen: read from it, it would make the browser lay out the page at once. */
-  const height = useRef(FIRST_VIEWPORT_PX);
+  const height = useRef(view.height);
   const hasRows = count > 0;
 
   const show = useCallback(
@@ -82,9 +89,11 @@ function useFixedRows(
       height.current = areaHeight;
       // Only a change of the first row shown (or of the height) renders again, not every pixel scrolled.
       setView((before) =>
-        Math.floor(before.top / rowHeight) === Math.floor(top / rowHeight) && before.height === areaHeight
+        Math.floor(before.top / rowHeight) === Math.floor(top / rowHeight) &&
+        before.height === areaHeight &&
+        before.isMeasured
           ? before
-          : { top, height: areaHeight },
+          : { top, height: areaHeight, isMeasured: true },
       );
     },
     [rowHeight],
@@ -95,7 +104,10 @@ function useFixedRows(
     if (!element) return;
     // Told after the browser lays the page out anyway (where there is no observer, read: a test's page).
     if (typeof ResizeObserver === 'undefined') return show(element.scrollTop, element.clientHeight);
-    const observer = new ResizeObserver(([entry]) => entry && show(element.scrollTop, entry.contentRect.height));
+    // In a transition: the rows it adds beyond the edges render after the frame that showed the first ones.
+    const observer = new ResizeObserver(
+      ([entry]) => entry && startTransition(() => show(element.scrollTop, entry.contentRect.height)),
+    );
     observer.observe(element);
     return () => observer.disconnect();
     // Again when the area appears (it exists while there are rows to show).
@@ -103,8 +115,9 @@ function useFixedRows(
 
   const firstInView = Math.floor(view.top / rowHeight);
   const endOfView = Math.ceil((view.top + view.height) / rowHeight);
-  const first = Math.max(0, firstInView - overscan);
-  const last = Math.min(count, endOfView + overscan);
+  const beyond = view.isMeasured ? overscan : 0;
+  const first = Math.max(0, firstInView - beyond);
+  const last = Math.min(count, endOfView + beyond);
   const rows: LogRows['rows'] = [];
   for (let index = first; index < last; index += 1) rows.push({ index, start: index * rowHeight });
 
@@ -128,7 +141,7 @@ function useFixedRows(
       // The rows there render in a transition, in slices that give the page back (a jump replaces every row shown);
       // the area scrolls once they are in the page (below). Near the end the browser stops at the last row: the rows
       // rendered around `top` reach it.
-      startTransition(() => setView({ top, height: height.current, scrollTo: top }));
+      startTransition(() => setView((before) => ({ ...before, top, height: height.current, scrollTo: top })));
     },
     [rowHeight],
   );
