@@ -87,9 +87,11 @@ export async function startNginx(sites: readonly Site[]): Promise<RunningNginx> 
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const errorLog = () => readFile(join(dir, 'error.log'), 'utf8').catch(() => '');
 
-  // nginx binds its ports before it forks workers; the pid file appears once it is up.
+  // nginx binds its ports, then writes its pid: up once the file holds it. The `-t` check above leaves the file
+  // there, empty, so its mere existence says nothing (a request sent then was refused now and then).
+  const pidFile = join(dir, 'nginx.pid');
   const started = Date.now();
-  while (!existsSync(join(dir, 'nginx.pid'))) {
+  while ((await readFile(pidFile, 'utf8').catch(() => '')).trim() !== String(child.pid)) {
     if (child.exitCode !== null) throw new Error(`nginx exited at start: ${stderr}${await errorLog()}`);
     if (Date.now() - started > 10_000) throw new Error(`nginx did not start within 10 s: ${await errorLog()}`);
     await new Promise((done) => setTimeout(done, 50));
