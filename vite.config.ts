@@ -63,6 +63,50 @@ function landingPageSharedChunk(page: string): { plugin: Plugin; test: (id: stri
 const landingShared = landingPageSharedChunk('/src/features/job-list/pages/jobs-page.tsx');
 
 /**
+ * The menus' code loads on every page when the browser is idle after its first content, in steps that
+ * src/components/menu/lazy-menu.tsx imports one after another, so that each is evaluated in a task of its own.
+ * Left to itself, rolldown splits the libraries of these steps into 16 chunks, along the parts other pages share, and
+ * every chunk that may import them lists each of those files to preload it: the entry and the job list's chunks too
+ * (~550 gzip bytes of file names on the job list). The libraries a step needs that no earlier step brought go into one
+ * chunk per step instead. A page that needs part of a step before its first content loads the whole step then rather
+ * than after (the runs page's cancel dialog needs Modal: ~5 KB more before its first row, the menu's own parts).
+ */
+function chunkPerImportStep(
+  importer: string,
+  steps: string[],
+  name: string,
+): { plugin: Plugin; chunkOf: (id: string) => string | null } {
+  const chunkOf = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'chunk-per-import-step',
+    apply: 'build',
+    async buildEnd(error) {
+      chunkOf.clear();
+      const from = [...this.getModuleIds()].find((id) => id.endsWith(importer));
+      if (error || !from) return;
+      const visit = (id: string, chunk: string) => {
+        if (chunkOf.has(id)) return;
+        chunkOf.set(id, chunk);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported, chunk);
+      };
+      const imported = this.getModuleInfo(from)?.dynamicallyImportedIds ?? [];
+      for (const [index, step] of steps.entries()) {
+        const root = (await this.resolve(step, from))?.id;
+        if (!root || !imported.includes(root)) this.error(`${importer} no longer imports ${step} (vite.config.ts).`);
+        visit(root, `${name}-${index + 1}`);
+      }
+      for (const id of [...chunkOf.keys()]) if (!/[\\/]node_modules[\\/]/.test(id)) chunkOf.delete(id);
+    },
+  };
+  return { plugin, chunkOf: (id) => chunkOf.get(id) ?? null };
+}
+const menuSteps = chunkPerImportStep(
+  '/src/components/menu/lazy-menu.tsx',
+  ['@emotion/styled', '@mui/material/Paper', './menu-parts'],
+  'menu-step',
+);
+
+/**
  * TanStack Query's useQuery and what only it needs, which the landing pages and most others call: the shell imports
  * the package's index, which re-exports every hook, so the closure above counts them as the shell's, yet the shell
  * calls none and they would make a chunk of their own. They join the shared chunk.
@@ -348,6 +392,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     landingShared.plugin,
+    menuSteps.plugin,
     reactRouterTreeShaking,
     withoutUnusedLibraryParts,
     compactGraphqlDocuments,
@@ -390,6 +435,7 @@ export default defineConfig(({ command }) => ({
           groups: [
             { name: 'shell', tags: ['$initial'], priority: 2 },
             { name: 'pages-common', test: (id) => landingShared.test(id) || queryHook.test(id), priority: 1 },
+            { name: (id) => menuSteps.chunkOf(id), debugName: 'menu-steps' },
           ],
         },
       },
