@@ -232,6 +232,8 @@ test.describe('hostile execution messages and links from data', () => {
       await page.goto(`${jobUrl(job)}/executions?page_size=100`);
       const table = page.getByRole('table', { name: 'Executions' });
       await expect(table.getByRole('link', { name: executions[0]!.id })).toBeVisible();
+      // The first rows come before the rest (a few a frame): the table is busy until it holds them all.
+      await expect(table).toHaveAttribute('aria-busy', 'false');
       const text = await table.textContent();
       expect(executions.filter(({ message }) => !text!.includes(shownPrefix(message)))).toEqual([]);
       await expectRenderedSafely(page, guard);

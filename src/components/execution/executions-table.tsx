@@ -5,6 +5,7 @@ import type { ExecutionSummary, JobRef } from '@/api/types';
 import { ExecutionStatusChip } from '@/components/execution/execution-status-chip';
 import { SortableTableHead, type SortableColumn } from '@/components/table/sortable-table-head';
 import { TruncatedText } from '@/components/table/truncated-text';
+import { useRowsByFrame } from '@/components/table/use-rows-by-frame';
 import { classNames } from '@/components/ui/class-names';
 import { Icon } from '@/components/ui/icon';
 import { ScheduleIcon, TouchAppIcon } from '@/components/ui/icons';
@@ -53,6 +54,9 @@ const NO_WRAP_CELL = classNames(table.cell, styles.noWrap);
 const BODY2 = classNames(text.text, text.body2);
 const STARTED_BY = classNames(text.caption, text.textSecondary, styles.startedBy);
 const NO_WRAP = new Set<ExecutionColumnId>(['start', 'end', 'duration']);
+/** New rows drawn a frame: about a screen's worth of the table comes in the first frame, the rest in the next ones. */
+const ROWS_PER_FRAME = 6;
+const keyOf = (row: ExecutionSummary) => row.id ?? '';
 
 /** A plain link's attributes, followed in the app by the body's click handler (useDelegatedLinks). */
 type LinkTo = (to: string) => { href: string };
@@ -201,10 +205,11 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
   const headers = [...(selection ? [SELECT_COLUMN] : []), ...shown];
   // One click handler follows the body's job and execution links: a Link each would cost every row its hooks.
   const links = useDelegatedLinks();
+  const { shown: drawn, isFilling } = useRowsByFrame(rows, keyOf, ROWS_PER_FRAME);
   return (
     <div className={classNames(table.container, styles.container, isUpdating && styles.updating)}>
-      {/* While the next rows are asked or drawn, the dimmed ones are not yet the answer: say so to assistive tech. */}
-      <table className={TABLE} aria-label="Executions" aria-busy={isUpdating}>
+      {/* While the next rows are asked or drawn, the table is not yet the answer: say so to assistive tech. */}
+      <table className={TABLE} aria-label="Executions" aria-busy={isUpdating || isFilling}>
         <SortableTableHead
           columns={headers}
           sort={{ by: sort.property, direction: sort.direction === 'ASC' ? 'asc' : 'desc' }}
@@ -223,7 +228,7 @@ export function ExecutionsTable(props: ExecutionsTableProps) {
               </td>
             </tr>
           ) : (
-            rows.map((row) => {
+            drawn.map((row) => {
               const jobRef = jobOf(row);
               return (
                 <ExecutionRow
