@@ -1,5 +1,6 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions, type QueryClient } from '@tanstack/react-query';
 import { streamBounded } from '@/lib/map-bounded';
+import { nextTask } from '@/lib/next-task';
 import type { ApiClient } from '../client';
 import { fetchQueryFor } from '../fetch-query-for';
 import type { GraphqlExecutionStatus } from '../types';
@@ -63,13 +64,19 @@ export function outcomeCountsQuery(
   return queryOptions({
     queryKey: teamHealthKeys.outcomeCounts(params),
     queryFn: streamedQuery({
-      streamFn: ({ signal }) => {
-        const isCached = ({ options }: (typeof cells)[number]) =>
-          options.staleTime === Infinity && queryClient.getQueryData(options.queryKey) !== undefined;
-        const newestFirst = [...cells].sort((a, b) => b.window - a.window || a.group - b.group);
-        const order = [...newestFirst.filter(isCached), ...newestFirst.filter((cell) => !isCached(cell))];
-        return streamBounded(
-          order,
+      streamFn: async function* ({ signal }) {
+        // A task after the query starts: it starts in the effects of the render that mounts the chart, and with the
+        // cache's answer for each of a hundred counts and the first requests, that task took 50 ms or more at 4×.
+        await nextTask();
+        const cached: typeof cells = [];
+        const asked: typeof cells = [];
+        for (const cell of [...cells].sort((a, b) => b.window - a.window || a.group - b.group)) {
+          const isCached =
+            cell.options.staleTime === Infinity && queryClient.getQueryData(cell.options.queryKey) !== undefined;
+          (isCached ? cached : asked).push(cell);
+        }
+        yield* streamBounded(
+          [...cached, ...asked],
           COUNTS_AT_ONCE,
           async ({ window, group, options }) => ({
             window,
