@@ -1,4 +1,14 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { firstErrorLine, type IndexedLog } from '@/lib/log-index';
 import { linesAtLevels, LOG_LEVELS, type LogLevel, positionOfLine } from '@/lib/log-levels';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -54,7 +64,10 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
     linkedLine === undefined ? undefined : linkedLine - 1,
   );
   const firstError = useMemo(() => firstErrorLine(log, shownLevels), [log, shownLevels]);
-  const gutterWidth = `${String(lines.length).length + 2}ch`;
+  // The line numbers' width, set once for every row (log-viewer.module.css).
+  const rowsStyle: CSSProperties & { '--log-gutter-width': string } = {
+    '--log-gutter-width': `${String(lines.length).length + 2}ch`,
+  };
 
   // Ten rows beyond each edge (a few turns of a mouse wheel): every row rendered is work in each frame that shows rows.
   const rows = useLogRows(scrollRef, { count: rowCount, rowHeight: LINE_HEIGHT, isWrapped, overscan: 10 });
@@ -180,27 +193,35 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
           style={{ lineHeight: `${LINE_HEIGHT}px` }}
         >
           {/* The height in style: it changes as the log grows. */}
-          <div className={classNames(styles.rows, isWrapped && styles.wrapped)} style={{ height: rows.totalHeight }}>
-            {rows.rows.map((item) => {
-              const line = lineAt(item.index);
-              return (
-                <LogLineRow
-                  key={item.index}
-                  index={line}
-                  text={lines[line] ?? ''}
-                  row={item.index}
-                  top={item.start}
-                  measureRef={rows.measureRow}
-                  // Matches are highlighted in the rows in view only: a short query has many in each row, and each
-                  // is an element to style and lay out. A row scrolled into view renders again with its highlights.
-                  query={rows.isInView(item.index) ? search.activeQuery : ''}
-                  currentMatch={current?.line === line ? current : undefined}
-                  isFocused={focusedLine === line}
-                  gutterWidth={gutterWidth}
-                  onLinkLine={onLinkLine ? handleLinkLine : undefined}
-                />
-              );
-            })}
+          <div
+            className={classNames(styles.rows, isWrapped && styles.wrapped)}
+            style={{ ...rowsStyle, height: rows.totalHeight }}
+          >
+            {/* The rows one after another from the first one's place, or each at its own (measured rows). */}
+            <div
+              className={styles.stack}
+              style={rows.stackTop ? { transform: `translateY(${rows.stackTop}px)` } : undefined}
+            >
+              {rows.rows.map((item) => {
+                const line = lineAt(item.index);
+                return (
+                  <LogLineRow
+                    key={item.index}
+                    index={line}
+                    text={lines[line] ?? ''}
+                    row={item.index}
+                    top={rows.stackTop === undefined ? item.start : undefined}
+                    measureRef={rows.measureRow}
+                    // Matches are highlighted in the rows in view only: a short query has many in each row, and each
+                    // is an element to style and lay out. A row scrolled into view renders again with its highlights.
+                    query={rows.isInView(item.index) ? search.activeQuery : ''}
+                    currentMatch={current?.line === line ? current : undefined}
+                    isFocused={focusedLine === line}
+                    onLinkLine={onLinkLine ? handleLinkLine : undefined}
+                  />
+                );
+              })}
+            </div>
           </div>
         </div>
       )}

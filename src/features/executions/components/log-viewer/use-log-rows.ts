@@ -6,6 +6,11 @@ export type RowAlign = 'start' | 'center' | 'end';
 export interface LogRows {
   /** The rows to render (the visible ones and a few around them), each with its offset from the top. */
   rows: { index: number; start: number }[];
+  /**
+   * Where the rows rendered start when they are laid out one after another (each one line high); undefined where each
+   * row is placed on its own (measured rows, at their `start`).
+   */
+  stackTop: number | undefined;
   totalHeight: number;
   /** Whether a row is in the scroll area's view, not one of those rendered beyond its edges. */
   isInView(row: number): boolean;
@@ -52,6 +57,7 @@ export function useLogRows(scrollRef: RefObject<HTMLElement | null>, options: Lo
   if (!isWrapped) return fixed;
   return {
     rows: measured.getVirtualItems(),
+    stackTop: undefined,
     totalHeight: measured.getTotalSize(),
     // Rows differ in height: every row rendered counts as in view.
     isInView: () => true,
@@ -158,5 +164,13 @@ function useFixedRows(
   }, [scrollRef, view]);
 
   const isInView = (row: number) => row >= firstInView && row < endOfView;
-  return { rows, totalHeight: count * rowHeight, isInView, scrollToRow, measureRow: undefined, onScroll };
+  return {
+    rows,
+    stackTop: first * rowHeight,
+    totalHeight: count * rowHeight,
+    isInView,
+    scrollToRow,
+    measureRow: undefined,
+    onScroll,
+  };
 }
