@@ -1,4 +1,4 @@
-import { type CSSProperties, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 import styles from './hint.module.css';
 
 interface HintProps {
@@ -17,61 +17,64 @@ const HIDE_DELAY_MS = 150;
  * A light tooltip: shown on hover and keyboard focus, dismissed with Escape, and always exposed to
  * assistive tech as the description of its target. Fixed positioning escapes scrolling table
  * containers. MUI's Tooltip costs ~10 kB gzip (Popper.js) on the first route; this costs almost nothing.
+ *
+ * A hint is plain markup; one set of listeners on the document (below) opens the hint under the pointer or the
+ * focus. A table has a hundred hints or more, and a hint with state and handlers of its own cost every row its
+ * hooks each time the list's page turned.
  */
 export function Hint({ title, children, childIsFocusable = false }: HintProps) {
   const id = useId();
-  const anchor = useRef<HTMLSpanElement>(null);
-  const [position, setPosition] = useState<CSSProperties | null>(null);
-  const hideTimer = useRef<number | undefined>(undefined);
-  const isOpen = position !== null;
-
-  // A fixed-position hint would stay behind while its anchor scrolls away: close it instead.
-  useEffect(() => {
-    if (!isOpen) return;
-    const close = () => setPosition(null);
-    window.addEventListener('scroll', close, { capture: true, passive: true });
-    return () => {
-      window.removeEventListener('scroll', close, { capture: true });
-      window.clearTimeout(hideTimer.current);
-    };
-  }, [isOpen]);
-
-  const show = () => {
-    window.clearTimeout(hideTimer.current);
-    const rect = anchor.current?.getBoundingClientRect();
-    if (!rect) return;
-    const below = rect.bottom + GAP + 40 < window.innerHeight;
-    setPosition({
-      left: Math.max(GAP, Math.min(rect.left, window.innerWidth - 320 - GAP)),
-      ...(below ? { top: rect.bottom + GAP } : { bottom: window.innerHeight - rect.top + GAP }),
-    });
-  };
-  const hide = () => setPosition(null);
-  const hideSoon = () => {
-    window.clearTimeout(hideTimer.current);
-    hideTimer.current = window.setTimeout(hide, HIDE_DELAY_MS);
-  };
-
   return (
-    // The tooltip's anchor, not a control: hover and focus show the hint, Escape hides it (WCAG 1.4.13).
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- the element that acts is the child.
-    <span
-      ref={anchor}
-      aria-describedby={id}
-      tabIndex={childIsFocusable ? undefined : 0}
-      onMouseEnter={show}
-      onMouseLeave={hideSoon}
-      onFocus={show}
-      onBlur={hide}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') hide();
-      }}
-      className={styles.anchor}
-    >
+    <span aria-describedby={id} tabIndex={childIsFocusable ? undefined : 0} className={styles.anchor}>
       {children}
-      <span id={id} role="tooltip" hidden={!isOpen} style={position ?? undefined} className={styles.hint}>
+      <span id={id} role="tooltip" hidden className={styles.hint}>
         {title}
       </span>
     </span>
   );
 }
+
+/** The one hint open at a time, with the timer that closes it after the pointer left. */
+let open: HTMLElement | undefined;
+let hideTimer: number | undefined;
+
+function show(event: Event) {
+  const anchor = (event.target as Element).closest?.(`.${styles.anchor}`);
+  if (!anchor) return;
+  window.clearTimeout(hideTimer);
+  // The hint is the anchor's last element (Hint's markup).
+  const tooltip = anchor.lastElementChild as HTMLElement;
+  // The pointer moving within the hint's target (or onto the hint) keeps it where it is.
+  if (tooltip === open) return;
+  hide();
+  const rect = anchor.getBoundingClientRect();
+  const below = rect.bottom + GAP + 40 < window.innerHeight;
+  tooltip.style.left = `${Math.max(GAP, Math.min(rect.left, window.innerWidth - 320 - GAP))}px`;
+  if (below) tooltip.style.top = `${rect.bottom + GAP}px`;
+  else tooltip.style.bottom = `${window.innerHeight - rect.top + GAP}px`;
+  tooltip.hidden = false;
+  open = tooltip;
+}
+
+function hide() {
+  window.clearTimeout(hideTimer);
+  if (!open) return;
+  open.hidden = true;
+  open.removeAttribute('style');
+  open = undefined;
+}
+
+document.addEventListener('mouseover', show);
+document.addEventListener('focusin', show);
+document.addEventListener('mouseout', (event) => {
+  // Leaving the open hint's target, not moving within it or onto the hint.
+  if (open?.parentElement?.contains(event.relatedTarget as Node | null)) return;
+  window.clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
+});
+document.addEventListener('focusout', hide);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') hide();
+});
+// A fixed-position hint would stay behind while its anchor scrolls away: close it instead.
+window.addEventListener('scroll', hide, { capture: true, passive: true });
