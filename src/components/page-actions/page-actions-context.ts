@@ -29,9 +29,8 @@ export const PageActionsContext = createContext<PageActionsRegistry | null>(null
 export function usePageAction(action: PageAction | undefined) {
   const registry = useContext(PageActionsContext);
   const latest = useRef(action);
-  // With its dependency, a list's rows (which offer none) skip this after each of their renders.
   useEffect(() => {
     latest.current = action;
-  }, [action]);
+  });
   useEffect(() => registry?.register(() => latest.current), [registry]);
 }
