@@ -56,6 +56,16 @@ test.describe('team home', () => {
     await failures.getByRole('link', { name: `${job}: newest failed run` }).click();
     await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs/${job}/executions/${id}$`));
     await expect(page.getByRole('heading', { name: `Execution ${id}` })).toBeVisible();
+
+    // "Health now" counts the job among those whose last run failed with a user error, and its link lists it.
+    await page.goBack();
+    await page
+      .getByRole('region', { name: 'Health now' })
+      .getByRole('link', { name: /^[1-9][\d,]* failing: user error$/ })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs\\?status=user_error$`));
+    await page.getByRole('searchbox', { name: 'Search jobs' }).fill(job);
+    await expect(page.getByRole('link', { name: job, exact: true })).toBeVisible();
   });
 
   test('a notification coverage row opens that job’s contacts editor at the list that notifies nobody', async ({

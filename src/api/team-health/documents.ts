@@ -48,13 +48,17 @@ export const ScheduleRunsDocument = typedQuery(`
   }
 `);
 
-// The home's counts: `totalItems` of a one-row page. The row is one name (the envelope must have its `content`), so
-// the service reads no deployment, contacts or nested executions for it, and the request and its answer stay small.
+// The home's counts: `totalItems` of a one-row page. The row is one name (the envelope must have its `content`) and
+// its deployment's state: the service filters on `deployments.*` only when `deployments` is selected, and without it
+// every job looks undeployed. No contacts or nested executions, so the request and its answer stay small.
 export const JobsCountDocument = typedQuery(`
   query JobsCount($pageNumber: Int!, $pageSize: Int!, $filter: [Predicate], $search: String) {
     jobs(pageNumber: $pageNumber, pageSize: $pageSize, filter: $filter, search: $search) {
       content {
         jobName
+        deployments {
+          enabled
+        }
       }
       totalItems
     }
