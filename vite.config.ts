@@ -478,6 +478,10 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'node',
           environment: 'node',
+          // One module cache per worker: each file importing the emulator (Fastify, the OIDC provider, the spec's
+          // validators) afresh was most of this project's CPU. No file here replaces modules
+          // (scripts/isolated-app-tests.test.ts), and what a file starts it stops: the files share a process.
+          isolate: false,
           include: [
             'emulator/**/*.test.ts',
             'scripts/**/*.test.ts',
