@@ -23,6 +23,34 @@ function readAndForget(): ListPosition | undefined {
   }
 }
 
+/** How long the list may keep growing toward the saved position before the restore gives up. */
+const RESTORE_WINDOW_MS = 2_000;
+const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * Scrolls to `top`, and again each time the page grows, until it gets there: the first rows can come before the
+ * rest of the page (the saved filters' rows, the pager), and a page shorter than the position cuts the scroll short.
+ * Stops as soon as the user scrolls, or after RESTORE_WINDOW_MS. Returns the stop.
+ */
+function restoreScroll(top: number): () => void {
+  window.scrollTo({ top });
+  if (window.scrollY >= top) return () => {};
+  const stopped = new AbortController();
+  const observer = new ResizeObserver(() => {
+    window.scrollTo({ top });
+    if (window.scrollY >= top) stop();
+  });
+  const timer = setTimeout(stop, RESTORE_WINDOW_MS);
+  function stop() {
+    observer.disconnect();
+    stopped.abort();
+    clearTimeout(timer);
+  }
+  observer.observe(document.body);
+  for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { passive: true, signal: stopped.signal });
+  return stop;
+}
+
 /**
  * Coming back from a job lands where the list was. Back/forward already restore the URL (and the
  * shell's ScrollRestoration the scroll); a link back to the bare list (breadcrumb, app bar) would
@@ -48,8 +76,9 @@ export function useListReturn(isReady: boolean) {
 
   useEffect(() => {
     if (!isReady || pendingScroll.current === undefined) return;
-    window.scrollTo({ top: pendingScroll.current });
+    const top = pendingScroll.current;
     pendingScroll.current = undefined;
+    return restoreScroll(top);
   }, [isReady]);
 
   // The callback reads the location through a ref: one that changed with every page or filter change would render
