@@ -157,9 +157,15 @@ test.describe('a session that changes while the user edits', () => {
     await page.getByRole('link', { name: other }).click();
     await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
     await page.getByRole('button', { name: 'Edit description' }).click();
-    await page.getByRole('textbox', { name: 'Description' }).fill('Changed after the removal, in her own team.');
+    const ownDescription = page.getByRole('textbox', { name: 'Description' });
+    await ownDescription.fill('Changed after the removal, in her own team.');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('Changed after the removal, in her own team.')).toBeVisible();
+    // Saved once the editor closes: until then the open editor's own textarea holds the text (React mirrors a
+    // controlled textarea's value into its text), so finding the text alone would not wait for the save.
+    await expect(ownDescription).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Description' })).toContainText(
+      'Changed after the removal, in her own team.',
+    );
     expect((await api.getJob('data-platform', other)).description).toBe('Changed after the removal, in her own team.');
     guard.expectClean();
   });
