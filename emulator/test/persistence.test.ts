@@ -15,16 +15,27 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
+// A test that times out or fails before it stops its emulator must not leave the process running after the run.
+const children: ChildProcess[] = [];
 afterAll(() => {
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
-/** Starts the CLI as a child process and resolves with its URL once it listens. */
-function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+/** The emulator's CLI as a child process, stopped after the tests at the latest. */
+function spawnCli(args: string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/src/main.ts', ...args], {
     cwd: join(import.meta.dirname, '../..'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
+  return child;
+}
+
+/** Starts the CLI and resolves with its URL once it listens. */
+function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawnCli(args);
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -126,24 +137,7 @@ describe('persistence', () => {
       await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
       const port = String((blocker.address() as AddressInfo).port);
       try {
-        const second = spawn(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            'emulator/src/main.ts',
-            '--memory',
-            '--port',
-            port,
-            '--host',
-            '127.0.0.1',
-            '--auth',
-            'off',
-          ],
-          {
-            cwd: join(import.meta.dirname, '../..'),
-          },
-        );
+        const second = spawnCli(['--memory', '--port', port, '--host', '127.0.0.1', '--auth', 'off']);
         let stderr = '';
         second.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         const code = await new Promise((resolve) => second.on('exit', resolve));
