@@ -33,7 +33,8 @@ describe('ExecutionsTable', () => {
   it('opens a run and its job inside the app, from plain links', async () => {
     const { user, router } = renderTable();
     const table = screen.getByRole('table', { name: 'Executions' });
-    const runLink = within(table).getByRole('link', { name: 'ingest-1' });
+    // The rows come a frame after the table.
+    const runLink = await within(table).findByRole('link', { name: 'ingest-1' });
     expect(runLink).toHaveAttribute('href', '/teams/data/jobs/ingest/executions/ingest-1');
     expect(within(table).getAllByRole('link', { name: 'ingest' })[0]).toHaveAttribute(
       'href',
@@ -46,7 +47,7 @@ describe('ExecutionsTable', () => {
 
   it('offers a checkbox only on the runs that can be selected, ticked when selected', async () => {
     const { user, rows, onToggle } = renderTable();
-    const running = screen.getByRole('checkbox', { name: 'Select run ingest-2' });
+    const running = await screen.findByRole('checkbox', { name: 'Select run ingest-2' });
     expect(running).toBeChecked();
     expect(screen.queryByRole('checkbox', { name: 'Select run ingest-1' })).not.toBeInTheDocument();
 

@@ -21,9 +21,11 @@ describe('useRowsByFrame', () => {
   it('draws new rows a few a frame, top first, and says when all are drawn', () => {
     const rows = page(0, 7);
     const { result } = renderHook(() => useRowsByFrame(rows, keyOf, 3));
-    expect(ids(result.current.shown)).toEqual(['run-0', 'run-1', 'run-2']);
+    expect(result.current.shown).toEqual([]);
     expect(result.current.isFilling).toBe(true);
 
+    nextFrame();
+    expect(ids(result.current.shown)).toEqual(['run-0', 'run-1', 'run-2']);
     nextFrame();
     expect(ids(result.current.shown)).toEqual(ids(rows.slice(0, 6)));
     nextFrame();
@@ -35,6 +37,7 @@ describe('useRowsByFrame', () => {
     const { result, rerender } = renderHook(({ rows }) => useRowsByFrame(rows, keyOf, 3), {
       initialProps: { rows: page(0, 3) },
     });
+    nextFrame();
     expect(result.current.isFilling).toBe(false);
 
     // A poll: two new runs on top of the three shown (as new objects), one fell off the page.
@@ -49,6 +52,7 @@ describe('useRowsByFrame', () => {
     const { result, rerender } = renderHook(({ rows }) => useRowsByFrame(rows, keyOf, 2), {
       initialProps: { rows: page(0, 6) },
     });
+    nextFrame();
     const next = page(100, 6);
     rerender({ rows: next });
     expect(ids(result.current.shown)).toEqual(['run-100', 'run-101']);

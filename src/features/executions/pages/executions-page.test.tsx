@@ -73,8 +73,13 @@ beforeEach(() => {
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-// The first render loads the lazy route chunks, slow on a busy machine: allow for that.
-const table = () => screen.findByRole('table', { name: 'Executions' }, { timeout: 10_000 });
+// The first render loads the lazy route chunks, slow on a busy machine: allow for that. The rows come a few a frame
+// after the table, which says it is busy until the last is drawn.
+async function table() {
+  const found = await screen.findByRole('table', { name: 'Executions' }, { timeout: 10_000 });
+  await waitFor(() => expect(found).toHaveAttribute('aria-busy', 'false'));
+  return found;
+}
 const lastTableQuery = () => state.tablePages.at(-1)!;
 
 describe('execution history', { timeout: 30_000 }, () => {
