@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, type ReactNode } from 'react';
 import { useDelegatedLinks } from '@/components/routing/use-delegated-links';
 import type { ExecutionOrder, ExecutionOrderProperty } from '@/api/graphql/executions-query';
 import type { ExecutionSummary, JobRef } from '@/api/types';
@@ -41,6 +41,8 @@ interface ExecutionsTableProps {
   /** Rendered in the body when there are no rows. */
   empty: ReactNode;
   isUpdating: boolean;
+  /** Once every one of `rows` is drawn (they come a few a frame): work that would slow the drawing can start. */
+  onRowsDrawn?: (rows: readonly ExecutionSummary[]) => void;
 }
 
 const SELECT_COLUMN: SortableColumn<ExecutionOrderProperty> = { id: 'select', label: 'Select' };
@@ -200,12 +202,15 @@ const ExecutionRow = memo(
  * Long names, ids and messages are cut to one line (whole on hover and focus), so the table fits the screen.
  */
 export function ExecutionsTable(props: ExecutionsTableProps) {
-  const { jobOf, columns, visible, rows, sort, onSortChange, selection, empty, isUpdating } = props;
+  const { jobOf, columns, visible, rows, sort, onSortChange, selection, empty, isUpdating, onRowsDrawn } = props;
   const shown = useMemo(() => columns.filter((column) => visible.has(column.id)), [columns, visible]);
   const headers = [...(selection ? [SELECT_COLUMN] : []), ...shown];
   // One click handler follows the body's job and execution links: a Link each would cost every row its hooks.
   const links = useDelegatedLinks();
   const { shown: drawn, isFilling } = useRowsByFrame(rows, keyOf, ROWS_PER_FRAME);
+  useEffect(() => {
+    if (!isFilling) onRowsDrawn?.(rows);
+  }, [isFilling, rows, onRowsDrawn]);
   return (
     <div className={classNames(table.container, styles.container, isUpdating && styles.updating)}>
       {/* While the next rows are asked or drawn, the table is not yet the answer: say so to assistive tech. */}
