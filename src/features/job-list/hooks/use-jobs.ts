@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useApiClient } from '@/api/api-client-context';
 import { listPollInterval, oldestActiveStart } from '@/api/polling';
 import type { TeamScope } from '@/components/team/team-scope';
@@ -30,16 +30,53 @@ export function useJobs(scope: TeamScope, search: JobsSearch) {
   });
 }
 
-/**
- * Asks for another page of the same list ahead of the navigation to it (pointer over or focus on Previous/Next, and
- * the click itself): the request no longer waits for the page to render the new URL first. A page still fresh in
- * the cache is not asked again.
- */
-export function usePrefetchJobsPage(scope: TeamScope, search: JobsSearch) {
+/** Asks the service for another page of the same list; a page still fresh in the cache is not asked again. */
+function useAskForPage(scope: TeamScope, search: JobsSearch) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useCallback(
-    (page: number) => void queryClient.prefetchQuery(jobsListQuery(client, scope, { ...search, page })),
+    (page: number) => queryClient.prefetchQuery(jobsListQuery(client, scope, { ...search, page })),
     [client, queryClient, scope, search],
+  );
+}
+
+/**
+ * Asks for another page ahead of the navigation to it (pointer over or focus on Previous/Next): the request no longer
+ * waits for the press, nor for the page to render the new URL.
+ */
+export function usePrefetchJobsPage(scope: TeamScope, search: JobsSearch) {
+  const ask = useAskForPage(scope, search);
+  // Nobody waits: the page's own query finds the answer in the cache.
+  return useCallback((page: number) => void ask(page), [ask]);
+}
+
+/** How long a page turn waits for its page before it shows the previous page dimmed instead. */
+export const PAGE_TURN_WAIT_MS = 150;
+
+/**
+ * Turns to another page once its rows are in the cache (usually asked for already, by the pointer on Next), waiting at
+ * most PAGE_TURN_WAIT_MS: the new rows then replace the previous page in one render. A turn at the press rendered the
+ * previous page dimmed first, and the answer, arriving meanwhile, waited for that render and its paint. A slower answer
+ * shows the previous page dimmed, as before. A later turn, or leaving the list, cancels a waiting one.
+ */
+export function useTurnJobsPage(scope: TeamScope, search: JobsSearch, turn: (page: number) => void) {
+  const ask = useAskForPage(scope, search);
+  const latestTurn = useRef(0);
+  useEffect(
+    () => () => {
+      latestTurn.current += 1;
+    },
+    [],
+  );
+  return useCallback(
+    (page: number) => {
+      const thisTurn = (latestTurn.current += 1);
+      const waited = new Promise((resolve) => setTimeout(resolve, PAGE_TURN_WAIT_MS));
+      // Nobody waits for the turn: the click has nothing more to do.
+      void Promise.race([ask(page), waited]).then(() => {
+        if (latestTurn.current === thisTurn) turn(page);
+      });
+    },
+    [ask, turn],
   );
 }

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JobSummary } from '@/api/types';
 import { renderRoute } from '@/testing/render-with-providers';
+import { PAGE_TURN_WAIT_MS } from '../hooks/use-jobs';
 
 /**
  * The job list's states that the emulator cannot be told to produce on cue (a failing service, an
@@ -73,7 +74,7 @@ const page = (content: JobSummary[], totalItems = content.length): Page => ({
 
 /** What each jobs query asked for, and the answers to give, in order (the last one repeats). */
 const calls: { team: string; variables: Record<string, unknown> }[] = [];
-let answers: (() => Response)[] = [];
+let answers: (() => Response | Promise<Response>)[] = [];
 
 const created: unknown[] = [];
 let createAnswer: () => Response = () => new HttpResponse(null, { status: 201 });
@@ -92,6 +93,10 @@ const server = setupServer(
 );
 
 const ok = (data: Page) => () => HttpResponse.json({ data });
+const okAfter = (ms: number, data: Page) => async () => {
+  await delay(ms);
+  return ok(data)();
+};
 const unavailable = () =>
   HttpResponse.json(
     {
@@ -112,6 +117,14 @@ afterEach(() => {
   createAnswer = () => new HttpResponse(null, { status: 201 });
 });
 afterAll(() => server.close());
+
+/** Page 1 of a team of 60 jobs: `job-00` to `job-24`. */
+const firstOfThreePages = ok(
+  page(
+    Array.from({ length: 25 }, (_, index) => job(`job-${String(index).padStart(2, '0')}`)),
+    60,
+  ),
+);
 
 /** The page is a lazy route: its first render in a test waits for the module to load and transform. */
 const PAGE_LOAD = { timeout: 10_000 };
@@ -272,16 +285,7 @@ describe('JobsPage', { timeout: 30_000 }, () => {
   });
 
   it('asks for the next page as soon as the pointer is on Next, and turning to it asks nothing more', async () => {
-    const names = Array.from({ length: 25 }, (_, index) => `job-${String(index).padStart(2, '0')}`);
-    answers = [
-      ok(
-        page(
-          names.map((name) => job(name)),
-          60,
-        ),
-      ),
-      ok(page([job('job-25')], 60)),
-    ];
+    answers = [firstOfThreePages, ok(page([job('job-25')], 60))];
     // renderRoute keeps reads fresh, as the app does: what was just read is not asked again.
     const { user, router } = renderRoute(`/teams/${TEAM}/jobs`);
     await screen.findByRole('link', { name: 'job-00' }, PAGE_LOAD);
@@ -295,6 +299,41 @@ describe('JobsPage', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('link', { name: 'job-25' })).toBeVisible();
     expect(router.state.location.search).toBe('?page=2');
     expect(calls.map((call) => call.variables.pageNumber)).toEqual([1, 2]);
+  });
+
+  it('replaces the rows by the next page’s once it arrives, without showing the previous page dimmed first', async () => {
+    answers = [
+      firstOfThreePages,
+      // Answered after the press (the pointer reached Next just before it), well within the turn's wait.
+      okAfter(PAGE_TURN_WAIT_MS / 3, page([job('job-25')], 60)),
+    ];
+    const { user, router } = renderRoute(`/teams/${TEAM}/jobs`);
+    await screen.findByRole('link', { name: 'job-00' }, PAGE_LOAD);
+    const table = screen.getByRole('table', { name: 'Jobs' });
+    const busy: (string | null)[] = [];
+    const observer = new MutationObserver(() => busy.push(table.getAttribute('aria-busy')));
+    observer.observe(table, { attributes: true, attributeFilter: ['aria-busy'] });
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('link', { name: 'job-25' })).toBeVisible();
+    observer.disconnect();
+    expect(busy).toEqual([]);
+    expect(router.state.location.search).toBe('?page=2');
+  });
+
+  it('dims the previous page while a slow next page loads', async () => {
+    answers = [firstOfThreePages, okAfter(PAGE_TURN_WAIT_MS * 4, page([job('job-25')], 60))];
+    const { user, router } = renderRoute(`/teams/${TEAM}/jobs`);
+    await screen.findByRole('link', { name: 'job-00' }, PAGE_LOAD);
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(screen.getByRole('table', { name: 'Jobs' })).toHaveAttribute('aria-busy', 'true'));
+    expect(router.state.location.search).toBe('?page=2');
+    expect(screen.getByText(/26–50 of 60 jobs/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'job-00' })).toBeVisible();
+
+    expect(await screen.findByRole('link', { name: 'job-25' })).toBeVisible();
+    expect(screen.getByRole('table', { name: 'Jobs' })).not.toHaveAttribute('aria-busy');
   });
 
   it('focuses the search with / and narrows the list through the URL after a pause', async () => {

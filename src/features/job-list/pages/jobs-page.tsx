@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { listRefreshLabel } from '@/api/polling';
 import { useConfig } from '@/config/config-context';
 import type { JobRef, JobSummary } from '@/api/types';
@@ -18,7 +18,7 @@ import { RejectedParamsNotice } from '../components/rejected-params-notice';
 import { activeRunsOf } from '../model/active-runs';
 import { hasFilters, PAGE_SIZES, type JobsSearch } from '../model/jobs-search';
 import { useJobColumns } from '../hooks/use-job-columns';
-import { useJobs, usePrefetchJobsPage } from '../hooks/use-jobs';
+import { useJobs, usePrefetchJobsPage, useTurnJobsPage } from '../hooks/use-jobs';
 import { useJobsSearch } from '../hooks/use-jobs-search';
 import { useListReturn } from '../hooks/use-list-return';
 import { usePrefetchJob } from '../hooks/use-prefetch-job';
@@ -62,6 +62,8 @@ export function JobsPage() {
   const { state: search, rejected, update, clearFilters, dropRejected } = useJobsSearch();
   const jobs = useJobs(scope, search);
   const prefetchPage = usePrefetchJobsPage(scope, search);
+  const showPage = useCallback((page: number) => update({ page }), [update]);
+  const turnPage = useTurnJobsPage(scope, search, showPage);
   const { columns, visible, setVisible, reset } = useJobColumns(isAllTeams);
   const prefetch = usePrefetchJob(team, jobs.dataUpdatedAt);
   const rows = (jobs.data?.content ?? []).filter((job): job is JobSummary => job != null);
@@ -172,10 +174,7 @@ export function JobsPage() {
                 pageSizes={PAGE_SIZES}
                 total={total}
                 noun="job"
-                onPage={(page) => {
-                  prefetchPage(page);
-                  update({ page });
-                }}
+                onPage={turnPage}
                 onPagePreview={prefetchPage}
                 onPageSize={(size) => update({ size })}
               />
