@@ -52,7 +52,21 @@ test.describe('team home', () => {
     await expect(coverage.getByRole('region', { name: 'User errors notify nobody' })).not.toContainText(job);
 
     const failures = page.getByRole('region', { name: 'Recent failures (24 h)' });
-    await expect(failures.getByRole('row').filter({ hasText: job })).toContainText('User error');
+    const row = failures.getByRole('row').filter({ hasText: job });
+    await expect(row).toContainText('User error');
+    // The run's start (its duration after it is a <time> too) opens its exact time beside it, though the card
+    // contains its own layout and paint.
+    const time = row.locator('time').first();
+    await time.hover();
+    const hint = page.getByRole('tooltip');
+    await expect(hint).toBeVisible();
+    const [anchor, opened] = await Promise.all([time.boundingBox(), hint.boundingBox()]);
+    // Under it, or over it near the window's bottom; level with its start, or further left near the right edge.
+    const gap = Math.max(opened!.y - (anchor!.y + anchor!.height), anchor!.y - (opened!.y + opened!.height));
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(12);
+    expect(opened!.x).toBeLessThanOrEqual(anchor!.x + 1);
+    expect(opened!.x + opened!.width).toBeGreaterThan(anchor!.x);
     await failures.getByRole('link', { name: `${job}: newest failed run` }).click();
     await expect(page).toHaveURL(new RegExp(`/teams/${TEAM}/jobs/${job}/executions/${id}$`));
     await expect(page.getByRole('heading', { name: `Execution ${id}` })).toBeVisible();

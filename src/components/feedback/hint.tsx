@@ -15,8 +15,10 @@ const HIDE_DELAY_MS = 150;
 
 /**
  * A light tooltip: shown on hover and keyboard focus, dismissed with Escape, and always exposed to
- * assistive tech as the description of its target. Fixed positioning escapes scrolling table
- * containers. MUI's Tooltip costs ~10 kB gzip (Popper.js) on the first route; this costs almost nothing.
+ * assistive tech as the description of its target. It opens as a popover, in the top layer: placed against the
+ * window, it escapes scrolling table containers and contained ancestors (a card with `contain: paint` would
+ * otherwise be its containing block and clip it). MUI's Tooltip costs ~10 kB gzip (Popper.js) on the first route;
+ * this costs almost nothing.
  *
  * A hint is plain markup; one set of listeners on the document (below) opens the hint under the pointer or the
  * focus. A table has a hundred hints or more, and a hint with state and handlers of its own cost every row its
@@ -53,12 +55,22 @@ function show(event: Event) {
   if (below) tooltip.style.top = `${rect.bottom + GAP}px`;
   else tooltip.style.bottom = `${window.innerHeight - rect.top + GAP}px`;
   tooltip.hidden = false;
+  // A popover only while open. Where popovers are missing (jsdom, browsers before 2024), the hint is fixed within
+  // its containing block.
+  if ('showPopover' in tooltip) {
+    tooltip.popover = 'manual';
+    tooltip.showPopover();
+  }
   open = tooltip;
 }
 
 function hide() {
   window.clearTimeout(hideTimer);
   if (!open) return;
+  if (open.popover) {
+    open.hidePopover();
+    open.removeAttribute('popover');
+  }
   open.hidden = true;
   open.removeAttribute('style');
   open = undefined;
