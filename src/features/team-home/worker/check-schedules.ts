@@ -1,8 +1,8 @@
 import { scheduleFacts } from '@/api/jobs/schedule-facts';
 import type { TimelineJob } from '@/api/types';
-import { mapBounded } from '@/lib/map-bounded';
+import { streamBounded } from '@/lib/map-bounded';
 import type { JobRun, ScheduleMisses, ScheduledJob } from '../model/schedule-misses';
-import { runScheduleMisses } from './run-schedule-misses';
+import { openScheduleCheck } from './run-schedule-misses';
 
 const HOUR = 3_600_000;
 /** Slices of runs asked at once: the service answers a few large queries at a time. */
@@ -30,8 +30,9 @@ interface CheckSchedulesInput {
 
 /**
  * The home's schedule check, loaded once the home's first figures are on screen: the runs of the enabled jobs by
- * slices of names (a few requests at a time), then the check in a worker. A slice whose runs did not all come (jobs
- * running every minute) would show false misses, so its jobs are left unchecked and counted as such.
+ * slices of names (a few requests at a time), each answer's runs on to the worker as it comes, then the check there.
+ * A slice whose runs did not all come (jobs running every minute) would show false misses, so its jobs are left
+ * unchecked and counted as such.
  */
 export async function checkSchedules({
   team,
@@ -52,20 +53,21 @@ export async function checkSchedules({
   const slices = Array.from({ length: Math.ceil(names.length / sliceSize) }, (_, index) =>
     names.slice(index * sliceSize, (index + 1) * sliceSize),
   );
-  const answers = await mapBounded(slices, SLICES_AT_ONCE, (slice) =>
-    readRuns({ jobs: slice, startedFrom, startedTo }),
-  );
-  const runs: JobRun[] = [];
-  const unchecked = new Set<string>();
-  for (const [index, answer] of answers.entries()) {
-    if (answer.isComplete) runs.push(...answer.runs);
-    else for (const name of slices[index]!) unchecked.add(name);
+  const session = openScheduleCheck();
+  try {
+    const unchecked = new Set<string>();
+    const answers = streamBounded(slices, SLICES_AT_ONCE, (slice) => readRuns({ jobs: slice, startedFrom, startedTo }));
+    for await (const { index, value } of answers) {
+      if (value.isComplete) session.addRuns(value.runs);
+      else for (const name of slices[index]!) unchecked.add(name);
+    }
+    const misses = await session.check({
+      jobs: scheduled.filter((job) => !unchecked.has(job.job)),
+      window: { from: now - windowMs, to: now },
+      now,
+    });
+    return { ...misses, unchecked: unchecked.size };
+  } finally {
+    session.close();
   }
-  const misses = await runScheduleMisses({
-    jobs: scheduled.filter((job) => !unchecked.has(job.job)),
-    runs,
-    window: { from: now - windowMs, to: now },
-    now,
-  });
-  return { ...misses, unchecked: unchecked.size };
 }
