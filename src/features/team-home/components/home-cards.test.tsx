@@ -159,12 +159,12 @@ describe('Health now', () => {
     };
     health(state({ data: QUIET }), undefined, state({ data: schedule }));
     const card = screen.getByRole('region', { name: 'Health now' });
-    expect(within(card).getByRole('link', { name: '12,345 missed runs, 24 h' })).toHaveAttribute(
+    expect(within(card).getByRole('link', { name: '12,345 missed runs, 24\u00a0h' })).toHaveAttribute(
       'href',
       '/teams/analytics/executions?preset=24h&view=timeline',
     );
     // Only one job was late: its count opens that job's timeline.
-    expect(within(card).getByRole('link', { name: '1 late run, 24 h' })).toHaveAttribute(
+    expect(within(card).getByRole('link', { name: '1 late run, 24\u00a0h' })).toHaveAttribute(
       'href',
       `/teams/analytics/executions?job=${encodeURIComponent(HOSTILE).replace(/%20/g, '+')}&preset=24h&view=timeline`,
     );

@@ -45,12 +45,13 @@ export function ScheduleCheckCounts({ state, links }: { state: CardState<Schedul
       </li>
     );
   }
+  // "24 h" is one phrase: a non-breaking space keeps the label from wrapping between the number and its unit.
   return (
     <>
       <li>
         <CountLink
           count={check.missed}
-          label={`missed ${check.missed === 1 ? 'run' : 'runs'}, 24 h`}
+          label={`missed ${check.missed === 1 ? 'run' : 'runs'}, 24\u00a0h`}
           to={countTarget(
             links,
             check.jobs.filter((job) => job.missed > 0),
@@ -61,7 +62,7 @@ export function ScheduleCheckCounts({ state, links }: { state: CardState<Schedul
       <li>
         <CountLink
           count={check.late}
-          label={`late ${check.late === 1 ? 'run' : 'runs'}, 24 h`}
+          label={`late ${check.late === 1 ? 'run' : 'runs'}, 24\u00a0h`}
           to={countTarget(
             links,
             check.jobs.filter((job) => job.late > 0),
