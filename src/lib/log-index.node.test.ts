@@ -32,7 +32,7 @@ describe('log index', () => {
       const first = indexLog(lines.slice(0, cut));
       const both = appendLogLines(first, lines.slice(cut));
       expect(both).toEqual(whole);
-      expect(first.lines).toEqual(lines.slice(0, cut));
+      expect([...first.lines]).toEqual(lines.slice(0, cut));
       expect(first.levels).toEqual(indexLogLevels(lines.slice(0, cut)));
     }
     expect(whole.errorLines).toEqual([3, 4]);

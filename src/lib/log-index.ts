@@ -12,9 +12,11 @@ import {
   type LogLevel,
   type LogLevelIndex,
 } from './log-levels';
+import { ChunkedLines } from './chunked-lines';
 
 export interface IndexedLog {
-  lines: readonly string[];
+  /** In the batches they arrived in: a batch is appended without copying the lines before it. */
+  lines: ChunkedLines;
   levels: LogLevelIndex;
   /** The numbers (0-based, ascending) of the lines that start a traceback or are logged at ERROR or worse. */
   errorLines: readonly number[];
@@ -35,7 +37,7 @@ export function isErrorLine(line: string): boolean {
   return ERROR_PATTERN.test(line);
 }
 
-export const EMPTY_LOG: IndexedLog = { lines: [], levels: indexLogLevels([]), errorLines: [] };
+export const EMPTY_LOG: IndexedLog = { lines: ChunkedLines.EMPTY, levels: indexLogLevels([]), errorLines: [] };
 
 /** Lines that follow a log, indexed on their own (where the log is read: a worker, see log-stream.ts). */
 export interface LogBatch {
@@ -53,12 +55,12 @@ export function indexBatch(lines: readonly string[], carried: number = NO_LEVEL)
   return { lines, levels: levelsOfLines(lines, carried), errorLines };
 }
 
-/** The log followed by the batch: a new log (the one given is left as it was). */
+/** The log followed by the batch: a new log (the one given is left as it was; the batch's lines are kept). */
 export function appendLogBatch(log: IndexedLog, batch: LogBatch): IndexedLog {
   if (batch.lines.length === 0) return log;
   const offset = log.lines.length;
   return {
-    lines: log.lines.concat(batch.lines),
+    lines: log.lines.append(batch.lines),
     levels: appendLevels(log.levels, batch.levels),
     errorLines: batch.errorLines.length
       ? log.errorLines.concat(batch.errorLines.map((line) => offset + line))

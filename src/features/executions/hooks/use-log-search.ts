@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
+import type { LineList } from '@/lib/chunked-lines';
 import { nextTask } from '@/lib/next-task';
 import { findMatches, MAX_MATCHES, stepMatch, type LogMatch } from '../model/log-lines';
 
@@ -14,7 +15,7 @@ interface Search {
   query: string;
   /** What the lines were filtered by (the shown levels): a search continues only under the same filter. */
   filter: unknown;
-  lines: readonly string[];
+  lines: LineList;
   /** Lines before this one have been searched (a search continues from there when the log grows). */
   searched: number;
   matches: LogMatch[];
@@ -29,7 +30,7 @@ const NO_MATCHES: LogMatch[] = [];
  * streamed), the search goes on from where it stopped instead of starting again. The current match resets to the
  * first one whenever the matches change, except for matches added after the others as the log grows.
  */
-export function useLogSearch(lines: readonly string[], shown: Int32Array | undefined, filter: unknown, query: string) {
+export function useLogSearch(lines: LineList, shown: Int32Array | undefined, filter: unknown, query: string) {
   const [done, setDone] = useState<Search | undefined>();
   const latest = useRef<Search | undefined>(undefined);
 
@@ -40,7 +41,7 @@ export function useLogSearch(lines: readonly string[], shown: Int32Array | undef
       before?.query === query &&
       before.filter === filter &&
       before.lines.length <= lines.length &&
-      (before.searched === 0 || before.lines[before.searched - 1] === lines[before.searched - 1]);
+      (before.searched === 0 || before.lines.at(before.searched - 1) === lines.at(before.searched - 1));
     const from = grew ? before.searched : 0;
     const earlier = grew ? before.matches : NO_MATCHES;
     const found: LogMatch[] = [];

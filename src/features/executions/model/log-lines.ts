@@ -3,6 +3,7 @@
  * in the log size so 100k lines stay interactive.
  */
 
+import type { LineList } from '@/lib/chunked-lines';
 import { positionOfLine } from '@/lib/log-levels';
 
 export interface LogMatch {
@@ -20,7 +21,7 @@ export const MAX_MATCHES = 10_000;
  * `matches` (a search done in slices, or continued as a log grows).
  */
 export function findMatches(
-  lines: readonly string[],
+  lines: LineList,
   query: string,
   among?: Int32Array,
   { from = 0, until = lines.length, matches = [] }: { from?: number; until?: number; matches?: LogMatch[] } = {},
@@ -31,7 +32,7 @@ export function findMatches(
   const end = among ? positionOfLine(among, until) : until;
   for (let at = first; at < end && matches.length < MAX_MATCHES; at += 1) {
     const line = among ? among[at]! : at;
-    const haystack = lines[line]!.toLowerCase();
+    const haystack = lines.at(line)!.toLowerCase();
     let found = haystack.indexOf(needle);
     while (found !== -1) {
       matches.push({ line, start: found });

@@ -208,7 +208,7 @@ export function LogViewer({ log, fileName, isLive, emptyState, linkedLine, onLin
                   <LogLineRow
                     key={item.index}
                     index={line}
-                    text={lines[line] ?? ''}
+                    text={lines.at(line) ?? ''}
                     row={item.index}
                     top={rows.stackTop === undefined ? item.start : undefined}
                     measureRef={rows.measureRow}
