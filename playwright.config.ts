@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions as launchOptions } from './e2e/support/chromium';
+import { chromiumLaunchOptions, headlessShellLaunchOptions } from './e2e/support/chromium';
 
 // Every worker starts its own local Control Service serving the production build (the `emulator` fixture in
 // e2e/fixtures/test.ts) and its own hosting servers, all on free ports: workers, and people testing on the same
@@ -31,17 +31,18 @@ export default defineConfig({
     {
       name: 'chromium',
       testIgnore: [nginxSpecs, staticHostSpecs],
-      use: { ...devices['Desktop Chrome'], launchOptions },
+      use: { ...devices['Desktop Chrome'], launchOptions: headlessShellLaunchOptions },
     },
     {
       name: 'nginx',
       testMatch: nginxSpecs,
-      use: { ...devices['Desktop Chrome'], launchOptions },
+      // The whole browser: the embedding specs need a cross-site frame's partitioned storage, which the shell lacks.
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions },
     },
     {
       name: 'static-host',
       testMatch: staticHostSpecs,
-      use: { ...devices['Desktop Chrome'], launchOptions },
+      use: { ...devices['Desktop Chrome'], launchOptions: headlessShellLaunchOptions },
     },
   ],
 });
