@@ -52,19 +52,21 @@ export const ExecutionTrendsSection = memo(function ExecutionTrendsSection({
       />
     );
   }
-  if (!runs.data || !model || counts.isPending) return placeholder;
+  if (!runs.data || !model || counts.isPending) return <div className={styles.area}>{placeholder}</div>;
   if (runs.data.totalItems === 0) return null;
   return (
-    <Suspense fallback={placeholder}>
-      <ExecutionCharts
-        model={model}
-        shown={runs.data.runs.length}
-        totalInRange={runs.data.fetched < runs.data.totalItems ? runs.data.totalItems : undefined}
-        counts={counts.counts}
-        countsIgnoreType={search.type !== undefined}
-        onSelectRange={onSelectRange}
-        onOpenExecution={onOpenExecution}
-      />
-    </Suspense>
+    <div className={styles.area}>
+      <Suspense fallback={placeholder}>
+        <ExecutionCharts
+          model={model}
+          shown={runs.data.runs.length}
+          totalInRange={runs.data.fetched < runs.data.totalItems ? runs.data.totalItems : undefined}
+          counts={counts.counts}
+          countsIgnoreType={search.type !== undefined}
+          onSelectRange={onSelectRange}
+          onOpenExecution={onOpenExecution}
+        />
+      </Suspense>
+    </div>
   );
 });
